@@ -1,0 +1,45 @@
+namespace ComplaintRules;
+
+/// <summary>One customer complaint: free text plus the facts an intake form or a host knows about it.</summary>
+/// <remarks>Only <see cref="Id"/> and <see cref="Text"/> are required; every other property may be left unset.</remarks>
+public sealed record Complaint
+{
+    /// <summary>The host's identifier for the complaint; echoed in the assessment.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The complaint as the customer wrote or said it.</summary>
+    public required string Text { get; init; }
+
+    /// <summary><c>zh</c> or <c>en</c>; detected from the text when <see langword="null"/>.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>Where the complaint arrived (e.g. <c>phone</c>, <c>branch</c>, <c>app</c>, <c>social</c>).</summary>
+    public string? Channel { get; init; }
+
+    /// <summary>When the complaint was received.</summary>
+    public DateTimeOffset? ReceivedAt { get; init; }
+
+    /// <summary>The product or service the complaint is about (e.g. <c>credit_card</c>).</summary>
+    public string? Product { get; init; }
+
+    /// <summary>The amount of money at stake, in <see cref="Currency"/>.</summary>
+    public decimal? Amount { get; init; }
+
+    /// <summary>ISO 4217 code of <see cref="Amount"/> (e.g. <c>CNY</c>, <c>USD</c>).</summary>
+    public string? Currency { get; init; }
+
+    /// <summary>Tags the host keeps on the customer (e.g. <c>vulnerable</c>, <c>vip</c>, <c>elderly</c>).</summary>
+    public IReadOnlyList<string>? CustomerTags { get; init; }
+
+    /// <summary>How many complaints the customer made before this one.</summary>
+    public int? PriorComplaints { get; init; }
+
+    /// <summary>The customer's own answer to "what do you want us to do", when the intake form asks.</summary>
+    public string? CustomerDemand { get; init; }
+
+    /// <summary>The regulatory regime that applies (e.g. <c>CN-NFRA</c>, <c>US-CFPB</c>, <c>UK-FCA</c>).</summary>
+    public string? Regime { get; init; }
+
+    /// <summary>Host-specific facts that rules may read with <c>Attr("name")</c>.</summary>
+    public IReadOnlyDictionary<string, string>? Attributes { get; init; }
+}

@@ -1,0 +1,120 @@
+using ComplaintRules.Evaluation;
+using ComplaintRules.Features;
+
+namespace ComplaintRules;
+
+/// <summary>Options for <see cref="ComplaintAnalyzer"/>.</summary>
+public sealed class ComplaintAnalyzerOptions
+{
+    /// <summary>The longest text analysed, in characters; longer text is analysed up to this limit, with a warning. Default 100,000.</summary>
+    public int MaxTextLength { get; set; } = 100_000;
+
+    /// <summary>The language assumed when a complaint gives none: <c>zh</c>, <c>en</c>, or <see langword="null"/> (the default) to detect it from the text.</summary>
+    public string? DefaultLanguage { get; set; }
+
+    internal void Validate()
+    {
+        if (MaxTextLength < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(MaxTextLength), MaxTextLength, "MaxTextLength must be at least 1.");
+        }
+
+        if (DefaultLanguage is not (null or "zh" or "en"))
+        {
+            throw new ArgumentException($"DefaultLanguage must be \"zh\", \"en\" or null, not \"{DefaultLanguage}\".", nameof(DefaultLanguage));
+        }
+    }
+}
+
+/// <summary>Analyses complaints with a compiled rule set. Thread-safe: create once, share, call from any thread.</summary>
+public sealed class ComplaintAnalyzer
+{
+    private readonly ComplaintAnalyzerOptions _options;
+
+    /// <summary>Creates an analyzer over the embedded default rule set.</summary>
+    public ComplaintAnalyzer()
+        : this(ComplaintRuleSet.Default)
+    {
+    }
+
+    /// <summary>Creates an analyzer over <paramref name="ruleSet"/>.</summary>
+    /// <param name="ruleSet">The compiled rule set.</param>
+    /// <param name="options">Options; defaults when <see langword="null"/>.</param>
+    public ComplaintAnalyzer(ComplaintRuleSet ruleSet, ComplaintAnalyzerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        options ??= new ComplaintAnalyzerOptions();
+        options.Validate();
+        RuleSet = ruleSet;
+        _options = new ComplaintAnalyzerOptions { MaxTextLength = options.MaxTextLength, DefaultLanguage = options.DefaultLanguage };
+    }
+
+    /// <summary>The rule set this analyzer runs.</summary>
+    public ComplaintRuleSet RuleSet { get; }
+
+    /// <summary>Analyses one complaint.</summary>
+    /// <param name="complaint">The complaint; <see cref="Complaint.Id"/> and <see cref="Complaint.Text"/> must not be null.</param>
+    /// <returns>The assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="complaint"/> is null.</exception>
+    /// <exception cref="ArgumentException">The complaint has no id or no text.</exception>
+    public ComplaintAssessment Analyze(Complaint complaint) => Analyze(complaint, RuleSet);
+
+    internal ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        if (complaint.Id is null)
+        {
+            throw new ArgumentException("The complaint has no Id.", nameof(complaint));
+        }
+
+        if (complaint.Text is null)
+        {
+            throw new ArgumentException($"Complaint '{complaint.Id}' has no Text.", nameof(complaint));
+        }
+
+        var warnings = new List<string>();
+        var text = complaint.Text;
+        if (text.Length > _options.MaxTextLength)
+        {
+            var cut = _options.MaxTextLength;
+            if (char.IsHighSurrogate(text[cut - 1]))
+            {
+                cut--; // never split a surrogate pair
+            }
+
+            text = text[..cut];
+            warnings.Add($"text truncated from {complaint.Text.Length} to {cut} characters (MaxTextLength)");
+        }
+
+        var language = ResolveLanguage(complaint.Language, text, warnings);
+        using var hits = new SignalHitList(64, (4 * text.Length) + 1024);
+        var facts = ruleSet.Extractor.Extract(complaint, text, language, hits);
+        if (hits.Overflowed)
+        {
+            warnings.Add($"more than {hits.Limit} signal occurrences; the rest were not counted");
+        }
+
+        return RuleEvaluator.Evaluate(ruleSet, complaint, facts, hits, text, warnings);
+    }
+
+    private string ResolveLanguage(string? given, string text, List<string> warnings)
+    {
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            var lower = given.Trim().ToLowerInvariant();
+            if (lower == "zh" || lower.StartsWith("zh-", StringComparison.Ordinal))
+            {
+                return "zh";
+            }
+
+            if (lower == "en" || lower.StartsWith("en-", StringComparison.Ordinal))
+            {
+                return "en";
+            }
+
+            warnings.Add($"language '{given}' is not supported; detected from the text instead");
+        }
+
+        return _options.DefaultLanguage ?? FeatureExtractor.DetectLanguage(text);
+    }
+}

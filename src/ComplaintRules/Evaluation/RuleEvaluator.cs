@@ -1,0 +1,323 @@
+using System.Buffers;
+using ComplaintRules.Features;
+using ComplaintRules.Rules;
+
+namespace ComplaintRules.Evaluation;
+
+/// <summary>
+/// Runs the compiled rules of each decision in order over one complaint's facts and applies each decision's hit
+/// policy: causes and conflicts combine the weights of the rules that fire (noisy-OR), intensity sums points
+/// (0–4), severity takes the highest level, steps keep the highest-priority rule per step ordered by
+/// <c>order</c>, remedies keep the highest-priority rule per remedy ranked by priority.
+/// </summary>
+internal static class RuleEvaluator
+{
+    /// <summary>Most evidence spans kept per finding; enough to explain, bounded for hostile text.</summary>
+    public const int MaxEvidencePerFinding = 20;
+
+    public static ComplaintAssessment Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
+        string text, List<string> warnings)
+    {
+        var language = facts.Language;
+        var trace = new List<RuleFiring>();
+        using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
+        var evidence = new EvidenceContext(index, text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names);
+
+        // Causes: noisy-OR of the weights of the rules that fire, per cause.
+        Span<double> causeMiss = [1, 1, 1, 1];
+        var causeRules = rules.Causes;
+        var firedCauses = new List<CauseRule>();
+        foreach (var rule in causeRules)
+        {
+            if (rule.Condition(facts))
+            {
+                causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
+                firedCauses.Add(rule);
+                trace.Add(new RuleFiring(rule.Id, "causes"));
+            }
+        }
+
+        facts.CauseThreshold = rules.CauseThreshold;
+        var causes = new List<CauseFinding>(3);
+        for (var c = 1; c < 4; c++)
+        {
+            var score = Math.Round(1 - causeMiss[c], 4);
+            facts.CauseScores[c] = score;
+            if (score >= rules.CauseThreshold)
+            {
+                causes.Add(new CauseFinding((RootCause)c, score, evidence.For(firedCauses, r => (int)r.Cause == c)));
+            }
+        }
+
+        causes.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Cause.CompareTo(b.Cause));
+        var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;
+        facts.PrimaryCause = primary.Name();
+
+        // Intensity: points summed, clamped to 0–4.
+        var points = 0;
+        foreach (var rule in rules.Intensity)
+        {
+            if (rule.Condition(facts))
+            {
+                points += rule.Points;
+                trace.Add(new RuleFiring(rule.Id, "intensity"));
+            }
+        }
+
+        var intensity = Math.Clamp(points, 0, 4);
+        facts.Intensity = intensity;
+
+        // Conflicts: noisy-OR per type; the subtype comes from the type's strongest rule.
+        Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
+        var strongest = new ConflictRule?[6];
+        var firedConflicts = new List<ConflictRule>();
+        foreach (var rule in rules.Conflicts)
+        {
+            if (rule.Condition(facts))
+            {
+                var t = (int)rule.Type;
+                conflictMiss[t] *= 1 - rule.Weight;
+                if (strongest[t] is null || rule.Weight > strongest[t]!.Weight)
+                {
+                    strongest[t] = rule;
+                }
+
+                firedConflicts.Add(rule);
+                trace.Add(new RuleFiring(rule.Id, "conflicts"));
+            }
+        }
+
+        var conflicts = new List<ConflictFinding>();
+        for (var t = 0; t < 6; t++)
+        {
+            if (strongest[t] is { } rule)
+            {
+                var score = Math.Round(1 - conflictMiss[t], 4);
+                facts.ConflictScores[t] = score;
+                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, evidence.For(firedConflicts, r => (int)r.Type == t)));
+            }
+        }
+
+        conflicts.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Type.CompareTo(b.Type));
+        var mainConflict = conflicts.Count > 0 ? conflicts[0].Type : ConflictType.Other;
+        facts.Conflict = mainConflict.Name();
+        facts.ConflictSubtype = conflicts.Count > 0 ? conflicts[0].Subtype ?? "" : "";
+
+        // Severity: the highest level of the rules that fire; their reasons explain it.
+        var severity = ComplaintRules.Severity.Minor;
+        var firedSeverity = new List<SeverityRule>();
+        foreach (var rule in rules.Severity)
+        {
+            if (rule.Condition(facts))
+            {
+                severity = rule.Level > severity ? rule.Level : severity;
+                firedSeverity.Add(rule);
+                trace.Add(new RuleFiring(rule.Id, "severity"));
+            }
+        }
+
+        var reasons = new List<string>();
+        foreach (var rule in firedSeverity)
+        {
+            var reason = rule.Reason.For(language);
+            if (rule.Level == severity && reason.Length > 0 && !reasons.Contains(reason))
+            {
+                reasons.Add(reason);
+            }
+        }
+
+        facts.Severity = severity.Name();
+        facts.SeverityLevel = (int)severity;
+
+        // Steps: per step, the rule with the highest priority; steps ordered by that rule's order.
+        var bestStep = new StepRule?[7];
+        foreach (var rule in rules.Steps)
+        {
+            if (rule.Condition(facts))
+            {
+                var s = (int)rule.Step;
+                if (bestStep[s] is null || rule.Priority > bestStep[s]!.Priority)
+                {
+                    bestStep[s] = rule;
+                }
+
+                trace.Add(new RuleFiring(rule.Id, "steps"));
+            }
+        }
+
+        var steps = new List<StepGuidance>(7);
+        foreach (var rule in bestStep)
+        {
+            if (rule is not null)
+            {
+                var checklist = new string[rule.Checklist.Length];
+                for (var i = 0; i < checklist.Length; i++)
+                {
+                    checklist[i] = rule.Checklist[i].For(language);
+                }
+
+                steps.Add(new StepGuidance(rule.Step, rule.Guidance.For(language), rule.Emphasis, checklist, rule.Id));
+            }
+        }
+
+        steps.Sort((a, b) => bestStep[(int)a.Step]!.Order != bestStep[(int)b.Step]!.Order
+            ? bestStep[(int)a.Step]!.Order.CompareTo(bestStep[(int)b.Step]!.Order)
+            : a.Step.CompareTo(b.Step));
+
+        // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
+        var remedies = new List<RemedyRecommendation>();
+        foreach (var rule in rules.Remedies)
+        {
+            if (!rule.Condition(facts))
+            {
+                continue;
+            }
+
+            trace.Add(new RuleFiring(rule.Id, "remedies"));
+            var existing = remedies.FindIndex(r => r.Remedy == rule.Remedy);
+            var recommendation = new RemedyRecommendation(rule.Remedy, rule.OutcomeClass, rule.Priority, rule.Reason.For(language), rule.Id);
+            if (existing < 0)
+            {
+                remedies.Add(recommendation);
+            }
+            else if (rule.Priority > remedies[existing].Priority)
+            {
+                remedies[existing] = recommendation;
+            }
+        }
+
+        SortStable(remedies);
+
+        return new ComplaintAssessment
+        {
+            Id = complaint.Id,
+            Language = language,
+            PrimaryCause = primary,
+            RootCauses = causes,
+            ConflictType = mainConflict,
+            ConflictTypes = conflicts,
+            Severity = severity,
+            SeverityReasons = reasons,
+            Intensity = intensity,
+            Steps = steps,
+            Remedies = remedies,
+            Trace = trace,
+            Warnings = warnings,
+        };
+    }
+
+    private static void SortStable(List<RemedyRecommendation> remedies)
+    {
+        // Insertion sort: stable, and the list is short.
+        for (var i = 1; i < remedies.Count; i++)
+        {
+            var item = remedies[i];
+            var j = i - 1;
+            while (j >= 0 && remedies[j].Priority < item.Priority)
+            {
+                remedies[j + 1] = remedies[j];
+                j--;
+            }
+
+            remedies[j + 1] = item;
+        }
+    }
+
+    /// <summary>The hits grouped by signal (a counting sort), so a rule's evidence is found without scanning every hit.</summary>
+    private sealed class HitIndex : IDisposable
+    {
+        private readonly int[] _start;
+        private readonly SignalHit[] _sorted;
+
+        public HitIndex(SignalHitList hits, int signalCount)
+        {
+            _start = ArrayPool<int>.Shared.Rent(signalCount + 1);
+            _sorted = ArrayPool<SignalHit>.Shared.Rent(Math.Max(1, hits.Count));
+            var start = _start.AsSpan(0, signalCount + 1);
+            start.Clear();
+            foreach (ref readonly var hit in hits.Items)
+            {
+                start[hit.Signal + 1]++;
+            }
+
+            for (var s = 1; s <= signalCount; s++)
+            {
+                start[s] += start[s - 1];
+            }
+
+            var next = ArrayPool<int>.Shared.Rent(signalCount);
+            start[..signalCount].CopyTo(next);
+            foreach (ref readonly var hit in hits.Items)
+            {
+                _sorted[next[hit.Signal]++] = hit;
+            }
+
+            ArrayPool<int>.Shared.Return(next);
+        }
+
+        public ReadOnlySpan<SignalHit> Of(int signal) => _sorted.AsSpan(_start[signal], _start[signal + 1] - _start[signal]);
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_start);
+            ArrayPool<SignalHit>.Shared.Return(_sorted);
+        }
+    }
+
+    private readonly struct EvidenceContext(HitIndex index, string text, string demand, string[] signalNames)
+    {
+        public List<Evidence> For<TRule>(List<TRule> fired, Func<TRule, bool> belongs)
+            where TRule : CompiledRule
+        {
+            List<Evidence>? list = null;
+            foreach (var rule in fired)
+            {
+                if (!belongs(rule))
+                {
+                    continue;
+                }
+
+                foreach (var signal in rule.SignalsRead)
+                {
+                    foreach (ref readonly var hit in index.Of(signal))
+                    {
+                        if (hit.Kind == HitKind.Negated || Contains(list, hit))
+                        {
+                            continue;
+                        }
+
+                        list ??= [];
+                        if (list.Count >= MaxEvidencePerFinding)
+                        {
+                            return list;
+                        }
+
+                        var source = hit.Kind == HitKind.Demand ? demand : text;
+                        list.Add(new Evidence(source.Substring(hit.Start, hit.Length), hit.Start, hit.Length, rule.Id, signalNames[signal],
+                            hit.Kind == HitKind.Demand ? "customerDemand" : "text"));
+                    }
+                }
+            }
+
+            return list ?? [];
+        }
+
+        private static bool Contains(List<Evidence>? list, in SignalHit hit)
+        {
+            if (list is null)
+            {
+                return false;
+            }
+
+            foreach (var e in list)
+            {
+                if (e.Start == hit.Start && e.Length == hit.Length && (e.Field == "customerDemand") == (hit.Kind == HitKind.Demand))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,287 @@
+namespace ComplaintRules.Features;
+
+/// <summary>
+/// Finds every occurrence of every lexicon phrase in one left-to-right pass (Aho–Corasick), so the cost per
+/// character stays flat however many phrases a rule set holds.
+/// </summary>
+/// <remarks>
+/// Characters are first mapped to a dense alphabet of the characters phrases actually use; a character outside it
+/// resets the automaton at once. The root keeps a dense transition table (most steps start there); other states
+/// keep their few children in sorted arrays. Immutable after construction and safe to share across threads.
+/// </remarks>
+internal sealed class PhraseMatcher
+{
+    private const int None = -1;
+
+    private readonly ushort[] _charClass;     // char -> alphabet index; 0 = not in any phrase
+    private readonly int[] _rootNext;         // alphabet index -> state from the root (0 = stay at root)
+    private readonly int[] _childStart;       // CSR: children of state s are [_childStart[s], _childStart[s + 1])
+    private readonly ushort[] _childClass;
+    private readonly int[] _childTarget;
+    private readonly int[] _fail;
+    private readonly int[] _patternAt;        // pattern that ends at a state, or None
+    private readonly int[] _outputLink;       // nearest proper suffix state that ends a pattern, or 0
+    private readonly Pattern[] _patterns;
+
+    private PhraseMatcher(ushort[] charClass, int[] rootNext, int[] childStart, ushort[] childClass, int[] childTarget,
+        int[] fail, int[] patternAt, int[] outputLink, Pattern[] patterns)
+    {
+        _charClass = charClass;
+        _rootNext = rootNext;
+        _childStart = childStart;
+        _childClass = childClass;
+        _childTarget = childTarget;
+        _fail = fail;
+        _patternAt = patternAt;
+        _outputLink = outputLink;
+        _patterns = patterns;
+    }
+
+    /// <summary>The number of distinct phrases the automaton recognises.</summary>
+    public int PatternCount => _patterns.Length;
+
+    /// <summary>The number of automaton states (a measure of its memory).</summary>
+    public int StateCount => _fail.Length;
+
+    /// <summary>
+    /// Builds the automaton. A phrase is matched as written after <see cref="TextNormalizer.NormalizePhrase"/>;
+    /// a phrase that starts or ends with a Latin letter or digit matches only at a word boundary, and a trailing
+    /// <c>*</c> lifts the boundary at the end (<c>refund*</c> matches "refunds" and "refunded").
+    /// </summary>
+    public static PhraseMatcher Build(IEnumerable<(string Phrase, int Family)> phrases)
+    {
+        var byText = new Dictionary<(string Text, bool OpenEnd), List<int>>();
+        foreach (var (phrase, family) in phrases)
+        {
+            var openEnd = phrase.EndsWith('*');
+            var text = TextNormalizer.NormalizePhrase(openEnd ? phrase[..^1] : phrase);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!byText.TryGetValue((text, openEnd), out var families))
+            {
+                byText[(text, openEnd)] = families = [];
+            }
+
+            if (!families.Contains(family))
+            {
+                families.Add(family);
+            }
+        }
+
+        var patterns = new Pattern[byText.Count];
+        var charClass = new ushort[char.MaxValue + 1];
+        var alphabet = 0;
+        var k = 0;
+        foreach (var ((text, openEnd), families) in byText.OrderBy(p => p.Key.Text, StringComparer.Ordinal).ThenBy(p => p.Key.OpenEnd))
+        {
+            foreach (var c in text)
+            {
+                if (charClass[c] == 0)
+                {
+                    if (alphabet == ushort.MaxValue - 1)
+                    {
+                        throw new InvalidOperationException("Lexicons use more distinct characters than the matcher supports.");
+                    }
+
+                    charClass[c] = (ushort)++alphabet;
+                }
+            }
+
+            patterns[k++] = new Pattern(text.Length, IsWordChar(text[0]), IsWordChar(text[^1]) && !openEnd, families.ToArray());
+        }
+
+        // Trie over alphabet indices.
+        var children = new List<Dictionary<ushort, int>> { new() };
+        var patternAt = new List<int> { None };
+        k = 0;
+        foreach (var ((text, _), _) in byText.OrderBy(p => p.Key.Text, StringComparer.Ordinal).ThenBy(p => p.Key.OpenEnd))
+        {
+            var state = 0;
+            foreach (var c in text)
+            {
+                var cls = charClass[c];
+                if (!children[state].TryGetValue(cls, out var next))
+                {
+                    next = children.Count;
+                    children.Add([]);
+                    patternAt.Add(None);
+                    children[state][cls] = next;
+                }
+
+                state = next;
+            }
+
+            // "refund" and "refund*" end on the same state: merge them (see Pattern.MergeWith).
+            if (patternAt[state] == None)
+            {
+                patternAt[state] = k;
+            }
+            else
+            {
+                patterns[patternAt[state]] = patterns[patternAt[state]].MergeWith(patterns[k]);
+            }
+
+            k++;
+        }
+
+        var stateCount = children.Count;
+        var fail = new int[stateCount];
+        var outputLink = new int[stateCount];
+        var queue = new Queue<int>();
+        foreach (var child in children[0].Values)
+        {
+            queue.Enqueue(child);
+        }
+
+        while (queue.Count > 0)
+        {
+            var s = queue.Dequeue();
+            outputLink[s] = patternAt[fail[s]] != None ? fail[s] : outputLink[fail[s]];
+            foreach (var (cls, t) in children[s])
+            {
+                var f = fail[s];
+                while (f != 0 && !children[f].ContainsKey(cls))
+                {
+                    f = fail[f];
+                }
+
+                fail[t] = children[f].TryGetValue(cls, out var ft) && ft != t ? ft : 0;
+                queue.Enqueue(t);
+            }
+        }
+
+        var rootNext = new int[alphabet + 1];
+        foreach (var (cls, t) in children[0])
+        {
+            rootNext[cls] = t;
+        }
+
+        var childStart = new int[stateCount + 1];
+        var edges = 0;
+        for (var s = 0; s < stateCount; s++)
+        {
+            childStart[s] = edges;
+            edges += s == 0 ? 0 : children[s].Count;
+        }
+
+        childStart[stateCount] = edges;
+        var childClass = new ushort[edges];
+        var childTarget = new int[edges];
+        for (var s = 1; s < stateCount; s++)
+        {
+            var i = childStart[s];
+            foreach (var (cls, t) in children[s].OrderBy(e => e.Key))
+            {
+                childClass[i] = cls;
+                childTarget[i] = t;
+                i++;
+            }
+        }
+
+        return new PhraseMatcher(charClass, rootNext, childStart, childClass, childTarget, fail, patternAt.ToArray(), outputLink, patterns);
+    }
+
+    /// <summary>Reports every phrase occurrence in <paramref name="text"/> (already normalised), in order of end position.</summary>
+    public void Match<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : struct, IPhraseSink
+    {
+        var state = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var cls = _charClass[text[i]];
+            if (cls == 0)
+            {
+                state = 0;
+                continue;
+            }
+
+            state = Step(state, cls);
+            var s = _patternAt[state] != None ? state : _outputLink[state];
+            while (s != 0)
+            {
+                Report(text, i + 1, _patterns[_patternAt[s]], ref sink);
+                s = _outputLink[s];
+            }
+        }
+    }
+
+    private int Step(int state, ushort cls)
+    {
+        while (state != 0)
+        {
+            var next = FindChild(state, cls);
+            if (next != None)
+            {
+                return next;
+            }
+
+            state = _fail[state];
+        }
+
+        return _rootNext[cls];
+    }
+
+    private int FindChild(int state, ushort cls)
+    {
+        var lo = _childStart[state];
+        var hi = _childStart[state + 1] - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            var c = _childClass[mid];
+            if (c == cls)
+            {
+                return _childTarget[mid];
+            }
+
+            if (c < cls)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return None;
+    }
+
+    private static void Report<TSink>(ReadOnlySpan<char> text, int end, in Pattern pattern, ref TSink sink)
+        where TSink : struct, IPhraseSink
+    {
+        var start = end - pattern.Length;
+        if (pattern.LeftBoundary && start > 0 && IsWordChar(text[start - 1]))
+        {
+            return;
+        }
+
+        if (pattern.RightBoundary && end < text.Length && IsWordChar(text[end]))
+        {
+            return;
+        }
+
+        foreach (var family in pattern.Families)
+        {
+            sink.OnMatch(family, start, pattern.Length);
+        }
+    }
+
+    internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    private readonly record struct Pattern(int Length, bool LeftBoundary, bool RightBoundary, int[] Families)
+    {
+        // The open-ended form wins: both families then match "refunds", erring towards recall.
+        public Pattern MergeWith(Pattern other) =>
+            this with { RightBoundary = RightBoundary && other.RightBoundary, Families = Families.Union(other.Families).ToArray() };
+    }
+}
+
+/// <summary>Receives phrase matches without allocating a delegate.</summary>
+internal interface IPhraseSink
+{
+    void OnMatch(int family, int start, int length);
+}

@@ -1,0 +1,70 @@
+using System.Buffers;
+
+namespace ComplaintRules.Features;
+
+/// <summary>Where a signal occurs. Offsets are in the original text (or demand text), in UTF-16 code units.</summary>
+internal readonly record struct SignalHit(int Signal, int Start, int Length, HitKind Kind);
+
+/// <summary>How an occurrence counts.</summary>
+internal enum HitKind : byte
+{
+    /// <summary>In the complaint text, not negated.</summary>
+    Affirmed = 0,
+    /// <summary>In the complaint text, under a negation cue.</summary>
+    Negated = 1,
+    /// <summary>In the customer's demand text, not negated.</summary>
+    Demand = 2,
+    /// <summary>In the customer's demand text, negated: dropped before counting.</summary>
+    NegatedDemand = 3,
+}
+
+/// <summary>A growable list of hits in pooled memory, capped so that hostile text cannot grow it without bound.</summary>
+internal sealed class SignalHitList : IDisposable
+{
+    private SignalHit[] _items;
+
+    public SignalHitList(int capacity, int limit)
+    {
+        _items = ArrayPool<SignalHit>.Shared.Rent(Math.Max(16, Math.Min(capacity, limit)));
+        Limit = limit;
+    }
+
+    public int Count { get; private set; }
+
+    public int Limit { get; }
+
+    /// <summary>Whether hits were dropped because the list reached <see cref="Limit"/>.</summary>
+    public bool Overflowed { get; private set; }
+
+    public ReadOnlySpan<SignalHit> Items => _items.AsSpan(0, Count);
+
+    public ref SignalHit this[int index] => ref _items[index];
+
+    public void Add(SignalHit hit)
+    {
+        if (Count == _items.Length)
+        {
+            if (Count >= Limit)
+            {
+                Overflowed = true;
+                return;
+            }
+
+            var larger = ArrayPool<SignalHit>.Shared.Rent(Math.Min(Limit, Count * 2));
+            _items.AsSpan(0, Count).CopyTo(larger);
+            ArrayPool<SignalHit>.Shared.Return(_items);
+            _items = larger;
+        }
+
+        _items[Count++] = hit;
+    }
+
+    public void Truncate(int count) => Count = Math.Min(Count, count);
+
+    public void Dispose()
+    {
+        ArrayPool<SignalHit>.Shared.Return(_items);
+        _items = [];
+        Count = 0;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace ComplaintRules.Features;
+
+/// <summary>The names of all signals a rule set can count: built-in markers first, then its lexicons.</summary>
+internal sealed class SignalTable
+{
+    /// <summary>Runs of two or more <c>!</c> (also mixed with <c>?</c>).</summary>
+    public const string ExclamationRun = "exclamation_run";
+    /// <summary>Every <c>!</c>.</summary>
+    public const string ExclamationMark = "exclamation_mark";
+    /// <summary>Runs of two or more <c>?</c>.</summary>
+    public const string QuestionRun = "question_run";
+    /// <summary>Words in capitals, in a run of shouting.</summary>
+    public const string CapsWord = "caps_word";
+    /// <summary>A letter repeated three or more times ("sooo", "啊啊啊").</summary>
+    public const string ElongatedWord = "elongated_word";
+    /// <summary>The lexicon of negation cues ("not", "不是"); its phrases negate the signal that follows.</summary>
+    public const string Negation = "negation";
+
+    public static readonly string[] BuiltIn = [ExclamationMark, ExclamationRun, QuestionRun, CapsWord, ElongatedWord];
+
+    public SignalTable(IReadOnlyList<string> lexicons, IReadOnlyList<bool> negatable)
+    {
+        var names = new List<string>(BuiltIn);
+        names.AddRange(lexicons);
+        Names = [.. names];
+        Negatable = [.. new bool[BuiltIn.Length], .. negatable];
+        Index = Names.Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        NegationIndex = Index.TryGetValue(Negation, out var neg) ? neg : -1;
+    }
+
+    public string[] Names { get; }
+
+    public bool[] Negatable { get; }
+
+    public FrozenDictionary<string, int> Index { get; }
+
+    public int NegationIndex { get; }
+
+    public int Count => Names.Length;
+}

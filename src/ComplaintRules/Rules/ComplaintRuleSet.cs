@@ -1,0 +1,108 @@
+using ComplaintRules.Features;
+using ComplaintRules.Rules;
+
+namespace ComplaintRules;
+
+/// <summary>
+/// A loaded, validated and compiled rule set: lexicons, rules for every decision, and the remedy catalogue.
+/// Immutable and thread-safe; load it once and share it.
+/// </summary>
+public sealed class ComplaintRuleSet
+{
+    private static readonly Lazy<ComplaintRuleSet> s_default = new(() => Load(RuleSetSource.Default));
+
+    internal ComplaintRuleSet(string name, string version, string hash, IReadOnlyList<string> sources, FeatureExtractor extractor,
+        IReadOnlyList<CompiledRule> rules, double causeThreshold)
+    {
+        Name = name;
+        Version = version;
+        Hash = hash;
+        Sources = sources;
+        Extractor = extractor;
+        CauseThreshold = causeThreshold;
+        Causes = rules.OfType<CauseRule>().ToArray();
+        Intensity = rules.OfType<IntensityRule>().ToArray();
+        Conflicts = rules.OfType<ConflictRule>().ToArray();
+        Severity = rules.OfType<SeverityRule>().ToArray();
+        Steps = rules.OfType<StepRule>().ToArray();
+        Remedies = rules.OfType<RemedyRule>().ToArray();
+        AllRules = rules;
+        LoadedAt = DateTimeOffset.UtcNow;
+    }
+
+    /// <summary>The embedded default rule set (Chinese and English), loaded on first use.</summary>
+    public static ComplaintRuleSet Default => s_default.Value;
+
+    /// <summary>The rule set's name, from the last document that gives one.</summary>
+    public string Name { get; }
+
+    /// <summary>The rule set's version, from the last document that gives one.</summary>
+    public string Version { get; }
+
+    /// <summary>A hash of the content of every source, to tell rule-set versions apart.</summary>
+    public string Hash { get; }
+
+    /// <summary>The sources layered into this rule set, first to last.</summary>
+    public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>When this rule set was loaded (UTC).</summary>
+    public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>The number of rules after layering.</summary>
+    public int RuleCount => AllRules.Count;
+
+    /// <summary>The ids of every rule after layering, in evaluation order.</summary>
+    public IEnumerable<string> RuleIds => AllRules.Select(r => r.Id);
+
+    /// <summary>The signal names conditions can count: built-in markers and the lexicons.</summary>
+    public IReadOnlyList<string> Signals => Extractor.Signals.Names;
+
+    internal FeatureExtractor Extractor { get; }
+
+    internal double CauseThreshold { get; }
+
+    internal IReadOnlyList<CompiledRule> AllRules { get; }
+
+    internal CauseRule[] Causes { get; }
+
+    internal IntensityRule[] Intensity { get; }
+
+    internal ConflictRule[] Conflicts { get; }
+
+    internal SeverityRule[] Severity { get; }
+
+    internal StepRule[] Steps { get; }
+
+    internal RemedyRule[] Remedies { get; }
+
+    /// <summary>Loads, layers, validates and compiles rule-set documents; later sources override earlier ones.</summary>
+    /// <param name="sources">The documents, first to last. Include <see cref="RuleSetSource.Default"/> to build on the default.</param>
+    /// <returns>The compiled rule set.</returns>
+    /// <exception cref="RuleSetException">Any document is invalid; the exception lists every problem with file, line and rule.</exception>
+    public static ComplaintRuleSet Load(params IReadOnlyList<RuleSetSource> sources) => RuleSetLoader.Load(sources);
+
+    /// <summary>Loads rule-set files, layered in order, optionally over the embedded default.</summary>
+    /// <param name="paths">The files.</param>
+    /// <param name="includeDefault">Whether the embedded default comes first.</param>
+    /// <exception cref="RuleSetException">Any file is invalid.</exception>
+    public static ComplaintRuleSet LoadFiles(IEnumerable<string> paths, bool includeDefault = true)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var sources = new List<RuleSetSource>();
+        if (includeDefault)
+        {
+            sources.Add(RuleSetSource.Default);
+        }
+
+        sources.AddRange(paths.Select(RuleSetSource.FromFile));
+        return Load(sources);
+    }
+
+    /// <summary>Checks rule-set documents as <see cref="Load"/> would, returning every problem instead of throwing.</summary>
+    /// <param name="sources">The documents, first to last.</param>
+    /// <returns>The problems; empty when the documents load.</returns>
+    public static IReadOnlyList<RuleDiagnostic> Validate(params IReadOnlyList<RuleSetSource> sources) => RuleSetLoader.TryLoad(sources).Diagnostics;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Name} {Version} ({RuleCount} rules, {Hash})";
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ComplaintRules.Rules;
+
+/// <summary>
+/// Maps JSON paths (<c>$.rules.causes[2].when</c>) to 1-based line and character column, so diagnostics point at
+/// the exact value. System.Text.Json reports 0-based lines and byte columns; this converts to what editors show.
+/// </summary>
+internal sealed class JsonLocator
+{
+    private readonly byte[] _utf8;
+    private readonly List<int> _lineStarts = [0];
+    private readonly Dictionary<string, int> _offsets = new(StringComparer.Ordinal);
+
+    public JsonLocator(byte[] utf8)
+    {
+        _utf8 = utf8;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                _lineStarts.Add(i + 1);
+            }
+        }
+
+        try
+        {
+            Index();
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON is reported by the deserialiser; whatever was indexed before the fault still helps.
+        }
+    }
+
+    /// <summary>The position of the value at <paramref name="path"/>, or of its nearest indexed ancestor.</summary>
+    public (int Line, int Column) Locate(string path)
+    {
+        while (true)
+        {
+            if (_offsets.TryGetValue(path, out var offset))
+            {
+                return FromByteOffset(offset);
+            }
+
+            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+            if (cut <= 0)
+            {
+                return (1, 1);
+            }
+
+            path = path[..cut];
+        }
+    }
+
+    /// <summary>The position of the character <paramref name="charIndex"/> inside the string value at <paramref name="path"/>.</summary>
+    public (int Line, int Column) LocateInString(string path, int charIndex)
+    {
+        var (line, column) = Locate(path);
+        return _offsets.ContainsKey(path) ? (line, column + 1 + Math.Max(0, charIndex)) : (line, column);
+    }
+
+    /// <summary>Converts a 0-based line and byte position, as <see cref="JsonException"/> reports them, to 1-based characters.</summary>
+    public (int Line, int Column) FromReaderPosition(long? line, long? bytePositionInLine)
+    {
+        var l = (int)Math.Clamp(line ?? 0, 0, _lineStarts.Count - 1);
+        var start = _lineStarts[l];
+        var bytes = (int)Math.Clamp(bytePositionInLine ?? 0, 0, _utf8.Length - start);
+        return (l + 1, Encoding.UTF8.GetCharCount(_utf8, start, bytes) + 1);
+    }
+
+    private (int Line, int Column) FromByteOffset(int offset)
+    {
+        var line = _lineStarts.BinarySearch(offset);
+        if (line < 0)
+        {
+            line = ~line - 1;
+        }
+
+        var start = _lineStarts[line];
+        return (line + 1, Encoding.UTF8.GetCharCount(_utf8, start, offset - start) + 1);
+    }
+
+    private void Index()
+    {
+        var reader = new Utf8JsonReader(_utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 64 });
+        var containers = new List<(string Path, bool IsArray, int NextIndex)>();
+        string? pendingProperty = null;
+
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                pendingProperty = reader.GetString();
+                continue;
+            }
+
+            if (reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                containers.RemoveAt(containers.Count - 1);
+                continue;
+            }
+
+            // A value starts: name it after its property, or its index in the enclosing array.
+            string path;
+            if (containers.Count == 0)
+            {
+                path = "$";
+            }
+            else if (containers[^1].IsArray)
+            {
+                var (parent, _, index) = containers[^1];
+                containers[^1] = (parent, true, index + 1);
+                path = $"{parent}[{index}]";
+            }
+            else
+            {
+                path = $"{containers[^1].Path}.{pendingProperty}";
+            }
+
+            pendingProperty = null;
+            _offsets.TryAdd(path, (int)reader.TokenStartIndex);
+            if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            {
+                containers.Add((path, reader.TokenType == JsonTokenType.StartArray, 0));
+            }
+        }
+    }
+}

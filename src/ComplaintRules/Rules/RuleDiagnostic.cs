@@ -1,0 +1,58 @@
+namespace ComplaintRules;
+
+/// <summary>One problem found in a rule-set file, with where it is and what to do about it.</summary>
+/// <param name="File">The file (or source name) the problem is in.</param>
+/// <param name="Line">1-based line.</param>
+/// <param name="Column">1-based column, counted in characters.</param>
+/// <param name="RuleId">The rule concerned, or <see langword="null"/> when the problem is not inside a rule.</param>
+/// <param name="Path">The JSON path of the offending value, e.g. <c>$.rules.causes[2].when</c>.</param>
+/// <param name="Message">What is wrong, written for the rule author.</param>
+public sealed record RuleDiagnostic(string File, int Line, int Column, string? RuleId, string Path, string Message)
+{
+    /// <summary>Formats the problem as <c>file:line:col: rule 'id': message</c>, the form editors and CI recognise.</summary>
+    public override string ToString() =>
+        RuleId is null ? $"{File}:{Line}:{Column}: {Message}" : $"{File}:{Line}:{Column}: rule '{RuleId}': {Message}";
+}
+
+/// <summary>Thrown when rule-set files cannot be loaded; carries every problem found, not just the first.</summary>
+public sealed class RuleSetException : Exception
+{
+    /// <summary>Creates the exception from the problems found.</summary>
+    /// <param name="diagnostics">The problems; at least one.</param>
+    public RuleSetException(IReadOnlyList<RuleDiagnostic> diagnostics)
+        : base(Format(diagnostics))
+    {
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Creates the exception with a message only.</summary>
+    public RuleSetException()
+        : this([])
+    {
+    }
+
+    /// <summary>Creates the exception with a message only.</summary>
+    /// <param name="message">The message.</param>
+    public RuleSetException(string message)
+        : base(message)
+    {
+        Diagnostics = [];
+    }
+
+    /// <summary>Creates the exception with a message and the exception that caused it.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public RuleSetException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Diagnostics = [];
+    }
+
+    /// <summary>Every problem found, in file order.</summary>
+    public IReadOnlyList<RuleDiagnostic> Diagnostics { get; }
+
+    private static string Format(IReadOnlyList<RuleDiagnostic> diagnostics) =>
+        diagnostics.Count == 0
+            ? "The rule set could not be loaded."
+            : $"The rule set has {diagnostics.Count} error(s):{Environment.NewLine}{string.Join(Environment.NewLine, diagnostics)}";
+}

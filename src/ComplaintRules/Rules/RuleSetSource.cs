@@ -1,0 +1,104 @@
+using System.Text;
+
+namespace ComplaintRules;
+
+/// <summary>Where a rule-set document comes from: a file, a string, a stream, or the embedded default.</summary>
+/// <remarks>Sources are read when a rule set is loaded, so a file source picks up the file's current content each time.</remarks>
+public sealed class RuleSetSource
+{
+    /// <summary>Largest rule-set document accepted, in bytes (4 MiB).</summary>
+    public const int MaxDocumentBytes = 4 * 1024 * 1024;
+
+    internal const string DefaultResourceName = "ComplaintRules.DefaultRules.default.rules.json";
+
+    private readonly Func<byte[]> _read;
+
+    private RuleSetSource(string name, Func<byte[]> read)
+    {
+        Name = name;
+        _read = read;
+    }
+
+    /// <summary>The name diagnostics use for this source: the file path, or the name given.</summary>
+    public string Name { get; }
+
+    /// <summary>The default rule set embedded in the library (Chinese and English).</summary>
+    public static RuleSetSource Default { get; } = new("default.rules.json", ReadDefault);
+
+    /// <summary>A rule-set file on disk, read (again) at every load.</summary>
+    /// <param name="path">The file's path.</param>
+    public static RuleSetSource FromFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return new RuleSetSource(path, () => ReadFile(path));
+    }
+
+    /// <summary>A rule-set document held in a string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="name">The name diagnostics use for it.</param>
+    public static RuleSetSource FromJson(string json, string name = "inline.rules.json")
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        return new RuleSetSource(name, () => bytes);
+    }
+
+    /// <summary>A rule-set document read from a stream now (the stream is read to its end, not disposed).</summary>
+    /// <param name="stream">The stream, UTF-8.</param>
+    /// <param name="name">The name diagnostics use for it.</param>
+    public static RuleSetSource FromStream(Stream stream, string name)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var bytes = ReadBounded(stream, name);
+        return new RuleSetSource(name, () => bytes);
+    }
+
+    internal byte[] Read() => _read();
+
+    /// <inheritdoc/>
+    public override string ToString() => Name;
+
+    private static byte[] ReadFile(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new FileNotFoundException($"Rule-set file '{path}' does not exist.", path);
+        }
+
+        if (info.Length > MaxDocumentBytes)
+        {
+            throw new InvalidDataException($"Rule-set file '{path}' is {info.Length} bytes; the limit is {MaxDocumentBytes}.");
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        return ReadBounded(stream, path);
+    }
+
+    private static byte[] ReadDefault()
+    {
+        using var stream = typeof(RuleSetSource).Assembly.GetManifestResourceStream(DefaultResourceName)
+            ?? throw new InvalidOperationException($"The embedded default rule set '{DefaultResourceName}' is missing.");
+        return ReadBounded(stream, DefaultResourceName);
+    }
+
+    private static byte[] ReadBounded(Stream stream, string name)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > MaxDocumentBytes)
+            {
+                throw new InvalidDataException($"Rule-set document '{name}' is larger than the limit of {MaxDocumentBytes} bytes.");
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ComplaintRules;
+
+/// <summary>
+/// Reads complaints and writes assessments in the JSON shape other tools consume: camelCase names,
+/// snake_case values (<c>"primaryCause": "rights_claim"</c>). Source-generated, so it needs no reflection.
+/// </summary>
+public static class ComplaintJson
+{
+    /// <summary>Parses one complaint: <c>{"id": "…", "text": "…", …}</c> with the optional fields of <see cref="Complaint"/> in camelCase.</summary>
+    /// <param name="json">The JSON object.</param>
+    /// <returns>The complaint.</returns>
+    /// <exception cref="JsonException">The JSON is malformed, lacks <c>id</c> or <c>text</c>, or has a value of the wrong type.</exception>
+    public static Complaint ParseComplaint(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        return JsonSerializer.Deserialize(json, ComplaintJsonContext.Default.Complaint)
+            ?? throw new JsonException("Expected a JSON object, found null.");
+    }
+
+    /// <summary>Writes an assessment as one line of JSON.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>Compact JSON, no line breaks.</returns>
+    public static string Serialize(ComplaintAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        return JsonSerializer.Serialize(assessment, ComplaintJsonContext.Default.ComplaintAssessment);
+    }
+
+    /// <summary>Writes an assessment to a UTF-8 writer as compact JSON.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="assessment">The assessment.</param>
+    public static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(assessment);
+        JsonSerializer.Serialize(writer, assessment, ComplaintJsonContext.Default.ComplaintAssessment);
+    }
+}
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    MaxDepth = 16)]
+[JsonSerializable(typeof(Complaint))]
+[JsonSerializable(typeof(ComplaintAssessment))]
+internal sealed partial class ComplaintJsonContext : JsonSerializerContext;
