@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -9,6 +10,12 @@ namespace ComplaintRules;
 /// </summary>
 public static class ComplaintJson
 {
+    // Chinese stays readable in the output; JSON Lines never lands in HTML unescaped.
+    private static readonly ComplaintJsonContext s_context = new(new JsonSerializerOptions(ComplaintJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>Parses one complaint: <c>{"id": "…", "text": "…", …}</c> with the optional fields of <see cref="Complaint"/> in camelCase.</summary>
     /// <param name="json">The JSON object.</param>
     /// <returns>The complaint.</returns>
@@ -16,7 +23,7 @@ public static class ComplaintJson
     public static Complaint ParseComplaint(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, ComplaintJsonContext.Default.Complaint)
+        return JsonSerializer.Deserialize(json, s_context.Complaint)
             ?? throw new JsonException("Expected a JSON object, found null.");
     }
 
@@ -26,7 +33,7 @@ public static class ComplaintJson
     public static string Serialize(ComplaintAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.Serialize(assessment, ComplaintJsonContext.Default.ComplaintAssessment);
+        return JsonSerializer.Serialize(assessment, s_context.ComplaintAssessment);
     }
 
     /// <summary>Writes an assessment to a UTF-8 writer as compact JSON.</summary>
@@ -36,7 +43,7 @@ public static class ComplaintJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(assessment);
-        JsonSerializer.Serialize(writer, assessment, ComplaintJsonContext.Default.ComplaintAssessment);
+        JsonSerializer.Serialize(writer, assessment, s_context.ComplaintAssessment);
     }
 }
 

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+
+namespace ComplaintRules.Cli.Commands;
+
+/// <summary><c>explain "TEXT"</c> or <c>explain --id ID --input FILE</c>: a readable report of one assessment.</summary>
+internal static class ExplainCommand
+{
+    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        var complaint = ReadComplaint(args);
+        var analyzer = new ComplaintAnalyzer(args.LoadRuleSet());
+        var assessment = analyzer.Analyze(complaint);
+        var color = !args.Flag("--no-color") && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        stdout.Write(Render(complaint, assessment, color));
+        return 0;
+    }
+
+    private static Complaint ReadComplaint(CliArguments args)
+    {
+        var id = args.Single("--id");
+        if (id is null)
+        {
+            if (args.Positional.Count != 1)
+            {
+                throw new CliUsageException("explain takes the complaint text in quotes, or --id ID --input FILE");
+            }
+
+            return new Complaint { Id = "cli", Text = args.Positional[0], Language = args.Single("--language") };
+        }
+
+        var input = args.Single("--input") ?? throw new CliUsageException("--id needs --input FILE");
+        if (!File.Exists(input))
+        {
+            throw new CliUsageException($"input file '{input}' does not exist");
+        }
+
+        foreach (var line in File.ReadLines(input))
+        {
+            if (!string.IsNullOrWhiteSpace(line) && line.Contains(id, StringComparison.Ordinal))
+            {
+                var complaint = ComplaintJson.ParseComplaint(line);
+                if (complaint.Id == id)
+                {
+                    return complaint;
+                }
+            }
+        }
+
+        throw new CliUsageException($"no complaint with id '{id}' in {input}");
+    }
+
+    /// <summary>Renders the report; matched phrases are shown in colour, or between [[ ]] without colour.</summary>
+    internal static string Render(Complaint complaint, ComplaintAssessment a, bool color)
+    {
+        var s = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        s.AppendLine(inv, $"Complaint {a.Id} ({a.Language})");
+        s.AppendLine(Highlight(complaint.Text, a, color));
+        s.AppendLine();
+        s.AppendLine(inv, $"Primary cause: {Name(a.PrimaryCause)}");
+        foreach (var cause in a.RootCauses)
+        {
+            s.AppendLine(inv, $"  {Name(cause.Cause),-13} {cause.Score:0.00}  {Phrases(cause.Evidence)}");
+        }
+
+        s.AppendLine(inv, $"Conflict: {Name(a.ConflictType)}");
+        foreach (var conflict in a.ConflictTypes)
+        {
+            s.AppendLine(inv, $"  {Name(conflict.Type),-13} {conflict.Score:0.00}  {conflict.Subtype}  {Phrases(conflict.Evidence)}");
+        }
+
+        s.AppendLine(inv, $"Severity: {Name(a.Severity)}{(a.SeverityReasons.Count > 0 ? " — " + string.Join("; ", a.SeverityReasons) : "")}");
+        s.AppendLine(inv, $"Intensity: {a.Intensity}/4");
+        s.AppendLine("Steps:");
+        var n = 1;
+        foreach (var step in a.Steps)
+        {
+            s.AppendLine(inv, $"  {n++}. {Name(step.Step)}{(step.Emphasis == "extended" ? " (extended)" : "")}: {step.Guidance}");
+            foreach (var item in step.Checklist)
+            {
+                s.AppendLine(inv, $"       [ ] {item}");
+            }
+        }
+
+        s.AppendLine("Remedies:");
+        foreach (var remedy in a.Remedies)
+        {
+            s.AppendLine(inv, $"  - {remedy.Remedy} ({Name(remedy.OutcomeClass)}, priority {remedy.Priority}): {remedy.Reason}  [{remedy.RuleId}]");
+        }
+
+        s.AppendLine("Rules fired:");
+        foreach (var group in a.Trace.GroupBy(t => t.Decision))
+        {
+            s.AppendLine(inv, $"  {group.Key}: {string.Join(", ", group.Select(t => t.RuleId))}");
+        }
+
+        foreach (var warning in a.Warnings)
+        {
+            s.AppendLine(inv, $"Warning: {warning}");
+        }
+
+        return s.ToString();
+    }
+
+    private static string Highlight(string text, ComplaintAssessment a, bool color)
+    {
+        // Spans used as evidence by causes or conflicts, merged where they overlap.
+        var spans = a.RootCauses.SelectMany(c => c.Evidence).Concat(a.ConflictTypes.SelectMany(c => c.Evidence))
+            .Where(e => e.Field == "text")
+            .Select(e => (Start: e.Start, End: e.Start + e.Length))
+            .OrderBy(e => e.Start)
+            .ToList();
+        var s = new StringBuilder();
+        var at = 0;
+        foreach (var (start, end) in spans)
+        {
+            if (start < at)
+            {
+                continue;
+            }
+
+            s.Append(text, at, start - at);
+            s.Append(color ? "\u001b[1;33m" : "[[").Append(text, start, end - start).Append(color ? "\u001b[0m" : "]]");
+            at = end;
+        }
+
+        s.Append(text, at, text.Length - at);
+        return s.ToString();
+    }
+
+    private static string Phrases(IReadOnlyList<Evidence> evidence) =>
+        evidence.Count == 0 ? "" : "\u2190 " + string.Join(", ", evidence.Select(e => $"\"{e.Text}\"").Distinct());
+
+    private static string Name<T>(T value)
+        where T : struct, Enum =>
+        System.Text.Json.JsonSerializer.Serialize(value, CliJson.Options).Trim('"');
+}

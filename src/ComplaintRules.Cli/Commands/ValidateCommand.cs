@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace ComplaintRules.Cli.Commands;
+
+/// <summary><c>validate FILE...</c>: every problem in the rule files, one per line as <c>file:line:col: rule 'id': message</c>.</summary>
+internal static class ValidateCommand
+{
+    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Positional.Count == 0)
+        {
+            throw new CliUsageException("validate takes one or more rule files");
+        }
+
+        var sources = new List<RuleSetSource>();
+        if (!args.Flag("--no-default"))
+        {
+            sources.Add(RuleSetSource.Default);
+        }
+
+        sources.AddRange(args.Positional.Select(RuleSetSource.FromFile));
+        var diagnostics = ComplaintRuleSet.Validate(sources);
+        if (args.Single("--format") == "json")
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(
+                diagnostics.Select(d => new Dictionary<string, object?>
+                {
+                    ["file"] = d.File, ["line"] = d.Line, ["column"] = d.Column, ["ruleId"] = d.RuleId, ["path"] = d.Path, ["message"] = d.Message,
+                }).ToList(),
+                CliJson.Options));
+        }
+        else
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                stdout.WriteLine(diagnostic);
+            }
+
+            stderr.WriteLine(diagnostics.Count == 0 ? $"{args.Positional.Count} file(s) OK" : $"{diagnostics.Count} error(s)");
+        }
+
+        return diagnostics.Count == 0 ? 0 : 1;
+    }
+}
