@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using ComplaintRules.Diagnostics;
 using ComplaintRules.Evaluation;
 using ComplaintRules.Features;
 
@@ -27,9 +29,14 @@ public sealed class ComplaintAnalyzerOptions
 }
 
 /// <summary>Analyses complaints with a compiled rule set. Thread-safe: create once, share, call from any thread.</summary>
+/// <remarks>
+/// Each call reads the current rule set once, so with hot reload (see <see cref="ComplaintRuleSetProvider"/>)
+/// every assessment comes wholly from one snapshot.
+/// </remarks>
 public sealed class ComplaintAnalyzer
 {
     private readonly ComplaintAnalyzerOptions _options;
+    private readonly Func<ComplaintRuleSet> _ruleSet;
 
     /// <summary>Creates an analyzer over the embedded default rule set.</summary>
     public ComplaintAnalyzer()
@@ -41,23 +48,52 @@ public sealed class ComplaintAnalyzer
     /// <param name="ruleSet">The compiled rule set.</param>
     /// <param name="options">Options; defaults when <see langword="null"/>.</param>
     public ComplaintAnalyzer(ComplaintRuleSet ruleSet, ComplaintAnalyzerOptions? options = null)
+        : this(Constant(ruleSet), options)
     {
-        ArgumentNullException.ThrowIfNull(ruleSet);
+    }
+
+    /// <summary>Creates an analyzer that always runs the provider's current rule set (hot reload).</summary>
+    /// <param name="provider">The provider of the current rule set.</param>
+    /// <param name="options">Options; defaults when <see langword="null"/>.</param>
+    public ComplaintAnalyzer(ComplaintRuleSetProvider provider, ComplaintAnalyzerOptions? options = null)
+        : this(CurrentOf(provider), options)
+    {
+    }
+
+    private ComplaintAnalyzer(Func<ComplaintRuleSet> ruleSet, ComplaintAnalyzerOptions? options)
+    {
         options ??= new ComplaintAnalyzerOptions();
         options.Validate();
-        RuleSet = ruleSet;
+        _ruleSet = ruleSet;
         _options = new ComplaintAnalyzerOptions { MaxTextLength = options.MaxTextLength, DefaultLanguage = options.DefaultLanguage };
     }
 
-    /// <summary>The rule set this analyzer runs.</summary>
-    public ComplaintRuleSet RuleSet { get; }
+    /// <summary>The rule set this analyzer runs now.</summary>
+    public ComplaintRuleSet RuleSet => _ruleSet();
 
     /// <summary>Analyses one complaint.</summary>
     /// <param name="complaint">The complaint; <see cref="Complaint.Id"/> and <see cref="Complaint.Text"/> must not be null.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="complaint"/> is null.</exception>
     /// <exception cref="ArgumentException">The complaint has no id or no text.</exception>
-    public ComplaintAssessment Analyze(Complaint complaint) => Analyze(complaint, RuleSet);
+    public ComplaintAssessment Analyze(Complaint complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var start = Stopwatch.GetTimestamp();
+        using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.Analyze");
+        var ruleSet = _ruleSet();
+        var assessment = Analyze(complaint, ruleSet);
+        ComplaintRulesTelemetry.RecordAssessment(assessment, start);
+        if (activity is not null)
+        {
+            activity.SetTag("complaint.id", assessment.Id);
+            activity.SetTag("complaintrules.ruleset.hash", ruleSet.Hash);
+            activity.SetTag("complaintrules.primary_cause", assessment.PrimaryCause.Name());
+            activity.SetTag("complaintrules.severity", assessment.Severity.Name());
+        }
+
+        return assessment;
+    }
 
     internal ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet)
     {
@@ -95,6 +131,18 @@ public sealed class ComplaintAnalyzer
         }
 
         return RuleEvaluator.Evaluate(ruleSet, complaint, facts, hits, text, warnings);
+    }
+
+    private static Func<ComplaintRuleSet> Constant(ComplaintRuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return () => ruleSet;
+    }
+
+    private static Func<ComplaintRuleSet> CurrentOf(ComplaintRuleSetProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return () => provider.Current;
     }
 
     private string ResolveLanguage(string? given, string text, List<string> warnings)

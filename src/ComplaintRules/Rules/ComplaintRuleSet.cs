@@ -104,5 +104,5 @@ public sealed class ComplaintRuleSet
     public static IReadOnlyList<RuleDiagnostic> Validate(params IReadOnlyList<RuleSetSource> sources) => RuleSetLoader.TryLoad(sources).Diagnostics;
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Name} {Version} ({RuleCount} rules, {Hash})";
+    public override string ToString() => $"{Name} {Version} ({RuleCount} rules, {Hash}) from {string.Join(", ", Sources)}";
 }

@@ -22,6 +22,7 @@ internal sealed partial class RuleSetLoader
     private readonly Dictionary<string, int> _ruleById = new(StringComparer.Ordinal);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private double _causeThreshold = 0.5;
+    private bool _malformed;
     private string? _name;
     private string? _version;
 
@@ -32,6 +33,13 @@ internal sealed partial class RuleSetLoader
     }
 
     public static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics) TryLoad(IReadOnlyList<RuleSetSource> sources)
+    {
+        var (ruleSet, diagnostics, _) = TryLoadDetailed(sources);
+        return (ruleSet, diagnostics);
+    }
+
+    /// <summary>As <see cref="TryLoad"/>; also tells whether a document was not well-formed JSON (a file half written, perhaps).</summary>
+    public static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics, bool Malformed) TryLoadDetailed(IReadOnlyList<RuleSetSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
         if (sources.Count == 0)
@@ -47,7 +55,7 @@ internal sealed partial class RuleSetLoader
         }
 
         var ruleSet = loader.Build(sources);
-        return (loader._diagnostics.Count == 0 ? ruleSet : null, loader._diagnostics);
+        return (loader._diagnostics.Count == 0 ? ruleSet : null, loader._diagnostics, loader._malformed);
     }
 
     private void AddLayer(RuleSetSource source)
@@ -83,6 +91,7 @@ internal sealed partial class RuleSetLoader
         }
         catch (JsonException ex)
         {
+            _malformed |= ex.InnerException is JsonException; // the reader's syntax error, wrapped with a path
             var (line, column) = document.Locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
             _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, ex.Path ?? "$", JsonErrors.Explain(ex)));
             return;

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+
+namespace ComplaintRules.Diagnostics;
+
+/// <summary>
+/// The library's metrics and traces: one <see cref="Meter"/> and one <see cref="ActivitySource"/>, both named
+/// <c>ComplaintRules</c>, so OpenTelemetry (or <c>dotnet-counters</c>) aggregates them across instances.
+/// </summary>
+/// <remarks>Instruments cost a few nanoseconds when nothing listens.</remarks>
+public static class ComplaintRulesTelemetry
+{
+    /// <summary>The name of the meter and the activity source.</summary>
+    public const string Name = "ComplaintRules";
+
+    private static readonly string? s_version = typeof(ComplaintRulesTelemetry).Assembly.GetName().Version?.ToString();
+
+    internal static readonly ActivitySource ActivitySource = new(Name, s_version);
+
+    internal static readonly Meter Meter = new(Name, s_version);
+
+    internal static readonly Counter<long> Assessments = Meter.CreateCounter<long>(
+        "complaintrules.assessments", unit: "{complaint}", description: "Complaints analysed, by primary cause, conflict type and severity.");
+
+    internal static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(
+        "complaintrules.analysis.duration", unit: "s", description: "Time to analyse one complaint.");
+
+    internal static readonly Counter<long> Reloads = Meter.CreateCounter<long>(
+        "complaintrules.reloads", unit: "{reload}", description: "Rule-set reloads, by outcome (success, failure, unchanged).");
+
+    internal static void RecordAssessment(ComplaintAssessment assessment, long startTimestamp)
+    {
+        if (Assessments.Enabled)
+        {
+            Assessments.Add(1,
+                new KeyValuePair<string, object?>("primary_cause", assessment.PrimaryCause.Name()),
+                new KeyValuePair<string, object?>("conflict_type", assessment.ConflictType.Name()),
+                new KeyValuePair<string, object?>("severity", assessment.Severity.Name()));
+        }
+
+        if (Duration.Enabled)
+        {
+            Duration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds);
+        }
+    }
+}

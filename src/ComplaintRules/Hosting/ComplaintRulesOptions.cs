@@ -1,0 +1,49 @@
+namespace ComplaintRules;
+
+/// <summary>
+/// How a host runs ComplaintRules: which rule files, whether they reload on change, and the analysis limits.
+/// Bind it from configuration (section <c>ComplaintRules</c>) or set it in code through <c>AddComplaintRules</c>.
+/// </summary>
+public sealed class ComplaintRulesOptions
+{
+    /// <summary>The conventional configuration section name, <c>ComplaintRules</c>.</summary>
+    public const string SectionName = "ComplaintRules";
+
+    /// <summary>Whether the embedded default rule set is the first layer. Default <see langword="true"/>.</summary>
+    public bool UseDefaultRules { get; set; } = true;
+
+    /// <summary>Rule-set files layered, in order, after the default and after <see cref="AdditionalSources"/>.</summary>
+    public IList<string> RuleFiles { get; } = [];
+
+    /// <summary>Rule-set documents from code (strings, streams), layered after the default and before <see cref="RuleFiles"/>.</summary>
+    public IList<RuleSetSource> AdditionalSources { get; } = [];
+
+    /// <summary>Whether the rule set is rebuilt when a file of <see cref="RuleFiles"/> changes on disk. Default <see langword="false"/>.</summary>
+    public bool ReloadOnChange { get; set; }
+
+    /// <summary>How long a file must stay unchanged before it is reloaded; editors write a file in several steps. Default 500 ms.</summary>
+    public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>The longest text analysed, in characters; longer text is cut with a warning. Default 100,000.</summary>
+    public int MaxTextLength { get; set; } = 100_000;
+
+    /// <summary>The language assumed when a complaint gives none (<c>zh</c>, <c>en</c>), or <see langword="null"/> to detect it. Default <see langword="null"/>.</summary>
+    public string? DefaultLanguage { get; set; }
+
+    /// <summary>The sources in layering order: the default, <see cref="AdditionalSources"/>, then <see cref="RuleFiles"/>.</summary>
+    /// <returns>The sources.</returns>
+    public IReadOnlyList<RuleSetSource> BuildSources()
+    {
+        var sources = new List<RuleSetSource>();
+        if (UseDefaultRules)
+        {
+            sources.Add(RuleSetSource.Default);
+        }
+
+        sources.AddRange(AdditionalSources);
+        sources.AddRange(RuleFiles.Select(RuleSetSource.FromFile));
+        return sources;
+    }
+
+    internal ComplaintAnalyzerOptions ToAnalyzerOptions() => new() { MaxTextLength = MaxTextLength, DefaultLanguage = DefaultLanguage };
+}
