@@ -6,16 +6,16 @@ using ComplaintRules.Cli.Commands;
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 try
 {
-    var args2 = new CliArguments(args);
-    return args2.Command switch
+    var arguments = new CliArguments(args);
+    return arguments.Command switch
     {
-        "analyze" => await AnalyzeCommand.RunAsync(args2, Console.In, Console.Out, Console.Error),
-        "explain" => ExplainCommand.Run(args2, Console.Out, Console.Error),
-        "validate" => ValidateCommand.Run(args2, Console.Out, Console.Error),
-        "evaluate" => EvaluateCommand.Run(args2, Console.Out, Console.Error),
+        "analyze" => await AnalyzeBufferedAsync(arguments),
+        "explain" => ExplainCommand.Run(arguments, Console.Out, Console.Error),
+        "validate" => ValidateCommand.Run(arguments, Console.Out, Console.Error),
+        "evaluate" => EvaluateCommand.Run(arguments, Console.Out, Console.Error),
         "--version" or "version" => Version(),
         null or "help" or "--help" or "-h" => Help(0),
-        _ => Unknown(args2.Command),
+        _ => Unknown(arguments.Command),
     };
 }
 catch (CliUsageException ex)
@@ -28,6 +28,14 @@ catch (RuleSetException ex)
 {
     await Console.Error.WriteLineAsync(ex.Message);
     return 1;
+}
+
+// Console.Out flushes on every write; a batch writes through one large buffer instead.
+static async Task<int> AnalyzeBufferedAsync(CliArguments args)
+{
+    await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+    using var stdin = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8, true, 1 << 16);
+    return await AnalyzeCommand.RunAsync(args, stdin, stdout, Console.Error);
 }
 
 static int Version()
@@ -48,8 +56,9 @@ static int Help(int exitCode)
         complaint-rules — triage customer complaints with JSON rule sets
 
         Usage:
-          complaint-rules analyze INPUT.jsonl|- [--rules FILE]... [--no-default]
-              One JSON line per complaint ({"id", "text", ...}) in; one assessment per line out, in input order.
+          complaint-rules analyze INPUT.jsonl|- [--rules FILE]... [--no-default] [--threads N]
+              One JSON line per complaint ({"id", "text", ...}) in; one assessment per line out, in input order,
+              on all cores (or N threads), in constant memory. Bad lines go to stderr with their number.
           complaint-rules explain "TEXT" [--language zh|en] [--rules FILE]... [--no-default]
           complaint-rules explain --id ID --input INPUT.jsonl [--rules FILE]... [--no-default]
               A readable report: causes with matched phrases highlighted, conflict, severity, steps, remedies, rules fired.

@@ -95,6 +95,24 @@ public sealed class ComplaintAnalyzer
         return assessment;
     }
 
+    /// <summary>
+    /// Analyses a stream of complaints on several threads and yields the assessments in input order. Memory stays
+    /// bounded: only a few complaints per thread are in flight, and a slow consumer slows the reading of the input.
+    /// </summary>
+    /// <param name="complaints">The complaints.</param>
+    /// <param name="degreeOfParallelism">Threads to use; the number of processors when null.</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    /// <returns>The assessments, in the order of <paramref name="complaints"/>.</returns>
+    /// <exception cref="ArgumentException">A complaint has no id or text (raised when its turn comes; the stream stops there).</exception>
+    public IAsyncEnumerable<ComplaintAssessment> AnalyzeManyAsync(IAsyncEnumerable<Complaint> complaints, int? degreeOfParallelism = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(complaints);
+        var threads = degreeOfParallelism ?? Environment.ProcessorCount;
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1, nameof(degreeOfParallelism));
+        return OrderedParallel.SelectAsync(complaints, Analyze, threads, cancellationToken);
+    }
+
     internal ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(complaint);

@@ -1,8 +1,13 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
+using ComplaintRules.Evaluation;
 
 namespace ComplaintRules.Cli.Commands;
 
-/// <summary><c>analyze INPUT.jsonl|-</c>: one assessment per input line, in input order; a bad line is reported and skipped.</summary>
+/// <summary>
+/// <c>analyze INPUT.jsonl|-</c>: one assessment per input line, in input order, on all cores, in constant memory.
+/// A bad line is reported on stderr with its number and skipped; the batch goes on.
+/// </summary>
 internal static class AnalyzeCommand
 {
     public static async Task<int> RunAsync(CliArguments args, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -12,29 +17,21 @@ internal static class AnalyzeCommand
             throw new CliUsageException("analyze takes one input file (or - for standard input)");
         }
 
+        var threads = args.Single("--threads") is { } t && int.TryParse(t, out var n) && n > 0 ? n : Environment.ProcessorCount;
         var analyzer = new ComplaintAnalyzer(args.LoadRuleSet());
         var path = args.Positional[0];
         using var reader = path == "-" ? null : OpenInput(path);
-        var input = reader ?? stdin;
         var failed = 0;
-        var lineNumber = 0;
-        while (await input.ReadLineAsync() is { } line)
+        await foreach (var (lineNumber, json, error) in OrderedParallel.SelectAsync(ReadLines(reader ?? stdin), line => Process(analyzer, line), threads))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (json is not null)
             {
-                continue;
+                await stdout.WriteLineAsync(json);
             }
-
-            try
-            {
-                var assessment = analyzer.Analyze(ComplaintJson.ParseComplaint(line));
-                await stdout.WriteLineAsync(ComplaintJson.Serialize(assessment));
-            }
-            catch (Exception ex) when (ex is JsonException or ArgumentException)
+            else if (error is not null)
             {
                 failed++;
-                await stderr.WriteLineAsync($"{path}:{lineNumber}: {ex.Message}");
+                await stderr.WriteLineAsync($"{path}:{lineNumber}: {error}");
             }
         }
 
@@ -47,6 +44,32 @@ internal static class AnalyzeCommand
         return failed == 0 ? 0 : 1;
     }
 
+    private static (int Line, string? Json, string? Error) Process(ComplaintAnalyzer analyzer, (int Number, string Text) line)
+    {
+        if (string.IsNullOrWhiteSpace(line.Text))
+        {
+            return (line.Number, null, null);
+        }
+
+        try
+        {
+            return (line.Number, ComplaintJson.Serialize(analyzer.Analyze(ComplaintJson.ParseComplaint(line.Text))), null);
+        }
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
+        {
+            return (line.Number, null, ex.Message);
+        }
+    }
+
+    private static async IAsyncEnumerable<(int Number, string Text)> ReadLines(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var number = 0;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            yield return (++number, line);
+        }
+    }
+
     private static StreamReader OpenInput(string path)
     {
         if (!File.Exists(path))
@@ -54,6 +77,6 @@ internal static class AnalyzeCommand
             throw new CliUsageException($"input file '{path}' does not exist");
         }
 
-        return new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
     }
 }

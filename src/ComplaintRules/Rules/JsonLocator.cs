@@ -58,7 +58,22 @@ internal sealed class JsonLocator
     public (int Line, int Column) LocateInString(string path, int charIndex)
     {
         var (line, column) = Locate(path);
-        return _offsets.ContainsKey(path) ? (line, column + 1 + Math.Max(0, charIndex)) : (line, column);
+        if (!_offsets.TryGetValue(path, out var offset) || _utf8[offset] != (byte)'"')
+        {
+            return (line, column);
+        }
+
+        // charIndex counts decoded characters; in the file an escape takes more ("\"" two, "\u4E2D" six).
+        // A JSON string never spans lines, so the rest of its line holds it.
+        var lineEnd = Array.IndexOf(_utf8, (byte)'\n', offset);
+        var raw = Encoding.UTF8.GetString(_utf8, offset + 1, (lineEnd < 0 ? _utf8.Length : lineEnd) - offset - 1);
+        var i = 0;
+        for (var decoded = 0; decoded < charIndex && i < raw.Length && raw[i] != '"'; decoded++)
+        {
+            i += raw[i] != '\\' ? 1 : i + 1 < raw.Length && raw[i + 1] == 'u' ? 6 : 2;
+        }
+
+        return (line, column + 1 + Math.Min(i, raw.Length));
     }
 
     /// <summary>Converts a 0-based line and byte position, as <see cref="JsonException"/> reports them, to 1-based characters.</summary>

@@ -18,8 +18,15 @@ internal sealed class RuleExpressionCompiler
     /// <summary>Longest condition accepted, in characters.</summary>
     public const int MaxExpressionLength = 4000;
 
-    /// <summary>Deepest nesting of brackets accepted; Dynamic LINQ's recursive parser must never run out of stack.</summary>
+    /// <summary>
+    /// Deepest nesting of brackets accepted, and the most prefix operators in a row (<c>!!x</c>) and conditional or
+    /// lambda operators (<c>?</c>, <c>??</c>, <c>=&gt;</c>) in one condition: Dynamic LINQ's parser recurses on each,
+    /// and must never run out of stack (a stack overflow kills the process).
+    /// </summary>
     public const int MaxNestingDepth = 32;
+
+    /// <summary>Deepest parsed expression tree accepted (e.g. a chain of 300 <c>||</c>); the allow-list walk and the compiler recurse over it.</summary>
+    public const int MaxTreeDepth = 256;
 
     private static readonly MethodInfo s_count = Method(nameof(ComplaintFacts.Count));
     private static readonly MethodInfo s_has = Method(nameof(ComplaintFacts.Has));
@@ -114,29 +121,78 @@ internal sealed class RuleExpressionCompiler
     private static CompiledCondition? CheckNesting(string expression)
     {
         var depth = 0;
+        var prefixRun = 0;    // prefix operators in a row: "!!!x", "- -1", "not not x"
+        var conditionals = 0; // '?', '??' and '=>': the parser recurses into their right-hand side
+        var operandEnd = false;
         var inString = false;
         for (var i = 0; i < expression.Length; i++)
         {
             var c = expression[i];
+            if (inString)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    inString = false;
+                    operandEnd = true;
+                }
+
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+
+            var prefix = false;
             if (c == '"')
             {
-                inString = !inString;
+                inString = true;
             }
-            else if (inString && c == '\\')
-            {
-                i++;
-            }
-            else if (!inString && c is '(' or '[' or '{')
+            else if (c is '(' or '[' or '{')
             {
                 if (++depth > MaxNestingDepth)
                 {
                     return CompiledCondition.Fail(i, $"brackets are nested more than {MaxNestingDepth} deep; simplify the condition");
                 }
             }
-            else if (!inString && c is ')' or ']' or '}')
+            else if (c is ')' or ']' or '}')
             {
                 depth--;
             }
+            else if (c == '?' || (c == '=' && i + 1 < expression.Length && expression[i + 1] == '>'))
+            {
+                if (++conditionals > MaxNestingDepth)
+                {
+                    return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} conditional or lambda operators ('?', '??', '=>'); split the condition into several rules");
+                }
+            }
+            else if (char.IsLetterOrDigit(c) || c == '_')
+            {
+                var start = i;
+                while (i + 1 < expression.Length && (char.IsLetterOrDigit(expression[i + 1]) || expression[i + 1] == '_'))
+                {
+                    i++;
+                }
+
+                prefix = !operandEnd && expression.AsSpan(start, i - start + 1).Equals("not", StringComparison.OrdinalIgnoreCase);
+            }
+            else
+            {
+                prefix = !operandEnd && (c is '-' or '+' or '~' || (c == '!' && (i + 1 == expression.Length || expression[i + 1] != '=')));
+            }
+
+            if (prefix && ++prefixRun > MaxNestingDepth)
+            {
+                return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} prefix operators in a row; simplify the condition");
+            }
+
+            prefixRun = prefix ? prefixRun : 0;
+            operandEnd = !prefix && (char.IsLetterOrDigit(c) || c is '_' or ')' or ']' or '}' or '"' or '\'');
         }
 
         return null;
@@ -221,6 +277,8 @@ internal sealed class RuleExpressionCompiler
 
         private static readonly HashSet<string> s_mathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling"];
 
+        private int _depth;
+
         public HashSet<int> SignalsRead { get; } = [];
 
         public override Expression? Visit(Expression? node)
@@ -229,6 +287,25 @@ internal sealed class RuleExpressionCompiler
             {
                 return null;
             }
+
+            // A long operator chain parses without recursion but makes a deep tree; stop before the walk runs out of stack.
+            if (++_depth > MaxTreeDepth)
+            {
+                throw new RuleLanguageException($"the condition is nested more than {MaxTreeDepth} levels deep; split it into several rules");
+            }
+
+            try
+            {
+                return VisitAllowed(node);
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private Expression? VisitAllowed(Expression node)
+        {
 
             if (!s_valueTypes.Contains(node.Type) && node.Type != typeof(ComplaintFacts))
             {

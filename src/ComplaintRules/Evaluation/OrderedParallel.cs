@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+
+namespace ComplaintRules.Evaluation;
+
+/// <summary>
+/// Maps a stream on several threads, yielding results in input order, with a bounded number of items in flight:
+/// memory stays constant however long the stream, and a slow consumer slows the producer.
+/// </summary>
+internal static class OrderedParallel
+{
+    public static async IAsyncEnumerable<TOut> SelectAsync<TIn, TOut>(
+        IAsyncEnumerable<TIn> source,
+        Func<TIn, TOut> selector,
+        int degreeOfParallelism,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Each item becomes a task; the channel holds them in input order and bounds how many run ahead.
+        var inFlight = Channel.CreateBounded<Task<TOut>>(new BoundedChannelOptions(degreeOfParallelism * 4)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+        });
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var item in source.WithCancellation(stop.Token).ConfigureAwait(false))
+                {
+                    var work = Task.Factory.StartNew(static state =>
+                    {
+                        var (f, x) = ((Func<TIn, TOut>, TIn))state!;
+                        return f(x);
+                    }, (selector, item), stop.Token, TaskCreationOptions.None, TaskScheduler.Default);
+                    await inFlight.Writer.WriteAsync(work, stop.Token).ConfigureAwait(false);
+                }
+
+                inFlight.Writer.Complete();
+            }
+            catch (Exception ex)
+            {
+                inFlight.Writer.Complete(ex);
+            }
+        }, CancellationToken.None);
+
+        try
+        {
+            await foreach (var work in inFlight.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return await work.ConfigureAwait(false);
+            }
+
+            await producer.ConfigureAwait(false);
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using ComplaintRules.Features;
+using static ComplaintRules.Tests.TestRuleFiles;
+
+namespace ComplaintRules.Tests.Features;
+
+/// <summary>What the feature stage finds in a text, seen through the evidence of the assessment and the facts rules read.</summary>
+public class FeatureExtractorTests
+{
+    [Theory]
+    [InlineData("They PROMISED me a card by Friday.", "PROMISED", 5)]
+    [InlineData("I  was\n\ttold the fee was waived.", "I  was\n\ttold", 0)]
+    [InlineData("Well,\u3000I WAS   TOLD otherwise.", "I WAS   TOLD", 6)]
+    [InlineData("客服說好的今天处理。", "說好的", 2)]
+    [InlineData("客服说好的今天处理。", "说好的", 2)]
+    [InlineData("他們承諾過", "承諾", 2)]
+    public void Evidence_points_at_the_phrase_as_the_customer_wrote_it(string text, string expected, int start)
+    {
+        var result = Analyze(text);
+
+        var evidence = Assert.Single(Assert.Single(result.RootCauses, c => c.Cause == RootCause.Expectation).Evidence);
+        Assert.Equal(expected, evidence.Text);
+        Assert.Equal(start, evidence.Start);
+        Assert.Equal(expected.Length, evidence.Length);
+        Assert.Equal(expected, text.Substring(evidence.Start, evidence.Length));
+        Assert.Equal(("c.expect", "promise", "text"), (evidence.RuleId, evidence.Signal, evidence.Field));
+    }
+
+    [Fact]
+    public void Full_width_letters_match_a_half_width_phrase_and_evidence_keeps_the_full_width_text()
+    {
+        const string text = "Please ＲＥＦＵＮＤ me today.";
+
+        var evidence = Assert.Single(Assert.Single(Analyze(text).RootCauses).Evidence);
+
+        Assert.Equal("ＲＥＦＵＮＤ", evidence.Text);
+        Assert.Equal(7, evidence.Start);
+        Assert.Equal(6, evidence.Length);
+    }
+
+    [Fact]
+    public void Full_width_exclamation_marks_count_as_exclamation_marks()
+    {
+        var result = Analyze("我很生气！！！");
+
+        Assert.Equal(4, result.Intensity); // anger 2 + three marks 2
+        Assert.Contains(result.RootCauses.Single().Evidence, e => e.Signal == "exclamation_run" && e.Text == "！！！");
+    }
+
+    [Fact]
+    public void Every_occurrence_of_a_phrase_is_evidence()
+    {
+        const string text = "Refund. I said refund. REFUNDS now.";
+
+        var evidence = Assert.Single(Analyze(text).RootCauses).Evidence;
+
+        Assert.Equal(["Refund", "refund", "REFUND"], evidence.Select(e => e.Text)); // "refund*" matched "REFUND" of "REFUNDS"
+        Assert.All(evidence, e => Assert.Equal(e.Text, text.Substring(e.Start, e.Length)));
+    }
+
+    [Theory]
+    [InlineData("The coffee was cold.")]        // "fee*" needs a word boundary at its start
+    [InlineData("Unrefundable, they said.")]    // so does "refund*"
+    public void A_phrase_does_not_match_inside_a_longer_word(string text)
+    {
+        var result = Analyze(text);
+
+        Assert.Empty(result.RootCauses);
+        Assert.Empty(result.ConflictTypes);
+    }
+
+    [Theory]
+    [InlineData("I am not asking for a refund, only an explanation.")]
+    [InlineData("I am NOT asking for a refund.")]
+    [InlineData("This is not a refund request.")]
+    [InlineData("我不是要退款，只想知道原因。")]
+    [InlineData("不是要退款")]
+    public void A_negated_demand_is_not_a_rights_claim(string text) => Assert.Empty(Analyze(text).RootCauses);
+
+    [Theory]
+    [InlineData("我没有生气，只是想问一下。")]
+    [InlineData("没有生气")]
+    [InlineData("I am not angry, just confused.")]
+    public void Negated_anger_is_not_venting(string text)
+    {
+        var result = Analyze(text);
+
+        Assert.Empty(result.RootCauses);
+        Assert.Equal(0, result.Intensity);
+    }
+
+    [Fact]
+    public void A_negation_cue_inside_a_longer_phrase_is_not_a_cue()
+    {
+        // "不满" (dissatisfied) contains the cue "不" but is itself an anger phrase.
+        var result = Analyze("我对你们的服务非常不满");
+
+        var venting = Assert.Single(result.RootCauses);
+        Assert.Equal(RootCause.Venting, venting.Cause);
+        Assert.Equal("不满", Assert.Single(venting.Evidence).Text);
+    }
+
+    [Theory]
+    [InlineData("I did not get the card. I want a refund.")] // a sentence break ends the negation
+    [InlineData("No, I want a refund.")]                    // so does a comma
+    [InlineData("Not once did anyone call, and now I want my refund.")]
+    public void Negation_does_not_reach_past_the_clause(string text) =>
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.RightsClaim);
+
+    [Fact]
+    public void A_signal_that_is_not_negatable_counts_after_a_negation_cue()
+    {
+        // "regulator" is declared "negatable": false.
+        Assert.Contains(Analyze("If this is not fixed the regulator will hear of it.").RootCauses, c => c.Cause == RootCause.RightsClaim);
+        Assert.Contains(Analyze("I do not want to call a lawyer.").RootCauses, c => c.Cause == RootCause.RightsClaim);
+    }
+
+    [Fact]
+    public void Negated_occurrences_are_counted_apart_and_give_no_evidence()
+    {
+        var facts = Extract("I am not asking for a refund. Refund the fee.");
+
+        Assert.Equal(1, facts.Count("refund"));
+        Assert.Equal(1, facts.Negated("refund"));
+        Assert.Equal(1, facts.Count("fees"));
+
+        var evidence = Assert.Single(Analyze("I am not asking for a refund. Refund the fee.").RootCauses).Evidence;
+        Assert.Equal("Refund", Assert.Single(evidence).Text);
+    }
+
+    [Fact]
+    public void Markers_count_exclamation_marks_runs_shouting_and_elongated_words()
+    {
+        var facts = Extract("WHY IS THIS SO HARD!!! Sooo slow?? Really! ATM");
+
+        Assert.Equal(4, facts.Count("exclamation_mark"));
+        Assert.Equal(1, facts.Count("exclamation_run"));
+        Assert.Equal(1, facts.Count("question_run"));
+        Assert.Equal(5, facts.Count("caps_word"));   // a lone acronym (ATM) is not shouting
+        Assert.Equal(1, facts.Count("elongated_word"));
+    }
+
+    [Fact]
+    public void Complaint_fields_absent_read_as_empty_and_zero()
+    {
+        var facts = Extract("Hello.");
+
+        Assert.Equal(("", "", "", ""), (facts.Channel, facts.Product, facts.Currency, facts.Regime));
+        Assert.Equal(0m, facts.Amount);
+        Assert.False(facts.HasAmount);
+        Assert.False(facts.HasDemand);
+        Assert.Equal("", facts.Attr("anything"));
+        Assert.False(facts.HasTag("vip"));
+        Assert.Equal(6, facts.Length);
+    }
+
+    [Fact]
+    public void Complaint_fields_are_read_by_the_facts()
+    {
+        var complaint = new Complaint
+        {
+            Id = "f", Text = "Hello.", Channel = "app", Product = "mortgage", Amount = 12.5m, Currency = "EUR", Regime = "UK-FCA",
+            PriorComplaints = 3, CustomerDemand = "A refund", CustomerTags = ["Elderly"], Attributes = new Dictionary<string, string> { ["branch"] = "north" },
+        };
+
+        var facts = Extract(complaint);
+
+        Assert.Equal(("app", "mortgage", "EUR", "UK-FCA"), (facts.Channel, facts.Product, facts.Currency, facts.Regime));
+        Assert.Equal(12.5m, facts.Amount);
+        Assert.True(facts.HasAmount);
+        Assert.Equal(3, facts.PriorComplaints);
+        Assert.True(facts.HasDemand);
+        Assert.Equal(1, facts.DemandCount("refund"));
+        Assert.Equal(0, facts.Count("refund"));
+        Assert.True(facts.HasTag("elderly"));
+        Assert.Equal("north", facts.Attr("branch"));
+    }
+
+    [Fact]
+    public void An_unknown_signal_name_is_an_argument_error_naming_the_known_ones()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => Extract("Hello.").Count("refnd"));
+
+        Assert.Contains("refund", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static ComplaintFacts Extract(string text) => Extract(new Complaint { Id = "f", Text = text });
+
+    private static ComplaintFacts Extract(Complaint complaint)
+    {
+        using var hits = new SignalHitList(16, 4096);
+        return Basic.Extractor.Extract(complaint, complaint.Text, FeatureExtractor.DetectLanguage(complaint.Text), hits);
+    }
+}
