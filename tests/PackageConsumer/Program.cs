@@ -1,0 +1,30 @@
+// Checks the ComplaintRules package as a consumer gets it: the embedded default rule set, the DI extensions,
+// and the README's C# snippets (generated into ReadmeSnippets.g.cs by .ci/run, so they cannot rot).
+using ComplaintRules;
+using Microsoft.Extensions.DependencyInjection;
+
+var failures = new List<string>();
+void Check(bool ok, string what)
+{
+    Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {what}");
+    if (!ok)
+    {
+        failures.Add(what);
+    }
+}
+
+var analyzer = new ComplaintAnalyzer();
+var assessment = analyzer.Analyze(new Complaint { Id = "p-1", Text = "You charged my card twice. I want a refund or I will complain to the CFPB." });
+Check(analyzer.RuleSet.RuleCount > 0, $"embedded default rule set loads ({analyzer.RuleSet})");
+Check(assessment.PrimaryCause == RootCause.RightsClaim, $"default rules find the rights claim (got {assessment.PrimaryCause})");
+
+using (var services = new ServiceCollection().AddComplaintRules().Services.BuildServiceProvider())
+{
+    var injected = services.GetRequiredService<ComplaintAnalyzer>();
+    Check(injected.Analyze(new Complaint { Id = "p-2", Text = "说好的免年费，结果还是扣了年费！" }).Language == "zh", "DI extensions resolve an analyzer");
+}
+
+ReadmeSnippets.Run(Check);
+
+Console.WriteLine(failures.Count == 0 ? "package consumer: all checks passed" : $"package consumer: {failures.Count} check(s) failed");
+return failures.Count == 0 ? 0 : 1;
