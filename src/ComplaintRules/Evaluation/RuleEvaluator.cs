@@ -19,7 +19,7 @@ internal static class RuleEvaluator
         string text, List<string> warnings)
     {
         var language = facts.Language;
-        var trace = new List<RuleFiring>();
+        var trace = new List<RuleFiring>(32);
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
         var evidence = new EvidenceContext(index, text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names);
 
@@ -45,7 +45,7 @@ internal static class RuleEvaluator
             facts.CauseScores[c] = score;
             if (score >= rules.CauseThreshold)
             {
-                causes.Add(new CauseFinding((RootCause)c, score, evidence.For(firedCauses, r => (int)r.Cause == c)));
+                causes.Add(new CauseFinding((RootCause)c, score, evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c)));
             }
         }
 
@@ -94,7 +94,7 @@ internal static class RuleEvaluator
             {
                 var score = Math.Round(1 - conflictMiss[t], 4);
                 facts.ConflictScores[t] = score;
-                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, evidence.For(firedConflicts, r => (int)r.Type == t)));
+                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t)));
             }
         }
 
@@ -145,24 +145,38 @@ internal static class RuleEvaluator
             }
         }
 
-        var steps = new List<StepGuidance>(7);
+        // Winning rules in order of (order, step): an insertion sort over at most seven.
+        var ordered = new StepRule[7];
+        var stepCount = 0;
         foreach (var rule in bestStep)
         {
-            if (rule is not null)
+            if (rule is null)
             {
-                var checklist = new string[rule.Checklist.Length];
-                for (var i = 0; i < checklist.Length; i++)
-                {
-                    checklist[i] = rule.Checklist[i].For(language);
-                }
-
-                steps.Add(new StepGuidance(rule.Step, rule.Guidance.For(language), rule.Emphasis, checklist, rule.Id));
+                continue;
             }
+
+            var j = stepCount++;
+            while (j > 0 && (ordered[j - 1].Order > rule.Order || (ordered[j - 1].Order == rule.Order && ordered[j - 1].Step > rule.Step)))
+            {
+                ordered[j] = ordered[j - 1];
+                j--;
+            }
+
+            ordered[j] = rule;
         }
 
-        steps.Sort((a, b) => bestStep[(int)a.Step]!.Order != bestStep[(int)b.Step]!.Order
-            ? bestStep[(int)a.Step]!.Order.CompareTo(bestStep[(int)b.Step]!.Order)
-            : a.Step.CompareTo(b.Step));
+        var steps = new StepGuidance[stepCount];
+        for (var i = 0; i < stepCount; i++)
+        {
+            var rule = ordered[i];
+            var checklist = rule.Checklist.Length == 0 ? [] : new string[rule.Checklist.Length];
+            for (var k = 0; k < checklist.Length; k++)
+            {
+                checklist[k] = rule.Checklist[k].For(language);
+            }
+
+            steps[i] = new StepGuidance(rule.Step, rule.Guidance.For(language), rule.Emphasis, checklist, rule.Id);
+        }
 
         // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
         var remedies = new List<RemedyRecommendation>();
@@ -174,7 +188,7 @@ internal static class RuleEvaluator
             }
 
             trace.Add(new RuleFiring(rule.Id, "remedies"));
-            var existing = remedies.FindIndex(r => r.Remedy == rule.Remedy);
+            var existing = IndexOf(remedies, rule.Remedy);
             var recommendation = new RemedyRecommendation(rule.Remedy, rule.OutcomeClass, rule.Priority, rule.Reason.For(language), rule.Id);
             if (existing < 0)
             {
@@ -204,6 +218,19 @@ internal static class RuleEvaluator
             Trace = trace,
             Warnings = warnings,
         };
+    }
+
+    private static int IndexOf(List<RemedyRecommendation> remedies, string remedy)
+    {
+        for (var i = 0; i < remedies.Count; i++)
+        {
+            if (remedies[i].Remedy == remedy)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static void SortStable(List<RemedyRecommendation> remedies)
@@ -266,13 +293,13 @@ internal static class RuleEvaluator
 
     private readonly struct EvidenceContext(HitIndex index, string text, string demand, string[] signalNames)
     {
-        public List<Evidence> For<TRule>(List<TRule> fired, Func<TRule, bool> belongs)
+        public List<Evidence> For<TRule>(List<TRule> fired, Func<TRule, int, bool> belongs, int key)
             where TRule : CompiledRule
         {
             List<Evidence>? list = null;
             foreach (var rule in fired)
             {
-                if (!belongs(rule))
+                if (!belongs(rule, key))
                 {
                     continue;
                 }
