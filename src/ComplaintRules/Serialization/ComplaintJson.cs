@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -16,6 +18,13 @@ public static class ComplaintJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     });
 
+    // Writing uses the generated fast path (straight Utf8JsonWriter calls, no metadata walk), which needs the
+    // context's own options; readable Chinese comes from the writer's encoder instead.
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     /// <summary>Parses one complaint: <c>{"id": "…", "text": "…", …}</c> with the optional fields of <see cref="Complaint"/> in camelCase.</summary>
     /// <param name="json">The JSON object.</param>
     /// <returns>The complaint.</returns>
@@ -33,17 +42,24 @@ public static class ComplaintJson
     public static string Serialize(ComplaintAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        return JsonSerializer.Serialize(assessment, s_context.ComplaintAssessment);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        {
+            JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.ComplaintAssessment);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes an assessment to a UTF-8 writer as compact JSON.</summary>
+    /// <summary>Writes an assessment to a UTF-8 writer as compact JSON (the writer's options decide the escaping).</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="assessment">The assessment.</param>
     public static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(assessment);
-        JsonSerializer.Serialize(writer, assessment, s_context.ComplaintAssessment);
+        JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.ComplaintAssessment);
     }
 }
 
@@ -56,3 +72,10 @@ public static class ComplaintJson
 [JsonSerializable(typeof(Complaint))]
 [JsonSerializable(typeof(ComplaintAssessment))]
 internal sealed partial class ComplaintJsonContext : JsonSerializerContext;
+
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Serialization,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(ComplaintAssessment))]
+internal sealed partial class AssessmentJsonContext : JsonSerializerContext;
