@@ -211,6 +211,67 @@ public class DefaultRuleSetTests
         Assert.True(angry > calm);
     }
 
+    [Theory]
+    [InlineData("My parcel was due on Tuesday and has not arrived yet. Could you check the tracking?")]
+    [InlineData("The statement arrived a week late this month.")]
+    [InlineData("订单显示已发货，但三天了还没收到，请帮忙查一下。")]
+    [InlineData("房间空调有点问题，麻烦安排人来看看。")]
+    public void A_calm_factual_report_has_low_intensity(string text)
+    {
+        Assert.InRange(Analyze(text).Intensity, 0, 1);
+    }
+
+    [Theory]
+    [InlineData("You lost my luggage and then lied to me about it. This is your fault and you people don't care at all.")]
+    [InlineData("Because of you I missed my flight. Shame on you, I can't trust this airline anymore!")]
+    [InlineData("都是你们的错，害得我白跑一趟，你们根本不把客户当回事！")]
+    [InlineData("你们就是骗人，耽误了我一个月，太恶劣了！")]
+    public void Blame_aimed_at_the_firm_has_high_intensity(string text)
+    {
+        var result = Analyze(text);
+        Assert.InRange(result.Intensity, 3, 4);
+        Assert.Contains(result.Trace, f => f.RuleId == "intensity.accusation");
+        Assert.Contains(result.RootCauses, c => c.Cause == RootCause.Venting && c.Evidence.Count > 0);
+    }
+
+    [Theory]
+    [InlineData("The service was disappointing.", "The service was extremely disappointing.")]
+    [InlineData("服务让人失望。", "服务让人非常失望。")]
+    public void A_degree_word_raises_intensity(string plain, string boosted)
+    {
+        var calm = Analyze(plain).Intensity;
+        var strong = Analyze(boosted).Intensity;
+        Assert.True(strong > calm, $"{strong} <= {calm}");
+        Assert.InRange(calm, 1, 2);
+    }
+
+    [Fact]
+    public void Praise_before_a_complaint_does_not_calm_it()
+    {
+        Assert.Equal(0, Analyze("I love this shop, the staff are always friendly.").Intensity);
+        Assert.InRange(Analyze("I love this shop, but the delivery was a real disappointment.").Intensity, 2, 4);
+    }
+
+    [Theory]
+    [InlineData("Waited an hour on hold and nobody picked up. Ridiculous!")]
+    [InlineData("在柜台等了两个小时也没人管，太气人了！")]
+    public void An_angry_outburst_outranks_an_expectation_inferred_from_slow_service(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.Venting, result.PrimaryCause);
+        Assert.Contains(result.RootCauses, c => c.Cause == RootCause.Expectation);
+    }
+
+    [Theory]
+    [InlineData("The repair was sloppy and the result is substandard.")]
+    [InlineData("这次的做工很粗糙，质量不合格。")]
+    public void Poor_workmanship_reads_as_an_unmet_expectation(string text)
+    {
+        var result = Analyze(text);
+        Assert.Contains(result.RootCauses, c => c.Cause == RootCause.Expectation && c.Evidence.Count > 0);
+        Assert.InRange(result.Intensity, 1, 3);
+    }
+
     // ------------------------------------------------------------------ steps
 
     [Fact]
