@@ -3,7 +3,7 @@ namespace ComplaintRules.Cli;
 /// <summary>A command line parsed into a command, positional arguments and options (repeatable, <c>--name value</c> or flags).</summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> s_flags = ["--no-default", "--no-color", "--help", "-h"];
+    private static readonly HashSet<string> s_flags = ["--no-default", "--no-color", "--all-rules", "--help", "-h"];
 
     private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
 

@@ -12,6 +12,7 @@ try
         "analyze" => await AnalyzeBufferedAsync(arguments),
         "explain" => ExplainCommand.Run(arguments, Console.Out, Console.Error),
         "validate" => ValidateCommand.Run(arguments, Console.Out, Console.Error),
+        "test" => TestCommand.Run(arguments, Console.Out, Console.Error),
         "evaluate" => EvaluateCommand.Run(arguments, Console.Out, Console.Error),
         "--version" or "version" => Version(),
         null or "help" or "--help" or "-h" => Help(0),
@@ -59,15 +60,19 @@ static int Help(int exitCode)
           complaint-rules analyze INPUT.jsonl|- [--rules FILE]... [--no-default] [--threads N]
               One JSON line per complaint ({"id", "text", ...}) in; one assessment per line out, in input order,
               on all cores (or N threads), in constant memory. Bad lines go to stderr with their number.
-          complaint-rules explain "TEXT" [--language zh|en] [--rules FILE]... [--no-default]
-          complaint-rules explain --id ID --input INPUT.jsonl [--rules FILE]... [--no-default]
-              A readable report: causes with matched phrases highlighted, conflict, severity, steps, remedies, rules fired.
+          complaint-rules explain "TEXT" [--language zh|en] [--rules FILE]... [--no-default] [--all-rules]
+          complaint-rules explain --id ID --input INPUT.jsonl [--rules FILE]... [--no-default] [--all-rules]
+              A readable report: causes with matched phrases highlighted, conflict, severity, steps, remedies, and
+              the rules that fired with the facts each read (--all-rules: every rule, fired or not).
           complaint-rules validate FILE... [--no-default] [--format text|json]
               Checks rule files (layered over the default unless --no-default); every problem as file:line:col.
+          complaint-rules test [RULES...] --cases FILE.cases.json... [--no-default]
+              Runs rule tests (see docs/rule-authoring.md) against the rule files layered over the default;
+              PASS or FAIL per case, a failure with the rules that fired, did not, and the facts they read.
           complaint-rules evaluate --dev-data DIR [--rules FILE]... [--no-default]
               Scores the rule set on a labelled development folder.
 
-        Exit codes: 0 success, 1 a line or rule file failed, 2 usage error.
+        Exit codes: 0 success, 1 a line, rule file or rule test failed, 2 usage error.
         """;
     (exitCode == 0 ? Console.Out : Console.Error).WriteLine(text);
     return exitCode;

@@ -40,6 +40,12 @@ public sealed record Complaint
     /// <summary>The regulatory regime that applies (e.g. <c>CN-NFRA</c>, <c>US-CFPB</c>, <c>UK-FCA</c>).</summary>
     public string? Regime { get; init; }
 
+    /// <summary>
+    /// The host's identifier for the customer, so <see cref="ComplaintMonitor"/> can tell repeat complaints of one
+    /// customer apart; use a pseudonymous id, never a name or an account number.
+    /// </summary>
+    public string? CustomerId { get; init; }
+
     /// <summary>Host-specific facts that rules may read with <c>Attr("name")</c>.</summary>
     public IReadOnlyDictionary<string, string>? Attributes { get; init; }
 }

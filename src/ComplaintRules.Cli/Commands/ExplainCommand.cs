@@ -3,16 +3,19 @@ using System.Text;
 
 namespace ComplaintRules.Cli.Commands;
 
-/// <summary><c>explain "TEXT"</c> or <c>explain --id ID --input FILE</c>: a readable report of one assessment.</summary>
+/// <summary>
+/// <c>explain "TEXT"</c> or <c>explain --id ID --input FILE</c>: a readable report of one assessment, with the rules
+/// that fired and the facts they read; <c>--all-rules</c> also lists the rules that did not fire.
+/// </summary>
 internal static class ExplainCommand
 {
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         var complaint = ReadComplaint(args);
         var analyzer = new ComplaintAnalyzer(args.LoadRuleSet());
-        var assessment = analyzer.Analyze(complaint);
+        var explanation = analyzer.Explain(complaint);
         var color = !args.Flag("--no-color") && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-        stdout.Write(Render(complaint, assessment, color));
+        stdout.Write(Render(complaint, explanation, color, args.Flag("--all-rules")));
         return 0;
     }
 
@@ -51,8 +54,13 @@ internal static class ExplainCommand
     }
 
     /// <summary>Renders the report; matched phrases are shown in colour, or between [[ ]] without colour.</summary>
-    internal static string Render(Complaint complaint, ComplaintAssessment a, bool color)
+    /// <param name="complaint">The complaint.</param>
+    /// <param name="explanation">Its explanation.</param>
+    /// <param name="color">Whether to use ANSI colours.</param>
+    /// <param name="allRules">Whether to list the rules that did not fire too.</param>
+    internal static string Render(Complaint complaint, ComplaintExplanation explanation, bool color, bool allRules)
     {
+        var a = explanation.Assessment;
         var s = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
         s.AppendLine(inv, $"Complaint {a.Id} ({a.Language})");
@@ -89,10 +97,17 @@ internal static class ExplainCommand
             s.AppendLine(inv, $"  - {remedy.Remedy} ({Name(remedy.OutcomeClass)}, priority {remedy.Priority}): {remedy.Reason}  [{remedy.RuleId}]");
         }
 
-        s.AppendLine("Rules fired:");
-        foreach (var group in a.Trace.GroupBy(t => t.Decision))
+        s.AppendLine(allRules ? "Rules ([x] fired, [ ] did not), with the facts each read:" : "Rules fired, with the facts each read (--all-rules lists every rule):");
+        foreach (var group in explanation.Rules.Where(r => allRules || r.Fired).GroupBy(r => r.Decision))
         {
-            s.AppendLine(inv, $"  {group.Key}: {string.Join(", ", group.Select(t => t.RuleId))}");
+            s.AppendLine(inv, $"  {group.Key}");
+            var width = group.Max(r => r.RuleId.Length);
+            foreach (var rule in group)
+            {
+                var mark = allRules ? (rule.Fired ? "[x] " : "[ ] ") : "";
+                var line = $"    {mark}{rule.RuleId.PadRight(width)}  → {rule.Outcome,-14} {string.Join("  ", rule.Reads)}";
+                s.AppendLine(color && !rule.Fired ? $"\u001b[2m{line.TrimEnd()}\u001b[0m" : line.TrimEnd());
+            }
         }
 
         foreach (var warning in a.Warnings)

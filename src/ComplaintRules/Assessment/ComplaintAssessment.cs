@@ -42,6 +42,12 @@ public sealed record ComplaintAssessment
 
     /// <summary>Anything the caller should know about how the complaint was analysed (e.g. text truncated).</summary>
     public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>
+    /// The regulatory deadlines of the complaint's regime (<see cref="Complaint.Regime"/>, or
+    /// <see cref="DeadlineOptions.DefaultRegime"/>), in the regime's order; empty when no regime applies.
+    /// </summary>
+    public IReadOnlyList<ComplaintDeadline> Deadlines { get; init; } = [];
 }
 
 /// <summary>A root cause judged present.</summary>

@@ -28,6 +28,12 @@ public static class ComplaintRulesTelemetry
     internal static readonly Counter<long> Reloads = Meter.CreateCounter<long>(
         "complaintrules.reloads", unit: "{reload}", description: "Rule-set reloads, by outcome (success, failure, unchanged).");
 
+    internal static readonly Counter<long> Alerts = Meter.CreateCounter<long>(
+        "complaintrules.alerts", unit: "{alert}", description: "Early-warning alerts raised by ComplaintMonitor, by rule, type and category (never a customer id).");
+
+    internal static readonly Counter<long> UntrackedCustomers = Meter.CreateCounter<long>(
+        "complaintrules.monitor.untracked_customers", unit: "{customer}", description: "Customers a repeat-customer rule could not track because its table was full.");
+
     internal static void RecordAssessment(ComplaintAssessment assessment, long startTimestamp)
     {
         if (Assessments.Enabled)

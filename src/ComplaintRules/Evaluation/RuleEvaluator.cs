@@ -33,7 +33,7 @@ internal static class RuleEvaluator
             {
                 causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
                 firedCauses.Add(rule);
-                trace.Add(new RuleFiring(rule.Id, "causes"));
+                trace.Add(rule.Firing);
             }
         }
 
@@ -60,7 +60,7 @@ internal static class RuleEvaluator
             if (rule.Condition(facts))
             {
                 points += rule.Points;
-                trace.Add(new RuleFiring(rule.Id, "intensity"));
+                trace.Add(rule.Firing);
             }
         }
 
@@ -83,7 +83,7 @@ internal static class RuleEvaluator
                 }
 
                 firedConflicts.Add(rule);
-                trace.Add(new RuleFiring(rule.Id, "conflicts"));
+                trace.Add(rule.Firing);
             }
         }
 
@@ -112,7 +112,7 @@ internal static class RuleEvaluator
             {
                 severity = rule.Level > severity ? rule.Level : severity;
                 firedSeverity.Add(rule);
-                trace.Add(new RuleFiring(rule.Id, "severity"));
+                trace.Add(rule.Firing);
             }
         }
 
@@ -141,7 +141,7 @@ internal static class RuleEvaluator
                     bestStep[s] = rule;
                 }
 
-                trace.Add(new RuleFiring(rule.Id, "steps"));
+                trace.Add(rule.Firing);
             }
         }
 
@@ -168,14 +168,7 @@ internal static class RuleEvaluator
         var steps = new StepGuidance[stepCount];
         for (var i = 0; i < stepCount; i++)
         {
-            var rule = ordered[i];
-            var checklist = rule.Checklist.Length == 0 ? [] : new string[rule.Checklist.Length];
-            for (var k = 0; k < checklist.Length; k++)
-            {
-                checklist[k] = rule.Checklist[k].For(language);
-            }
-
-            steps[i] = new StepGuidance(rule.Step, rule.Guidance.For(language), rule.Emphasis, checklist, rule.Id);
+            steps[i] = ordered[i].GuidanceFor(language);
         }
 
         // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
@@ -187,9 +180,9 @@ internal static class RuleEvaluator
                 continue;
             }
 
-            trace.Add(new RuleFiring(rule.Id, "remedies"));
+            trace.Add(rule.Firing);
             var existing = IndexOf(remedies, rule.Remedy);
-            var recommendation = new RemedyRecommendation(rule.Remedy, rule.OutcomeClass, rule.Priority, rule.Reason.For(language), rule.Id);
+            var recommendation = rule.RecommendationFor(language);
             if (existing < 0)
             {
                 remedies.Add(recommendation);

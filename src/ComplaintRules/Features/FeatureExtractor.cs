@@ -118,7 +118,7 @@ internal sealed class FeatureExtractor
     private void ResolveNegation(ReadOnlySpan<char> text, SignalHitList hits, int first)
     {
         var cue = _signals.NegationIndex;
-        if (cue < 0 || hits.Count == first)
+        if (cue < 0 || !HasSignal(hits, first, cue))
         {
             return;
         }
@@ -187,6 +187,19 @@ internal sealed class FeatureExtractor
         RemoveWhere(hits, first, static h => h.Kind == HitKind.NegatedDemand);
     }
 
+    private static bool HasSignal(SignalHitList hits, int first, int signal)
+    {
+        for (var i = first; i < hits.Count; i++)
+        {
+            if (hits[i].Signal == signal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsWithinNegationReach(ReadOnlySpan<char> text, int from, int to)
     {
         var gap = text[from..to];
@@ -233,26 +246,22 @@ internal sealed class FeatureExtractor
 
     private void FindMarkers(string text, SignalHitList hits)
     {
-        // Punctuation runs and elongated words.
+        // Punctuation runs and elongated words, on folded characters: one table lookup each, no culture-aware
+        // case mapping (which is slow for the Han characters that make up most of a Chinese complaint).
         var i = 0;
         while (i < text.Length)
         {
-            var c = Fold(text[i]);
+            var c = TextNormalizer.Fold(text[i]);
             var j = i + 1;
             if (c is '!' or '?')
             {
-                var bangs = c == '!' ? 1 : 0;
-                while (j < text.Length && Fold(text[j]) is '!' or '?')
+                var bangs = 0;
+                for (j = i; j < text.Length && TextNormalizer.Fold(text[j]) is '!' or '?'; j++)
                 {
-                    bangs += Fold(text[j]) == '!' ? 1 : 0;
-                    j++;
-                }
-
-                for (var k = i; k < j; k++)
-                {
-                    if (Fold(text[k]) == '!')
+                    if (TextNormalizer.Fold(text[j]) == '!')
                     {
-                        hits.Add(new SignalHit(_exclamationMark, k, 1, HitKind.Affirmed));
+                        bangs++;
+                        hits.Add(new SignalHit(_exclamationMark, j, 1, HitKind.Affirmed));
                     }
                 }
 
@@ -261,10 +270,9 @@ internal sealed class FeatureExtractor
                     hits.Add(new SignalHit(bangs > 0 ? _exclamationRun : _questionRun, i, j - i, HitKind.Affirmed));
                 }
             }
-            else if (char.IsLetter(c) && char.ToLowerInvariant(c) is not ('x' or 'w'))
+            else if (c is not ('x' or 'w' or ' ') && char.IsLetter(c))
             {
-                var lower = char.ToLowerInvariant(c);
-                while (j < text.Length && char.ToLowerInvariant(text[j]) == lower)
+                while (j < text.Length && TextNormalizer.Fold(text[j]) == c)
                 {
                     j++;
                 }
@@ -336,13 +344,6 @@ internal sealed class FeatureExtractor
         letters = 0;
         first = hits.Count;
     }
-
-    private static char Fold(char c) => c switch
-    {
-        '\uFF01' => '!',
-        '\uFF1F' => '?',
-        _ => c,
-    };
 
     private struct Sink(SignalHitList hits, HitKind kind) : IPhraseSink
     {

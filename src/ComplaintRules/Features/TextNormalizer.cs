@@ -15,6 +15,9 @@ internal static class TextNormalizer
 {
     private static readonly char[] s_fold = BuildFoldTable();
 
+    /// <summary>The folded form of one character (lower case, half width, simplified; whitespace and controls to a space).</summary>
+    public static char Fold(char c) => s_fold[c];
+
     /// <summary>Normalises <paramref name="text"/> into <paramref name="output"/>; <paramref name="map"/>[i] is the input offset of output[i].</summary>
     /// <returns>The number of characters written; never more than <c>text.Length</c>.</returns>
     public static int Normalize(ReadOnlySpan<char> text, Span<char> output, Span<int> map)

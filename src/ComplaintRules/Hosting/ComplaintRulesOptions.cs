@@ -30,6 +30,15 @@ public sealed class ComplaintRulesOptions
     /// <summary>The language assumed when a complaint gives none (<c>zh</c>, <c>en</c>), or <see langword="null"/> to detect it. Default <see langword="null"/>.</summary>
     public string? DefaultLanguage { get; set; }
 
+    /// <summary>
+    /// Regulatory deadlines: the default regime, acknowledgement targets and calendars (none by default). In a host,
+    /// the clock is the container's <see cref="TimeProvider"/>.
+    /// </summary>
+    public DeadlineOptions Deadlines { get; } = new();
+
+    /// <summary>Memory limits of the early-warning <see cref="ComplaintMonitor"/>.</summary>
+    public ComplaintMonitorOptions Monitor { get; } = new();
+
     /// <summary>The sources in layering order: the default, <see cref="AdditionalSources"/>, then <see cref="RuleFiles"/>.</summary>
     /// <returns>The sources.</returns>
     public IReadOnlyList<RuleSetSource> BuildSources()
@@ -45,5 +54,11 @@ public sealed class ComplaintRulesOptions
         return sources;
     }
 
-    internal ComplaintAnalyzerOptions ToAnalyzerOptions() => new() { MaxTextLength = MaxTextLength, DefaultLanguage = DefaultLanguage };
+    internal ComplaintAnalyzerOptions ToAnalyzerOptions(TimeProvider? clock = null)
+    {
+        var options = new ComplaintAnalyzerOptions { MaxTextLength = MaxTextLength, DefaultLanguage = DefaultLanguage };
+        Deadlines.CopyTo(options.Deadlines);
+        options.Deadlines.TimeProvider = clock ?? Deadlines.TimeProvider;
+        return options;
+    }
 }

@@ -11,7 +11,8 @@ public static class ComplaintRulesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ComplaintAnalyzer"/> (a thread-safe singleton that always runs the current rule set),
-    /// <see cref="ComplaintRuleSetProvider"/>, <see cref="ComplaintRulesHealthCheck"/> and validated
+    /// <see cref="ComplaintRuleSetProvider"/>, <see cref="ComplaintRulesHealthCheck"/>, the early-warning
+    /// <see cref="ComplaintMonitor"/> (fed by the host: <see cref="ComplaintMonitor.Record"/>) and validated
     /// <see cref="ComplaintRulesOptions"/>; a bad rule file fails host start-up. Registrations use TryAdd, so a host
     /// can replace any of them. Calling it again only adds configuration. In a host, the rule set is compiled at start-up.
     /// </summary>
@@ -35,8 +36,12 @@ public static class ComplaintRulesServiceCollectionExtensions
             sp.GetService<ILogger<ComplaintRuleSetProvider>>()));
         services.TryAddSingleton(sp => new ComplaintAnalyzer(
             sp.GetRequiredService<ComplaintRuleSetProvider>(),
-            sp.GetRequiredService<IOptions<ComplaintRulesOptions>>().Value.ToAnalyzerOptions()));
+            sp.GetRequiredService<IOptions<ComplaintRulesOptions>>().Value.ToAnalyzerOptions(sp.GetService<TimeProvider>())));
         services.TryAddSingleton<ComplaintRulesHealthCheck>();
+        services.TryAddSingleton(sp => new ComplaintMonitor(
+            sp.GetRequiredService<ComplaintRuleSetProvider>(),
+            sp.GetService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<ComplaintRulesOptions>>().Value.Monitor));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ComplaintRulesWarmup>());
         return new ComplaintRulesBuilder(services);
     }

@@ -5,42 +5,81 @@ namespace ComplaintRules.Rules;
 /// <summary>A rule after loading: its condition compiled, its outcome validated.</summary>
 internal abstract record CompiledRule(string Id, string When, Func<ComplaintFacts, bool> Condition, int[] SignalsRead)
 {
+    private RuleFiring? _firing;
+
     public abstract Decision Decision { get; }
+
+    /// <summary>The trace entry of this rule, built once and shared by every assessment (it is immutable).</summary>
+    public RuleFiring Firing => _firing ??= new RuleFiring(Id, Decision.Name());
+
+    /// <summary>What the rule decides when it fires, as rule files spell it: a cause, conflict type, level, step, remedy or points.</summary>
+    public abstract string Outcome { get; }
+
+    /// <summary>The facts the condition reads, for explanations.</summary>
+    public FactRead[] Reads { get; init; } = [];
 }
 
 internal sealed record CauseRule(string Id, string When, Func<ComplaintFacts, bool> Condition, int[] SignalsRead, RootCause Cause, double Weight)
     : CompiledRule(Id, When, Condition, SignalsRead)
 {
     public override Decision Decision => Decision.Causes;
+
+    public override string Outcome => Cause.Name();
 }
 
 internal sealed record IntensityRule(string Id, string When, Func<ComplaintFacts, bool> Condition, int[] SignalsRead, int Points)
     : CompiledRule(Id, When, Condition, SignalsRead)
 {
     public override Decision Decision => Decision.Intensity;
+
+    public override string Outcome => Points.ToString("+0;-0", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 internal sealed record ConflictRule(string Id, string When, Func<ComplaintFacts, bool> Condition, int[] SignalsRead, ConflictType Type, string? Subtype, double Weight)
     : CompiledRule(Id, When, Condition, SignalsRead)
 {
     public override Decision Decision => Decision.Conflicts;
+
+    public override string Outcome => Type.Name();
 }
 
 internal sealed record SeverityRule(string Id, string When, Func<ComplaintFacts, bool> Condition, int[] SignalsRead, Severity Level, LocalizedText Reason)
     : CompiledRule(Id, When, Condition, SignalsRead)
 {
     public override Decision Decision => Decision.Severity;
+
+    public override string Outcome => Level.Name();
 }
 
 internal sealed record StepRule(string Id, string When, Func<ComplaintFacts, bool> Condition, int[] SignalsRead, HandlingStep Step, int Order, int Priority,
     string Emphasis, LocalizedText Guidance, LocalizedText[] Checklist)
     : CompiledRule(Id, When, Condition, SignalsRead)
 {
+    private StepGuidance? _en;
+    private StepGuidance? _zh;
+
     public override Decision Decision => Decision.Steps;
+
+    /// <summary>The step as an assessment shows it, per language; built once, shared (immutable).</summary>
+    public StepGuidance GuidanceFor(string language) => language == "zh"
+        ? _zh ??= new StepGuidance(Step, Guidance.For("zh"), Emphasis, Checklist.Select(c => c.For("zh")).ToArray(), Id)
+        : _en ??= new StepGuidance(Step, Guidance.For("en"), Emphasis, Checklist.Select(c => c.For("en")).ToArray(), Id);
+
+    public override string Outcome => Step.Name();
 }
 
 internal sealed record RemedyRule(string Id, string When, Func<ComplaintFacts, bool> Condition, int[] SignalsRead, string Remedy, OutcomeClass OutcomeClass, int Priority, LocalizedText Reason)
     : CompiledRule(Id, When, Condition, SignalsRead)
 {
+    private RemedyRecommendation? _en;
+    private RemedyRecommendation? _zh;
+
     public override Decision Decision => Decision.Remedies;
+
+    /// <summary>The recommendation as an assessment shows it, per language; built once, shared (immutable).</summary>
+    public RemedyRecommendation RecommendationFor(string language) => language == "zh"
+        ? _zh ??= new RemedyRecommendation(Remedy, OutcomeClass, Priority, Reason.For("zh"), Id)
+        : _en ??= new RemedyRecommendation(Remedy, OutcomeClass, Priority, Reason.For("en"), Id);
+
+    public override string Outcome => Remedy;
 }

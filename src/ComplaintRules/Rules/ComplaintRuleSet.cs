@@ -57,6 +57,12 @@ public sealed class ComplaintRuleSet
     /// <summary>The signal names conditions can count: built-in markers and the lexicons.</summary>
     public IReadOnlyList<string> Signals => Extractor.Signals.Names;
 
+    /// <summary>The regulatory regimes of the <c>regimes</c> section, by key (case-insensitive); empty when there are none.</summary>
+    public IReadOnlyDictionary<string, RegulatoryRegime> Regimes { get; internal init; } = Deadlines.RegimeTable.Empty;
+
+    /// <summary>The early-warning threshold rules of the <c>alerts</c> section, in file order; empty when there are none.</summary>
+    public IReadOnlyList<AlertRule> AlertRules { get; internal init; } = [];
+
     internal FeatureExtractor Extractor { get; }
 
     internal double CauseThreshold { get; }

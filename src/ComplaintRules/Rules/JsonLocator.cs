@@ -12,6 +12,7 @@ internal sealed class JsonLocator
     private readonly byte[] _utf8;
     private readonly List<int> _lineStarts = [0];
     private readonly Dictionary<string, int> _offsets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _nameOffsets = new(StringComparer.Ordinal);
 
     public JsonLocator(byte[] utf8)
     {
@@ -53,6 +54,10 @@ internal sealed class JsonLocator
             path = path[..cut];
         }
     }
+
+    /// <summary>The position of the property name of the member at <paramref name="path"/>, or of its value when the name is unknown.</summary>
+    public (int Line, int Column) LocateName(string path) =>
+        _nameOffsets.TryGetValue(path, out var offset) ? FromByteOffset(offset) : Locate(path);
 
     /// <summary>The position of the character <paramref name="charIndex"/> inside the string value at <paramref name="path"/>.</summary>
     public (int Line, int Column) LocateInString(string path, int charIndex)
@@ -108,6 +113,7 @@ internal sealed class JsonLocator
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
                 pendingProperty = reader.GetString();
+                _nameOffsets.TryAdd($"{containers[^1].Path}.{pendingProperty}", (int)reader.TokenStartIndex);
                 continue;
             }
 

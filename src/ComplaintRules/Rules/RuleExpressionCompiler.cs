@@ -115,7 +115,7 @@ internal sealed class RuleExpressionCompiler
         }
 
         var compiled = Expression.Lambda<Func<ComplaintFacts, bool>>(rewritten, FactsParameter).CompileFast(ifFastFailedReturnNull: false);
-        return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0);
+        return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0) { Reads = [.. walker.Reads] };
     }
 
     private static CompiledCondition? CheckNesting(string expression)
@@ -281,6 +281,9 @@ internal sealed class RuleExpressionCompiler
 
         public HashSet<int> SignalsRead { get; } = [];
 
+        /// <summary>The facts the condition reads, in order of first appearance, for explanations.</summary>
+        public List<FactRead> Reads { get; } = [];
+
         public override Expression? Visit(Expression? node)
         {
             if (node is null)
@@ -353,6 +356,7 @@ internal sealed class RuleExpressionCompiler
             if (node.Expression == FactsParameter && node.Member is PropertyInfo property && property.GetMethod is { IsPublic: true })
             {
                 CheckAvailable(property, property.Name);
+                AddRead(new FactRead(property.Name, property, null));
                 return node;
             }
 
@@ -370,7 +374,9 @@ internal sealed class RuleExpressionCompiler
             if (node.Object == FactsParameter && method.DeclaringType == typeof(ComplaintFacts) && method.IsPublic)
             {
                 CheckAvailable(method, method.Name);
-                return Rewrite(node);
+                var rewritten = Rewrite(node);
+                AddRead(node);
+                return rewritten;
             }
 
             var type = method.DeclaringType;
@@ -441,6 +447,28 @@ internal sealed class RuleExpressionCompiler
             return base.VisitMethodCall(node);
         }
 
+        private void AddRead(MethodCallExpression node)
+        {
+            // Has("x") reads the same count as Count("x"); the count says more in an explanation.
+            var method = node.Method == s_has ? s_count : node.Method;
+            var argument = node.Arguments.Count == 1 && node.Arguments[0] is ConstantExpression { Value: string value } ? value : null;
+            var name = argument is null ? $"{method.Name}(…)" : $"{method.Name}(\"{argument.Replace("\"", "\\\"", StringComparison.Ordinal)}\")";
+            AddRead(new FactRead(name, method, argument));
+        }
+
+        private void AddRead(FactRead read)
+        {
+            foreach (var existing in Reads)
+            {
+                if (existing.Name == read.Name)
+                {
+                    return;
+                }
+            }
+
+            Reads.Add(read);
+        }
+
         private static string ConstantName(MethodCallExpression node, string what) =>
             node.Arguments[0] is ConstantExpression { Value: string name }
                 ? name
@@ -465,5 +493,8 @@ internal sealed class RuleExpressionCompiler
 /// <param name="ErrorPosition">0-based character offset of the error inside the expression.</param>
 internal sealed record CompiledCondition(Func<ComplaintFacts, bool>? Evaluate, int[] SignalsRead, string? Error, int ErrorPosition)
 {
+    /// <summary>The facts the condition reads, for explanations.</summary>
+    public FactRead[] Reads { get; init; } = [];
+
     public static CompiledCondition Fail(int position, string error) => new(null, [], error, position);
 }

@@ -25,6 +25,12 @@ internal sealed class RuleSetDocument
     public DecisionRules? Rules { get; set; }
 
     public List<string>? Disable { get; set; }
+
+    public Dictionary<string, CalendarDocument>? Calendars { get; set; }
+
+    public Dictionary<string, RegimeDocument>? Regimes { get; set; }
+
+    public Dictionary<string, AlertRuleDocument>? Alerts { get; set; }
 }
 
 internal sealed class RuleSetSettings

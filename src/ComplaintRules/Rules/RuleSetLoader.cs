@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ComplaintRules.Deadlines;
+using ComplaintRules.EarlyWarning;
 using ComplaintRules.Features;
 
 namespace ComplaintRules.Rules;
@@ -21,10 +23,13 @@ internal sealed partial class RuleSetLoader
     private readonly List<PendingRule?> _rules = [];
     private readonly Dictionary<string, int> _ruleById = new(StringComparer.Ordinal);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly HashSet<(string Source, string Path)> _reshaped = []; // values the tolerant pass removed, already reported
     private double _causeThreshold = 0.5;
     private bool _malformed;
     private string? _name;
     private string? _version;
+    private RegimeSectionLoader? _regimes;
+    private AlertSectionLoader? _alerts;
 
     public static ComplaintRuleSet Load(IReadOnlyList<RuleSetSource> sources)
     {
@@ -52,10 +57,14 @@ internal sealed partial class RuleSetLoader
         {
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
             loader.AddLayer(source);
+            if (ReferenceEquals(source, RuleSetSource.Default))
+            {
+                loader.AddLayer(DefaultRegimes.Source); // the embedded default is two documents: the rules, then the regimes
+            }
         }
 
         var ruleSet = loader.Build(sources);
-        return (loader._diagnostics.Count == 0 ? ruleSet : null, loader._diagnostics, loader._malformed);
+        return (loader._diagnostics.Count == 0 ? ruleSet : null, loader.DiagnosticsInFileOrder(sources), loader._malformed);
     }
 
     private void AddLayer(RuleSetSource source)
@@ -91,10 +100,19 @@ internal sealed partial class RuleSetLoader
         }
         catch (JsonException ex)
         {
-            _malformed |= ex.InnerException is JsonException; // the reader's syntax error, wrapped with a path
-            var (line, column) = document.Locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
-            _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, ex.Path ?? "$", JsonErrors.Explain(ex)));
-            return;
+            // Not a syntax error: the tolerant pass reports every unknown member and wrong type, and the rest is validated as usual.
+            if (ex.InnerException is JsonException || !TryReshape(document, bytes, out parsed))
+            {
+                _malformed |= ex.InnerException is JsonException; // the reader's syntax error, wrapped with a path
+                var (line, column) = document.Locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
+                _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, ex.Path ?? "$", JsonErrors.Explain(ex)));
+                return;
+            }
+
+            if (parsed is null)
+            {
+                return;
+            }
         }
 
         if (parsed is null)
@@ -109,6 +127,16 @@ internal sealed partial class RuleSetLoader
         AddLexicons(document, parsed.Lexicons);
         AddCatalog(document, parsed.RemedyCatalog);
         AddDisabled(document, parsed.Disable);
+        if (parsed.Calendars is not null || parsed.Regimes is not null)
+        {
+            (_regimes ??= new RegimeSectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Calendars, parsed.Regimes);
+        }
+
+        if (parsed.Alerts is not null)
+        {
+            (_alerts ??= new AlertSectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Alerts);
+        }
+
         var rules = parsed.Rules;
         if (rules is not null)
         {
@@ -331,6 +359,8 @@ internal sealed partial class RuleSetLoader
             }
         }
 
+        var regimes = _regimes?.Build(signals, compiler) ?? RegimeTable.Empty;
+        var alerts = _alerts?.Build() ?? [];
         if (_diagnostics.Count > 0)
         {
             return null;
@@ -345,7 +375,11 @@ internal sealed partial class RuleSetLoader
             sources.Select(s => s.Name).ToArray(),
             extractor,
             compiled,
-            _causeThreshold);
+            _causeThreshold)
+        {
+            Regimes = regimes,
+            AlertRules = alerts,
+        };
     }
 
     private CompiledRule? Compile(PendingRule pending, SignalTable signals, RuleExpressionCompiler compiler)
@@ -373,7 +407,7 @@ internal sealed partial class RuleSetLoader
             return null;
         }
 
-        return outcome(condition.Evaluate!, condition.SignalsRead);
+        return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads };
     }
 
     // Checks the rule's outcome fields; returns a factory for the compiled rule, or null after reporting errors.
@@ -477,8 +511,79 @@ internal sealed partial class RuleSetLoader
         return null;
     }
 
+    // The strict deserialiser stops at the first unknown member or wrong type: find them all, drop them, go on.
+    private bool TryReshape(SourceDocument source, byte[] bytes, out RuleSetDocument? parsed)
+    {
+        parsed = null;
+        if (RuleSetShape.Repair(bytes) is not var (document, problems))
+        {
+            return false;
+        }
+
+        foreach (var problem in problems)
+        {
+            var (line, column) = problem.AtName ? source.Locator.LocateName(problem.Path) : source.Locator.Locate(problem.Path);
+            _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, problem.RuleId, problem.Path, problem.Message));
+            _reshaped.Add((source.Name, problem.Path));
+            if (problem.Meant is not null)
+            {
+                _reshaped.Add((source.Name, problem.Meant));
+            }
+        }
+
+        parsed = document;
+        return true;
+    }
+
+    // A value the tolerant pass removed reads as missing later on: it was reported once already.
+    private bool AlreadyReported(SourceDocument source, string path)
+    {
+        if (_reshaped.Count == 0)
+        {
+            return false;
+        }
+
+        if (_reshaped.Contains((source.Name, $"{path}.when")) || _reshaped.Contains((source.Name, $"{path}.id")))
+        {
+            return true;
+        }
+
+        for (var p = path; ;)
+        {
+            if (_reshaped.Contains((source.Name, p)))
+            {
+                return true;
+            }
+
+            var cut = Math.Max(p.LastIndexOf('.'), p.LastIndexOf('['));
+            if (cut <= 0)
+            {
+                return false;
+            }
+
+            p = p[..cut];
+        }
+    }
+
+    // Problems of each file in the order of its lines, files in the order given.
+    private List<RuleDiagnostic> DiagnosticsInFileOrder(IReadOnlyList<RuleSetSource> sources)
+    {
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            order.TryAdd(source.Name, order.Count);
+        }
+
+        return [.. _diagnostics.OrderBy(d => order.GetValueOrDefault(d.File, int.MaxValue)).ThenBy(d => d.Line).ThenBy(d => d.Column)];
+    }
+
     private void Error(SourceDocument source, string path, string? ruleId, string message)
     {
+        if (AlreadyReported(source, path))
+        {
+            return;
+        }
+
         var (line, column) = source.Locator.Locate(path);
         _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, ruleId, path, message));
     }

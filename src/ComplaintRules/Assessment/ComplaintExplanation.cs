@@ -1,0 +1,28 @@
+namespace ComplaintRules;
+
+/// <summary>
+/// An assessment together with every rule of the rule set: whether it fired and the facts its condition read.
+/// Made by <see cref="ComplaintAnalyzer.Explain(Complaint)"/> for rule authors, the <c>explain</c> and <c>test</c>
+/// commands; slower than <see cref="ComplaintAnalyzer.Analyze(Complaint)"/>, so not for the hot path.
+/// </summary>
+/// <param name="Assessment">The assessment, the same as <see cref="ComplaintAnalyzer.Analyze(Complaint)"/> gives.</param>
+/// <param name="Rules">Every rule, by decision in evaluation order (causes, intensity, conflicts, severity, steps, remedies).</param>
+public sealed record ComplaintExplanation(ComplaintAssessment Assessment, IReadOnlyList<RuleEvaluation> Rules);
+
+/// <summary>How one rule evaluated for one complaint.</summary>
+/// <param name="RuleId">The rule's id.</param>
+/// <param name="Decision">Its decision: <c>causes</c>, <c>intensity</c>, <c>conflicts</c>, <c>severity</c>, <c>steps</c> or <c>remedies</c>.</param>
+/// <param name="Outcome">What it decides when it fires, as the rule file spells it: a cause, conflict type, severity level, step or remedy id, or intensity points (<c>+1</c>).</param>
+/// <param name="Fired">Whether its condition was true.</param>
+/// <param name="Condition">The condition (<c>when</c>) as written.</param>
+/// <param name="Reads">The facts the condition reads, with the values it saw, in the order the condition names them.</param>
+public sealed record RuleEvaluation(string RuleId, string Decision, string Outcome, bool Fired, string Condition, IReadOnlyList<FactValue> Reads);
+
+/// <summary>A fact a rule read and its value, e.g. <c>Count("anger")</c> = <c>2</c> or <c>Channel</c> = <c>"phone"</c>.</summary>
+/// <param name="Name">The fact as a condition names it; <c>Has("x")</c> is reported as <c>Count("x")</c>.</param>
+/// <param name="Value">The value, formatted invariantly; strings in quotes.</param>
+public sealed record FactValue(string Name, string Value)
+{
+    /// <summary>Formats the fact as <c>Name=Value</c>.</summary>
+    public override string ToString() => $"{Name}={Value}";
+}

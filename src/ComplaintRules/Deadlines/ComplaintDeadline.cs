@@ -1,0 +1,91 @@
+using System.Text.Json.Serialization;
+
+namespace ComplaintRules;
+
+/// <summary>What a regulatory deadline is for.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineKind>))]
+public enum DeadlineKind
+{
+    /// <summary>Acknowledge receipt of the complaint.</summary>
+    [JsonStringEnumMemberName("acknowledge")]
+    Acknowledge,
+    /// <summary>A first substantive response (e.g. the company response the CFPB expects).</summary>
+    [JsonStringEnumMemberName("response")]
+    Response,
+    /// <summary>A summary resolution communication, for a complaint resolved quickly.</summary>
+    [JsonStringEnumMemberName("summary_resolution")]
+    SummaryResolution,
+    /// <summary>Decide the complaint and tell the customer.</summary>
+    [JsonStringEnumMemberName("resolve")]
+    Resolve,
+    /// <summary>The final response.</summary>
+    [JsonStringEnumMemberName("final_response")]
+    FinalResponse,
+    /// <summary>The longest extension of a deadline, where the regime allows one.</summary>
+    [JsonStringEnumMemberName("extension")]
+    Extension,
+    /// <summary>How long the customer has to ask for a review of the decision.</summary>
+    [JsonStringEnumMemberName("review_request")]
+    ReviewRequest,
+}
+
+/// <summary>The unit a deadline is counted in.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineUnit>))]
+public enum DeadlineUnit
+{
+    /// <summary>Calendar days, counted from the day after the start; due at the end of the last day, local time.</summary>
+    [JsonStringEnumMemberName("calendar_days")]
+    CalendarDays,
+    /// <summary>Business days of the regime's calendar, counted from the day after the start; due at the end of the last one.</summary>
+    [JsonStringEnumMemberName("business_days")]
+    BusinessDays,
+    /// <summary>Weeks of seven calendar days; due at the end of the same weekday, local time.</summary>
+    [JsonStringEnumMemberName("weeks")]
+    Weeks,
+    /// <summary>Elapsed hours from the start instant.</summary>
+    [JsonStringEnumMemberName("hours")]
+    Hours,
+}
+
+/// <summary>What a deadline is counted from.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<DeadlineStart>))]
+public enum DeadlineStart
+{
+    /// <summary>The receipt of the complaint (<see cref="Complaint.ReceivedAt"/>).</summary>
+    [JsonStringEnumMemberName("receipt")]
+    Receipt,
+    /// <summary>The firm's decision, which triage cannot know: the due date is left open (see <see cref="RegulatoryRegime.Due"/>).</summary>
+    [JsonStringEnumMemberName("decision")]
+    Decision,
+}
+
+/// <summary>A length of time in a deadline unit, e.g. 15 business days.</summary>
+/// <param name="Amount">How many units; zero or more.</param>
+/// <param name="Unit">The unit.</param>
+public readonly record struct DeadlinePeriod(int Amount, DeadlineUnit Unit);
+
+/// <summary>One regulatory deadline that applies to a complaint.</summary>
+/// <param name="Regime">The regime's key (e.g. <c>CN-NFRA</c>).</param>
+/// <param name="Kind">What the deadline is for.</param>
+/// <param name="Due">
+/// The last moment, in the regime's local time with its UTC offset; <see langword="null"/> when it cannot be known at
+/// triage (counted from the decision, or a target the regulation leaves open and the host has not set).
+/// </param>
+/// <param name="Period">The period, or <see langword="null"/> for an open target (e.g. "promptly").</param>
+/// <param name="From">What the period is counted from.</param>
+/// <param name="Basis">The legal basis, as the rule set cites it.</param>
+/// <param name="Condition">When the deadline applies only under a condition the firm judges (e.g. an extension for a complex case), that condition; otherwise <see langword="null"/>.</param>
+/// <param name="Note">How the period is counted, when that matters (e.g. time that does not count); may be <see langword="null"/>.</param>
+/// <param name="MentionIn">The handling steps that must mention this deadline to the customer.</param>
+/// <param name="Notice">What to tell the customer, in the complaint's language; may be <see langword="null"/>.</param>
+public sealed record ComplaintDeadline(
+    string Regime,
+    DeadlineKind Kind,
+    DateTimeOffset? Due,
+    DeadlinePeriod? Period,
+    DeadlineStart From,
+    string Basis,
+    string? Condition,
+    string? Note,
+    IReadOnlyList<HandlingStep> MentionIn,
+    string? Notice);

@@ -1,0 +1,84 @@
+using ComplaintRules.Features;
+
+namespace ComplaintRules.Deadlines;
+
+/// <summary>Lists the deadlines of a complaint's regime, after the rules have run (a deadline's condition may read their outcomes).</summary>
+internal static class DeadlineEvaluator
+{
+    public static IReadOnlyList<ComplaintDeadline> Evaluate(ComplaintRuleSet rules, Complaint complaint, string regimeKey, ComplaintFacts facts,
+        DeadlineSettings settings, List<string> warnings)
+    {
+        if (!rules.Regimes.TryGetValue(regimeKey, out var regime))
+        {
+            warnings.Add(rules.Regimes.Count == 0
+                ? $"regime '{regimeKey}' is not in the rule set, which has no regimes; no deadlines computed"
+                : $"regime '{regimeKey}' is not in the rule set ({string.Join(", ", rules.Regimes.Keys.Order(StringComparer.Ordinal))}); no deadlines computed");
+            return [];
+        }
+
+        var receivedAt = complaint.ReceivedAt ?? settings.TimeProvider.GetUtcNow();
+        if (complaint.ReceivedAt is null)
+        {
+            warnings.Add("the complaint has no receivedAt; deadlines are counted from the time of analysis");
+        }
+
+        var received = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, regime.TimeZone).DateTime);
+        if (received < regime.ValidFrom)
+        {
+            warnings.Add($"regime '{regime.Key}' applies from {regime.ValidFrom:yyyy-MM-dd}; the complaint was received on {received:yyyy-MM-dd}, so no deadlines computed");
+            return [];
+        }
+
+        var calendar = settings.Calendars.GetValueOrDefault(regime.Calendar.Id) ?? regime.Calendar;
+        var language = facts.Language;
+        var deadlines = new List<ComplaintDeadline>(regime.Deadlines.Count + 1);
+        var acknowledged = false;
+        var uncovered = false;
+        foreach (var definition in regime.Deadlines)
+        {
+            if (definition.Applies is { } applies && !applies(facts))
+            {
+                continue;
+            }
+
+            var period = definition.Period;
+            var basis = definition.Basis;
+            if (definition.Kind == DeadlineKind.Acknowledge)
+            {
+                acknowledged = true;
+                if (period is null && settings.AcknowledgementTargets.TryGetValue(regime.Key, out var target))
+                {
+                    period = target;
+                    basis += "; target set by the host";
+                }
+            }
+
+            DateTimeOffset? due = null;
+            if (period is { } p && definition.From == DeadlineStart.Receipt)
+            {
+                due = DeadlineCalculator.Due(receivedAt, p, regime.TimeZone, calendar, definition.RollForward);
+                uncovered |= (p.Unit == DeadlineUnit.BusinessDays || definition.RollForward)
+                    && (!calendar.Covers(received) || !calendar.Covers(DateOnly.FromDateTime(due.Value.DateTime)));
+            }
+
+            deadlines.Add(new ComplaintDeadline(regime.Key, definition.Kind, due, period, definition.From, basis,
+                Text(definition.ConditionText, language), Text(definition.NoteText, language), definition.MentionIn, Text(definition.NoticeText, language)));
+        }
+
+        if (!acknowledged && settings.AcknowledgementTargets.TryGetValue(regime.Key, out var hostTarget))
+        {
+            var due = DeadlineCalculator.Due(receivedAt, hostTarget, regime.TimeZone, calendar);
+            deadlines.Insert(0, new ComplaintDeadline(regime.Key, DeadlineKind.Acknowledge, due, hostTarget, DeadlineStart.Receipt,
+                "target set by the host", null, null, [HandlingStep.Listen], null));
+        }
+
+        if (uncovered)
+        {
+            warnings.Add($"calendar '{calendar.Id}' has no holiday data for part of the period; only weekends were taken as rest days there");
+        }
+
+        return deadlines;
+    }
+
+    private static string? Text(Rules.LocalizedText? text, string language) => text is null ? null : text.For(language) is { Length: > 0 } s ? s : null;
+}

@@ -1,0 +1,110 @@
+using ComplaintRules.Features;
+
+namespace ComplaintRules;
+
+/// <summary>
+/// A regulatory regime from the rule set's <c>regimes</c> section: its legal basis, local time zone, calendar and
+/// deadlines. Immutable and thread-safe.
+/// </summary>
+public sealed class RegulatoryRegime
+{
+    internal RegulatoryRegime(string key, string name, TimeZoneInfo timeZone, IBusinessCalendar calendar, IReadOnlyList<string> basis,
+        DateOnly validFrom, IReadOnlyList<RegimeDeadline> deadlines)
+    {
+        Key = key;
+        Name = name;
+        TimeZone = timeZone;
+        Calendar = calendar;
+        Basis = basis;
+        ValidFrom = validFrom;
+        Deadlines = deadlines;
+    }
+
+    /// <summary>The key complaints name in <see cref="Complaint.Regime"/> (e.g. <c>CN-NFRA</c>).</summary>
+    public string Key { get; }
+
+    /// <summary>The regime's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The local time zone deadlines are counted in.</summary>
+    public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>The calendar of working days.</summary>
+    public IBusinessCalendar Calendar { get; }
+
+    /// <summary>The legal instruments the regime rests on.</summary>
+    public IReadOnlyList<string> Basis { get; }
+
+    /// <summary>The first local date the regime applies to; complaints received earlier get no deadlines from it.</summary>
+    public DateOnly ValidFrom { get; }
+
+    /// <summary>The deadline definitions, in file order.</summary>
+    public IReadOnlyList<RegimeDeadline> Deadlines { get; }
+
+    /// <summary>When <paramref name="deadline"/> falls due if counted from <paramref name="start"/> (e.g. the decision, for a review request).</summary>
+    /// <param name="deadline">One of <see cref="Deadlines"/>.</param>
+    /// <param name="start">The start: receipt or decision.</param>
+    /// <param name="calendar">A calendar to use instead of <see cref="Calendar"/>; optional.</param>
+    /// <returns>The deadline, or <see langword="null"/> for an open target (no period).</returns>
+    public DateTimeOffset? Due(RegimeDeadline deadline, DateTimeOffset start, IBusinessCalendar? calendar = null)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return deadline.Period is { } period ? DeadlineCalculator.Due(start, period, TimeZone, calendar ?? Calendar, deadline.RollForward) : null;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Key} ({Name}, {TimeZone.Id}, {Deadlines.Count} deadlines)";
+}
+
+/// <summary>One deadline definition of a <see cref="RegulatoryRegime"/>.</summary>
+public sealed class RegimeDeadline
+{
+    internal RegimeDeadline(DeadlineKind kind, DeadlinePeriod? period, DeadlineStart from, bool rollForward, string basis,
+        Rules.LocalizedText? condition, Rules.LocalizedText? note, Rules.LocalizedText? notice, IReadOnlyList<HandlingStep> mentionIn,
+        string? when, Func<ComplaintFacts, bool>? applies)
+    {
+        Kind = kind;
+        Period = period;
+        From = from;
+        RollForward = rollForward;
+        Basis = basis;
+        ConditionText = condition;
+        NoteText = note;
+        NoticeText = notice;
+        MentionIn = mentionIn;
+        When = when;
+        Applies = applies;
+    }
+
+    /// <summary>What the deadline is for.</summary>
+    public DeadlineKind Kind { get; }
+
+    /// <summary>The period, or <see langword="null"/> for a target the regulation leaves open (e.g. "promptly").</summary>
+    public DeadlinePeriod? Period { get; }
+
+    /// <summary>What the period is counted from.</summary>
+    public DeadlineStart From { get; }
+
+    /// <summary>Whether a deadline that ends on a rest day moves to the next working day.</summary>
+    public bool RollForward { get; }
+
+    /// <summary>The legal basis.</summary>
+    public string Basis { get; }
+
+    /// <summary>The condition that decides whether the deadline applies to a complaint (a rule condition), or <see langword="null"/> for every complaint.</summary>
+    public string? When { get; }
+
+    /// <summary>The handling steps that must mention the deadline.</summary>
+    public IReadOnlyList<HandlingStep> MentionIn { get; }
+
+    internal Rules.LocalizedText? ConditionText { get; }
+
+    internal Rules.LocalizedText? NoteText { get; }
+
+    internal Rules.LocalizedText? NoticeText { get; }
+
+    internal Func<ComplaintFacts, bool>? Applies { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => Period is { } p ? $"{Kind.ToString()} {p.Amount} {p.Unit.ToString()} from {From.ToString()}" : $"{Kind.ToString()} (open)";
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using ComplaintRules.Diagnostics;
+using ComplaintRules.EarlyWarning;
+
+namespace ComplaintRules;
+
+/// <summary>Limits of <see cref="ComplaintMonitor"/>'s memory.</summary>
+public sealed class ComplaintMonitorOptions
+{
+    /// <summary>The most customers a repeat-customer rule tracks at once; customers first seen beyond it are not tracked until old ones expire. Default 100,000.</summary>
+    public int MaxTrackedCustomers { get; set; } = 100_000;
+
+    /// <summary>The most categories (e.g. products) a rule counts per bucket; the rest count as <c>other</c>. Default 1,000.</summary>
+    public int MaxCategoriesPerRule { get; set; } = 1_000;
+
+    /// <summary>How many buckets a window is cut into: the resolution of the sliding window. Default 24 (an hour for a day).</summary>
+    public int BucketsPerWindow { get; set; } = 24;
+
+    internal ComplaintMonitorOptions Validated()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxTrackedCustomers, 1, nameof(MaxTrackedCustomers));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxCategoriesPerRule, 1, nameof(MaxCategoriesPerRule));
+        ArgumentOutOfRangeException.ThrowIfLessThan(BucketsPerWindow, 1, nameof(BucketsPerWindow));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(BucketsPerWindow, 1_000, nameof(BucketsPerWindow));
+        return new ComplaintMonitorOptions { MaxTrackedCustomers = MaxTrackedCustomers, MaxCategoriesPerRule = MaxCategoriesPerRule, BucketsPerWindow = BucketsPerWindow };
+    }
+}
+
+/// <summary>
+/// Early warning in-process: counts analysed complaints per conflict type, cause, product and severity over
+/// sliding windows and raises the alerts the rule set's <c>alerts</c> section defines — a category rising over the
+/// previous window, a burst of complaints, a customer who keeps complaining.
+/// </summary>
+/// <remarks>
+/// <para>The host calls <see cref="Record"/> once per complaint it handles (the analyzer does not feed the monitor,
+/// so re-analysing a complaint never counts it twice, and batch jobs stay free of monitoring state).</para>
+/// <para>Alerts are raised as <see cref="AlertRaised"/> events, on the recording thread and outside the monitor's
+/// lock, and counted on the <c>ComplaintRules</c> meter as <c>complaintrules.alerts</c>, so a metrics backend can
+/// aggregate them across instances. The clock is the <see cref="TimeProvider"/>; windows are bucketed (see
+/// <see cref="ComplaintMonitorOptions.BucketsPerWindow"/>), so memory is bounded by rules × buckets × categories,
+/// and by <see cref="ComplaintMonitorOptions.MaxTrackedCustomers"/>. Thread-safe. After a rule-set reload, rules
+/// that did not change keep their counts; new or changed ones start empty.</para>
+/// </remarks>
+public sealed class ComplaintMonitor
+{
+    private readonly Func<ComplaintRuleSet> _ruleSet;
+    private readonly TimeProvider _time;
+    private readonly ComplaintMonitorOptions _options;
+    private readonly Lock _lock = new();
+    private IReadOnlyList<AlertRule>? _activeRules;
+    private RuleState[] _states = [];
+    private long _untracked;
+
+    /// <summary>Creates a monitor for the alert rules of <paramref name="ruleSet"/>.</summary>
+    /// <param name="ruleSet">The rule set whose <see cref="ComplaintRuleSet.AlertRules"/> apply.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="options">Memory limits; defaults when null.</param>
+    public ComplaintMonitor(ComplaintRuleSet ruleSet, TimeProvider? timeProvider = null, ComplaintMonitorOptions? options = null)
+        : this(Constant(ruleSet), timeProvider, options)
+    {
+    }
+
+    /// <summary>Creates a monitor for the alert rules of the provider's current rule set (they follow hot reload).</summary>
+    /// <param name="provider">The rule-set provider.</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="options">Memory limits; defaults when null.</param>
+    public ComplaintMonitor(ComplaintRuleSetProvider provider, TimeProvider? timeProvider = null, ComplaintMonitorOptions? options = null)
+        : this(CurrentOf(provider), timeProvider, options)
+    {
+    }
+
+    private ComplaintMonitor(Func<ComplaintRuleSet> ruleSet, TimeProvider? timeProvider, ComplaintMonitorOptions? options)
+    {
+        _ruleSet = ruleSet;
+        _time = timeProvider ?? TimeProvider.System;
+        _options = (options ?? new ComplaintMonitorOptions()).Validated();
+    }
+
+    /// <summary>Raised for every alert, on the thread that called <see cref="Record"/>. A handler's exception propagates to that caller.</summary>
+    public event EventHandler<ComplaintAlert>? AlertRaised;
+
+    /// <summary>The alert rules in force now.</summary>
+    public IReadOnlyList<AlertRule> Rules => _ruleSet().AlertRules;
+
+    /// <summary>Customers first seen while <see cref="ComplaintMonitorOptions.MaxTrackedCustomers"/> was reached, and so not tracked.</summary>
+    public long UntrackedCustomers => Interlocked.Read(ref _untracked);
+
+    /// <summary>Counts one handled complaint and raises the alerts whose thresholds it crosses.</summary>
+    /// <param name="complaint">The complaint (its <see cref="Complaint.Product"/> and <see cref="Complaint.CustomerId"/> are read).</param>
+    /// <param name="assessment">Its assessment (conflict type, primary cause and severity are read).</param>
+    /// <returns>The alerts raised, usually none.</returns>
+    public IReadOnlyList<ComplaintAlert> Record(Complaint complaint, ComplaintAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        ArgumentNullException.ThrowIfNull(assessment);
+        var rules = _ruleSet().AlertRules;
+        if (rules.Count == 0 && _states.Length == 0)
+        {
+            return [];
+        }
+
+        var now = _time.GetUtcNow();
+        List<ComplaintAlert>? alerts = null;
+        lock (_lock)
+        {
+            if (!ReferenceEquals(rules, _activeRules))
+            {
+                Activate(rules);
+            }
+
+            foreach (var state in _states)
+            {
+                if (state.Record(complaint, assessment, now) is { } alert)
+                {
+                    (alerts ??= []).Add(alert);
+                }
+            }
+        }
+
+        if (alerts is null)
+        {
+            return [];
+        }
+
+        foreach (var alert in alerts)
+        {
+            if (ComplaintRulesTelemetry.Alerts.Enabled)
+            {
+                ComplaintRulesTelemetry.Alerts.Add(1,
+                    new KeyValuePair<string, object?>("rule", alert.RuleId),
+                    new KeyValuePair<string, object?>("type", Name(alert.Type)),
+                    new KeyValuePair<string, object?>("key", alert.Type == AlertRuleType.RepeatCustomer ? null : alert.Key)); // never a customer id on a metric
+            }
+
+            AlertRaised?.Invoke(this, alert);
+        }
+
+        return alerts;
+    }
+
+    internal void CountUntracked()
+    {
+        Interlocked.Increment(ref _untracked);
+        ComplaintRulesTelemetry.UntrackedCustomers.Add(1);
+    }
+
+    internal static string Name(AlertRuleType type) => type switch
+    {
+        AlertRuleType.Rise => "rise",
+        AlertRuleType.Volume => "volume",
+        _ => "repeat_customer",
+    };
+
+    internal static string Describe(TimeSpan window) =>
+        window.TotalDays >= 1 && window.TotalDays == Math.Floor(window.TotalDays) ? $"{window.TotalDays.ToString(CultureInfo.InvariantCulture)}d"
+        : window.TotalHours >= 1 && window.TotalHours == Math.Floor(window.TotalHours) ? $"{window.TotalHours.ToString(CultureInfo.InvariantCulture)}h"
+        : $"{window.TotalMinutes.ToString(CultureInfo.InvariantCulture)}m";
+
+    private void Activate(IReadOnlyList<AlertRule> rules)
+    {
+        var states = new RuleState[rules.Count];
+        for (var i = 0; i < rules.Count; i++)
+        {
+            var kept = Array.Find(_states, s => s.Rule == rules[i]);
+            states[i] = kept ?? (rules[i].Type == AlertRuleType.RepeatCustomer
+                ? new CustomerWindow(rules[i], _options.MaxTrackedCustomers, _options.BucketsPerWindow, this)
+                : new CategoryWindow(rules[i], _options.BucketsPerWindow, _options.MaxCategoriesPerRule));
+        }
+
+        _states = states;
+        _activeRules = rules;
+    }
+
+    private static Func<ComplaintRuleSet> Constant(ComplaintRuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return () => ruleSet;
+    }
+
+    private static Func<ComplaintRuleSet> CurrentOf(ComplaintRuleSetProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return () => provider.Current;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace ComplaintRules.Testing;
+
+/// <summary>The result of one rule test: pass, or every expectation that failed with the rules behind it.</summary>
+/// <param name="Case">The case.</param>
+/// <param name="Failures">The expectations that failed; empty when the case passed.</param>
+/// <param name="Explanation">The assessment and the evaluation of every rule.</param>
+public sealed record RuleTestResult(RuleTestCase Case, IReadOnlyList<RuleTestFailure> Failures, ComplaintExplanation Explanation)
+{
+    /// <summary>Whether every expectation held.</summary>
+    public bool Passed => Failures.Count == 0;
+
+    /// <summary>Whether the run fails because of this case: it failed and is not marked <see cref="RuleTestCase.Pending"/>.</summary>
+    public bool FailsRun => !Passed && Case.Pending is null;
+
+    /// <summary>
+    /// A report for people: <c>PASS name</c>, or <c>FAIL name (file:line)</c> followed by each failed expectation,
+    /// the rules of its decision that fired and those that could have given the expected outcome but did not, each
+    /// with the facts it read. A failing case marked pending shows as <c>PENDING</c> with the same detail.
+    /// </summary>
+    public string Describe()
+    {
+        var s = new StringBuilder();
+        if (Passed)
+        {
+            s.Append("PASS  ").Append(Case.Name);
+            return Case.Pending is null ? s.ToString() : s.Append("  (marked pending, but passes now: remove \"pending\")").ToString();
+        }
+
+        s.Append(Case.Pending is null ? "FAIL  " : "PENDING  ").Append(Case).AppendLine();
+        if (Case.Pending is not null)
+        {
+            s.Append("      pending: ").AppendLine(Case.Pending);
+        }
+
+        foreach (var failure in Failures)
+        {
+            s.Append("      ").AppendLine(failure.Message);
+            AppendRules(s, $"{failure.Decision} rules that fired:", failure.Fired);
+            AppendRules(s, "did not fire:", failure.NotFired);
+        }
+
+        return s.ToString().TrimEnd();
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Describe();
+
+    private static void AppendRules(StringBuilder s, string title, IReadOnlyList<RuleEvaluation> rules)
+    {
+        if (rules.Count == 0)
+        {
+            return;
+        }
+
+        s.Append("        ").AppendLine(title);
+        foreach (var rule in rules)
+        {
+            s.Append("          ").Append(rule.RuleId).Append(" \u2192 ").Append(rule.Outcome);
+            if (rule.Reads.Count > 0)
+            {
+                s.Append("   ").AppendJoin("  ", rule.Reads);
+            }
+
+            s.AppendLine();
+        }
+    }
+}
+
+/// <summary>One expectation that did not hold, with the rules that explain why.</summary>
+/// <param name="Message">What was expected and what came out.</param>
+/// <param name="Decision">The decision the expectation is about (<c>causes</c>, <c>conflicts</c>, <c>severity</c>, <c>steps</c>, <c>remedies</c>).</param>
+/// <param name="Fired">The rules of that decision that fired (those relevant to the expectation).</param>
+/// <param name="NotFired">The rules of that decision that would have given the expected outcome but did not fire.</param>
+public sealed record RuleTestFailure(string Message, string Decision, IReadOnlyList<RuleEvaluation> Fired, IReadOnlyList<RuleEvaluation> NotFired);
