@@ -102,10 +102,11 @@ internal static class ExplainCommand
         {
             s.AppendLine(inv, $"  {group.Key}");
             var width = group.Max(r => r.RuleId.Length);
+            var outcomeWidth = group.Max(r => r.Outcome.Length);
             foreach (var rule in group)
             {
                 var mark = allRules ? (rule.Fired ? "[x] " : "[ ] ") : "";
-                var line = $"    {mark}{rule.RuleId.PadRight(width)}  → {rule.Outcome,-14} {string.Join("  ", rule.Reads)}";
+                var line = $"    {mark}{rule.RuleId.PadRight(width)}  → {rule.Outcome.PadRight(outcomeWidth)}  {string.Join("  ", rule.Reads)}";
                 s.AppendLine(color && !rule.Fired ? $"\u001b[2m{line.TrimEnd()}\u001b[0m" : line.TrimEnd());
             }
         }
