@@ -49,7 +49,7 @@ internal static class Vocabulary
     {
         if (name is not null && index.TryGetValue(name, out var i))
         {
-            value = (T)(object)i;
+            value = System.Runtime.CompilerServices.Unsafe.As<int, T>(ref i); // every vocabulary enum is int-backed; no boxing
             return true;
         }
 

@@ -13,13 +13,13 @@ namespace ComplaintRules.Evaluation;
 internal static class RuleEvaluator
 {
     /// <summary>Most evidence spans kept per finding; enough to explain, bounded for hostile text.</summary>
-    public const int MaxEvidencePerFinding = 20;
+    public const int MaxEvidencePerFinding = 12;
 
     public static ComplaintAssessment Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
         string text, List<string> warnings)
     {
         var language = facts.Language;
-        var trace = new List<RuleFiring>(32);
+        var trace = new List<RuleFiring>(48);
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
         var evidence = new EvidenceContext(index, text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names);
 
@@ -313,13 +313,27 @@ internal static class RuleEvaluator
                         }
 
                         var source = hit.Kind == HitKind.Demand ? demand : text;
-                        list.Add(new Evidence(source.Substring(hit.Start, hit.Length), hit.Start, hit.Length, rule.Id, signalNames[signal],
+                        list.Add(new Evidence(TextOf(list, source.AsSpan(hit.Start, hit.Length)), hit.Start, hit.Length, rule.Id, signalNames[signal],
                             hit.Kind == HitKind.Demand ? "customerDemand" : "text"));
                     }
                 }
             }
 
             return list ?? [];
+        }
+
+        // A phrase often occurs several times ("退款 … 退款"): its spans share one string.
+        private static string TextOf(List<Evidence> list, ReadOnlySpan<char> span)
+        {
+            foreach (var e in list)
+            {
+                if (span.SequenceEqual(e.Text))
+                {
+                    return e.Text;
+                }
+            }
+
+            return span.ToString();
         }
 
         private static bool Contains(List<Evidence>? list, in SignalHit hit)

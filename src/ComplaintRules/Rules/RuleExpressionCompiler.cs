@@ -36,6 +36,7 @@ internal sealed class RuleExpressionCompiler
     private static readonly MethodInfo s_conflictScore = Method(nameof(ComplaintFacts.ConflictScore));
     private static readonly FieldInfo s_signalCounts = typeof(ComplaintFacts).GetField(nameof(ComplaintFacts.SignalCounts), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly FieldInfo s_causeScores = typeof(ComplaintFacts).GetField(nameof(ComplaintFacts.CauseScores), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly PropertyInfo s_causeThreshold = typeof(ComplaintFacts).GetProperty(nameof(ComplaintFacts.CauseThreshold), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly FieldInfo s_conflictScores = typeof(ComplaintFacts).GetField(nameof(ComplaintFacts.ConflictScores), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
     /// <summary>The members a condition may name: the public surface of <see cref="ComplaintFacts"/>.</summary>
@@ -442,6 +443,10 @@ internal sealed class RuleExpressionCompiler
                 {
                     throw new RuleLanguageException($"unknown cause '{name}'; expected expectation, rights_claim or venting");
                 }
+
+                return Expression.GreaterThanOrEqual(
+                    Expression.ArrayIndex(Expression.Field(FactsParameter, s_causeScores), Expression.Constant((int)cause)),
+                    Expression.Property(FactsParameter, s_causeThreshold));
             }
 
             return base.VisitMethodCall(node);
