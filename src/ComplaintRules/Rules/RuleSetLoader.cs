@@ -80,6 +80,14 @@ internal sealed partial class RuleSetLoader
             return;
         }
 
+        if (bytes.Length > RuleSetSource.MaxDocumentBytes)
+        {
+            // Files and streams are cut off while reading; a document given as a string is checked here.
+            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$",
+                $"the document is {bytes.Length} bytes; the limit is {RuleSetSource.MaxDocumentBytes}. Split it into layered files"));
+            return;
+        }
+
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", "the file is UTF-16; save it as UTF-8"));
