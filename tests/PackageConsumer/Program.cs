@@ -24,6 +24,14 @@ using (var services = new ServiceCollection().AddComplaintRules().Services.Build
     Check(injected.Analyze(new Complaint { Id = "p-2", Text = "说好的免年费，结果还是扣了年费！" }).Language == "zh", "DI extensions resolve an analyzer");
 }
 
+// The JSON Schema ships in the package (schema/), for editors; .ci/run passes the restored package's folder.
+if (args.Length > 0)
+{
+    var schema = Path.Combine(args[0], "schema", "complaint-rules.schema.json");
+    using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(schema));
+    Check(document.RootElement.GetProperty("properties").TryGetProperty("lexicons", out _), $"the package carries the rule-set schema ({Path.GetFileName(schema)})");
+}
+
 ReadmeSnippets.Run(Check);
 
 Console.WriteLine(failures.Count == 0 ? "package consumer: all checks passed" : $"package consumer: {failures.Count} check(s) failed");
