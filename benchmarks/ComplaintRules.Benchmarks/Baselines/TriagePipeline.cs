@@ -16,7 +16,7 @@ namespace ComplaintRules.Benchmarks.Baselines;
 /// </remarks>
 internal abstract class TriagePipeline
 {
-    private const int MaxEvidencePerFinding = 20;
+    private const int MaxEvidencePerFinding = ComplaintRules.Evaluation.RuleEvaluator.MaxEvidencePerFinding;
     private const int MaxHitsPerSignalAndChar = 4;
 
     private readonly ComplaintRuleSet _ruleSet;
