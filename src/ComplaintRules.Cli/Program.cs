@@ -31,10 +31,10 @@ catch (RuleSetException ex)
     return 1;
 }
 
-// Console.Out flushes on every write; a batch writes through one large buffer instead.
+// Console.Out flushes on every write; a batch writes UTF-8 through one large buffer instead.
 static async Task<int> AnalyzeBufferedAsync(CliArguments args)
 {
-    await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
+    await using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
     using var stdin = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8, true, 1 << 16);
     return await AnalyzeCommand.RunAsync(args, stdin, stdout, Console.Error);
 }

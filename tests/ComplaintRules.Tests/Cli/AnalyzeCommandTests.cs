@@ -14,12 +14,12 @@ public class AnalyzeCommandTests
             .ToList();
         lines.Insert(3, "");                      // blank lines are skipped silently
         lines.Insert(10, "{\"id\": \"no-text\"}"); // a complaint without text
-        var stdout = new StringWriter();
+        using var stdout = new MemoryStream();
         var stderr = new StringWriter();
 
         var exit = await AnalyzeCommand.RunAsync(new CliArguments(["analyze", "-", "--threads", "2"]), new StringReader(string.Join('\n', lines)), stdout, stderr);
 
-        var ids = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
+        var ids = System.Text.Encoding.UTF8.GetString(stdout.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()!).ToList();
         var expected = Enumerable.Range(0, 200).Where(i => i % 50 != 7).Select(i => $"c-{i}").ToList();
         Assert.Equal(expected, ids);
         Assert.Equal(1, exit);
@@ -32,18 +32,20 @@ public class AnalyzeCommandTests
     [Fact]
     public async Task Exits_zero_when_every_line_is_analysed()
     {
-        var stdout = new StringWriter();
+        using var stdout = new MemoryStream();
 
-        var exit = await AnalyzeCommand.RunAsync(new CliArguments(["analyze", "-"]), new StringReader("{\"id\": \"1\", \"text\": \"slow service\"}"), stdout, new StringWriter());
+        var exit = await AnalyzeCommand.RunAsync(new CliArguments(["analyze", "-"]), new StringReader("{\"id\": \"1\", \"text\": \"说好的免年费\"}"), stdout, new StringWriter());
 
         Assert.Equal(0, exit);
-        Assert.Single(stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var output = System.Text.Encoding.UTF8.GetString(stdout.ToArray());
+        Assert.Contains("说好的", output, StringComparison.Ordinal); // UTF-8, readable, not \u-escaped
+        Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
 
     [Fact]
     public async Task A_missing_input_file_is_a_usage_error()
     {
         await Assert.ThrowsAsync<CliUsageException>(() =>
-            AnalyzeCommand.RunAsync(new CliArguments(["analyze", "no-such-file.jsonl"]), TextReader.Null, TextWriter.Null, TextWriter.Null));
+            AnalyzeCommand.RunAsync(new CliArguments(["analyze", "no-such-file.jsonl"]), TextReader.Null, Stream.Null, TextWriter.Null));
     }
 }
