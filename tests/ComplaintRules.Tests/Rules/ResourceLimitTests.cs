@@ -53,3 +53,36 @@ public class ResourceLimitTests
         Assert.True(assessment.RootCauses[0].Evidence.Count <= 12);
     }
 }
+
+/// <summary>Memory per complaint grows linearly with the text, whatever the text (allocation counts, not timings).</summary>
+public class LinearCostTests
+{
+    [Theory]
+    [InlineData("不是不满不退款没有生气！！！")]             // negation cues, phrases, exclamation runs
+    [InlineData("WORST BANK EVER!!! sooooo slow refund refund ")] // shouting, elongation, repeated phrases
+    [InlineData("哈")]                                           // one character repeated: long runs
+    public void Ten_times_the_text_allocates_at_most_about_ten_times_the_memory(string unit)
+    {
+        var analyzer = new ComplaintAnalyzer(ComplaintRuleSet.Default, new ComplaintAnalyzerOptions { MaxTextLength = 400_000 });
+        var small = Repeat(unit, 20_000);
+        var large = Repeat(unit, 200_000);
+
+        var smallBytes = Allocated(analyzer, small);
+        var largeBytes = Allocated(analyzer, large);
+
+        // Linear growth gives about 10x; anything quadratic would give about 100x.
+        Assert.True(largeBytes <= 15 * smallBytes, $"{smallBytes} bytes for 20,000 characters, {largeBytes} for 200,000");
+    }
+
+    private static string Repeat(string unit, int length) =>
+        string.Concat(Enumerable.Repeat(unit, (length / unit.Length) + 1))[..length];
+
+    private static long Allocated(ComplaintAnalyzer analyzer, string text)
+    {
+        var complaint = new Complaint { Id = "x", Text = text };
+        analyzer.Analyze(complaint); // warm the pools and the JIT
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        analyzer.Analyze(complaint);
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+}
