@@ -54,7 +54,7 @@ public sealed class ComplaintAnalyzer
     /// <param name="ruleSet">The compiled rule set.</param>
     /// <param name="options">Options; defaults when <see langword="null"/>.</param>
     public ComplaintAnalyzer(ComplaintRuleSet ruleSet, ComplaintAnalyzerOptions? options = null)
-        : this(Constant(ruleSet), options)
+        : this(ComplaintRuleSetProvider.Fixed(ruleSet), options)
     {
     }
 
@@ -62,7 +62,7 @@ public sealed class ComplaintAnalyzer
     /// <param name="provider">The provider of the current rule set.</param>
     /// <param name="options">Options; defaults when <see langword="null"/>.</param>
     public ComplaintAnalyzer(ComplaintRuleSetProvider provider, ComplaintAnalyzerOptions? options = null)
-        : this(CurrentOf(provider), options)
+        : this(ComplaintRuleSetProvider.Following(provider), options)
     {
     }
 
@@ -193,18 +193,6 @@ public sealed class ComplaintAnalyzer
         return regime is null
             ? assessment
             : assessment with { Deadlines = DeadlineEvaluator.Evaluate(ruleSet, complaint, regime.Trim(), facts, _deadlines, warnings) };
-    }
-
-    private static Func<ComplaintRuleSet> Constant(ComplaintRuleSet ruleSet)
-    {
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        return () => ruleSet;
-    }
-
-    private static Func<ComplaintRuleSet> CurrentOf(ComplaintRuleSetProvider provider)
-    {
-        ArgumentNullException.ThrowIfNull(provider);
-        return () => provider.Current;
     }
 
     private string ResolveLanguage(string? given, string text, List<string> warnings)

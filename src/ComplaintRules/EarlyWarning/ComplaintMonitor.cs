@@ -56,7 +56,7 @@ public sealed class ComplaintMonitor
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="options">Memory limits; defaults when null.</param>
     public ComplaintMonitor(ComplaintRuleSet ruleSet, TimeProvider? timeProvider = null, ComplaintMonitorOptions? options = null)
-        : this(Constant(ruleSet), timeProvider, options)
+        : this(ComplaintRuleSetProvider.Fixed(ruleSet), timeProvider, options)
     {
     }
 
@@ -65,7 +65,7 @@ public sealed class ComplaintMonitor
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="options">Memory limits; defaults when null.</param>
     public ComplaintMonitor(ComplaintRuleSetProvider provider, TimeProvider? timeProvider = null, ComplaintMonitorOptions? options = null)
-        : this(CurrentOf(provider), timeProvider, options)
+        : this(ComplaintRuleSetProvider.Following(provider), timeProvider, options)
     {
     }
 
@@ -169,17 +169,5 @@ public sealed class ComplaintMonitor
 
         _states = states;
         _activeRules = rules;
-    }
-
-    private static Func<ComplaintRuleSet> Constant(ComplaintRuleSet ruleSet)
-    {
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        return () => ruleSet;
-    }
-
-    private static Func<ComplaintRuleSet> CurrentOf(ComplaintRuleSetProvider provider)
-    {
-        ArgumentNullException.ThrowIfNull(provider);
-        return () => provider.Current;
     }
 }

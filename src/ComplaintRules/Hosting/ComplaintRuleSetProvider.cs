@@ -116,6 +116,20 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
         }
     }
 
+    /// <summary>How a consumer reads its rule set: always the same one.</summary>
+    internal static Func<ComplaintRuleSet> Fixed(ComplaintRuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return () => ruleSet;
+    }
+
+    /// <summary>How a consumer reads its rule set: whatever the provider serves now (hot reload).</summary>
+    internal static Func<ComplaintRuleSet> Following(ComplaintRuleSetProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return () => provider.Current;
+    }
+
     /// <summary>Stops watching files.</summary>
     public void Dispose()
     {
