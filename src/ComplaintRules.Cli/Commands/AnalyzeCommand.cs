@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ComplaintRules.Evaluation;
@@ -11,10 +10,7 @@ namespace ComplaintRules.Cli.Commands;
 /// </summary>
 internal static class AnalyzeCommand
 {
-    private static readonly JsonWriterOptions s_jsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
+    private static readonly byte[] s_newline = [(byte)'\n'];
 
     public static async Task<int> RunAsync(CliArguments args, TextReader stdin, Stream stdout, TextWriter stderr)
     {
@@ -38,6 +34,7 @@ internal static class AnalyzeCommand
                 if (json is not null)
                 {
                     await stdout.WriteAsync(json);
+                    await stdout.WriteAsync(s_newline);
                 }
                 else if (error is not null)
                 {
@@ -56,7 +53,7 @@ internal static class AnalyzeCommand
         return failed == 0 ? 0 : 1;
     }
 
-    // Each worker writes its assessment as UTF-8 bytes (with the newline), so the single writer only copies bytes.
+    // Each worker writes its assessment as UTF-8 bytes, so the single writer only copies bytes.
     private static (int Line, byte[]? Json, string? Error) Process(ComplaintAnalyzer analyzer, (int Number, string Text) line)
     {
         if (string.IsNullOrWhiteSpace(line.Text))
@@ -66,16 +63,7 @@ internal static class AnalyzeCommand
 
         try
         {
-            var assessment = analyzer.Analyze(ComplaintJson.ParseComplaint(line.Text));
-            var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16384);
-            buffer.ResetWrittenCount();
-            using (var writer = new Utf8JsonWriter(buffer, s_jsonOptions))
-            {
-                ComplaintJson.Write(writer, assessment);
-            }
-
-            buffer.Write("\n"u8);
-            return (line.Number, buffer.WrittenSpan.ToArray(), null);
+            return (line.Number, ComplaintJson.SerializeToUtf8Bytes(analyzer.Analyze(ComplaintJson.ParseComplaint(line.Text))), null);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {

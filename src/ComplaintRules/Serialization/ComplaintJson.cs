@@ -12,14 +12,8 @@ namespace ComplaintRules;
 /// </summary>
 public static class ComplaintJson
 {
-    // Chinese stays readable in the output; JSON Lines never lands in HTML unescaped.
-    private static readonly ComplaintJsonContext s_context = new(new JsonSerializerOptions(ComplaintJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    });
-
     // Writing uses the generated fast path (straight Utf8JsonWriter calls, no metadata walk), which needs the
-    // context's own options; readable Chinese comes from the writer's encoder instead.
+    // context's own options; readable Chinese comes from the writer's encoder (JSON Lines never lands in HTML unescaped).
     private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [ThreadStatic]
@@ -32,14 +26,22 @@ public static class ComplaintJson
     public static Complaint ParseComplaint(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, s_context.Complaint)
+        return JsonSerializer.Deserialize(json, ComplaintJsonContext.Default.Complaint)
             ?? throw new JsonException("Expected a JSON object, found null.");
     }
 
     /// <summary>Writes an assessment as one line of JSON.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>Compact JSON, no line breaks.</returns>
-    public static string Serialize(ComplaintAssessment assessment)
+    public static string Serialize(ComplaintAssessment assessment) => Encoding.UTF8.GetString(WriteToBuffer(assessment));
+
+    /// <summary>Writes an assessment as one line of JSON in UTF-8, ready to copy to a stream.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>Compact UTF-8 JSON, no line breaks.</returns>
+    public static byte[] SerializeToUtf8Bytes(ComplaintAssessment assessment) => WriteToBuffer(assessment).ToArray();
+
+    // One reused buffer per thread: the only allocation left is the caller's string or array.
+    private static ReadOnlySpan<byte> WriteToBuffer(ComplaintAssessment assessment)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
@@ -49,7 +51,7 @@ public static class ComplaintJson
             JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.ComplaintAssessment);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan;
     }
 
     /// <summary>Writes an assessment to a UTF-8 writer as compact JSON (the writer's options decide the escaping).</summary>
@@ -70,7 +72,6 @@ public static class ComplaintJson
     AllowTrailingCommas = true,
     MaxDepth = 16)]
 [JsonSerializable(typeof(Complaint))]
-[JsonSerializable(typeof(ComplaintAssessment))]
 internal sealed partial class ComplaintJsonContext : JsonSerializerContext;
 
 [JsonSourceGenerationOptions(
