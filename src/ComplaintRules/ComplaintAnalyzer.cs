@@ -143,9 +143,25 @@ public sealed class ComplaintAnalyzer
         var rules = ruleSet.AllRules
             .OrderBy(r => r.Decision)
             .Select(r => new RuleEvaluation(r.Id, r.Decision.Name(), r.Outcome, fired.Contains(r.Id), r.When,
-                Array.ConvertAll(r.Reads, read => new FactValue(read.Name, read.ValueIn(facts)))))
+                Array.ConvertAll(r.Reads, read => new FactValue(read.Name, ReadValue(read, facts))))
+            {
+                Fault = facts.Faults?.GetValueOrDefault(r.Id),
+            })
             .ToArray();
         return new ComplaintExplanation(assessment, rules);
+    }
+
+    // The fact that made a rule fail (Attr(null)) fails again when read for the explanation; show why instead.
+    private static string ReadValue(Rules.FactRead read, ComplaintFacts facts)
+    {
+        try
+        {
+            return read.ValueIn(facts);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return $"({ex.GetType().Name})";
+        }
     }
 
     internal ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet) => Analyze(complaint, ruleSet, out _);

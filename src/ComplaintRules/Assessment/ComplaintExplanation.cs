@@ -16,7 +16,14 @@ public sealed record ComplaintExplanation(ComplaintAssessment Assessment, IReadO
 /// <param name="Fired">Whether its condition was true.</param>
 /// <param name="Condition">The condition (<c>when</c>) as written.</param>
 /// <param name="Reads">The facts the condition reads, with the values it saw, in the order the condition names them.</param>
-public sealed record RuleEvaluation(string RuleId, string Decision, string Outcome, bool Fired, string Condition, IReadOnlyList<FactValue> Reads);
+public sealed record RuleEvaluation(string RuleId, string Decision, string Outcome, bool Fired, string Condition, IReadOnlyList<FactValue> Reads)
+{
+    /// <summary>
+    /// Why the condition failed for this complaint (<c>DivideByZeroException: …</c>), or <see langword="null"/> when it
+    /// evaluated; a rule that fails counts as not fired and the assessment carries a <see cref="WarningCodes.RuleFault"/> warning.
+    /// </summary>
+    public string? Fault { get; init; }
+}
 
 /// <summary>A fact a rule read and its value, e.g. <c>Count("anger")</c> = <c>2</c> or <c>Channel</c> = <c>"phone"</c>.</summary>
 /// <param name="Name">The fact as a condition names it; <c>Has("x")</c> is reported as <c>Count("x")</c>.</param>

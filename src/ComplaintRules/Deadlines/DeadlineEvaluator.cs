@@ -36,7 +36,7 @@ internal static class DeadlineEvaluator
         var uncovered = false;
         foreach (var definition in regime.Deadlines)
         {
-            if (definition.Applies is { } applies && !applies(facts))
+            if (definition.Applies is { } applies && !Applies(applies, regime, definition, facts, rules, warnings))
             {
                 continue;
             }
@@ -78,6 +78,21 @@ internal static class DeadlineEvaluator
         }
 
         return deadlines;
+    }
+
+    // A deadline's condition that throws is a rule fault like any other: the deadline is left out, with a warning.
+    private static bool Applies(Func<ComplaintFacts, bool> applies, RegulatoryRegime regime, RegimeDeadline definition, ComplaintFacts facts,
+        ComplaintRuleSet rules, List<string> warnings)
+    {
+        try
+        {
+            return applies(facts);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Evaluation.RuleFaults.Record($"{regime.Key}/{definition.Kind}", "deadlines", ex, facts, rules.Faults, warnings);
+            return false;
+        }
     }
 
     private static string? Text(Rules.LocalizedText? text, string language) => text is null ? null : text.For(language) is { Length: > 0 } s ? s : null;

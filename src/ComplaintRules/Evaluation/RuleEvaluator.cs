@@ -19,6 +19,7 @@ internal static class RuleEvaluator
         string text, List<string> warnings)
     {
         var language = facts.Language;
+        var faults = rules.Faults;
         var trace = new List<RuleFiring>(48);
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
         var evidence = new EvidenceContext(index, text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names);
@@ -29,7 +30,7 @@ internal static class RuleEvaluator
         var firedCauses = new List<CauseRule>();
         foreach (var rule in causeRules)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
                 firedCauses.Add(rule);
@@ -57,7 +58,7 @@ internal static class RuleEvaluator
         var points = 0;
         foreach (var rule in rules.Intensity)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 points += rule.Points;
                 trace.Add(rule.Firing);
@@ -73,7 +74,7 @@ internal static class RuleEvaluator
         var firedConflicts = new List<ConflictRule>();
         foreach (var rule in rules.Conflicts)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 var t = (int)rule.Type;
                 conflictMiss[t] *= 1 - rule.Weight;
@@ -108,7 +109,7 @@ internal static class RuleEvaluator
         var firedSeverity = new List<SeverityRule>();
         foreach (var rule in rules.Severity)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 severity = rule.Level > severity ? rule.Level : severity;
                 firedSeverity.Add(rule);
@@ -133,7 +134,7 @@ internal static class RuleEvaluator
         var bestStep = new StepRule?[7];
         foreach (var rule in rules.Steps)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 var s = (int)rule.Step;
                 if (bestStep[s] is null || rule.Priority > bestStep[s]!.Priority)
@@ -175,7 +176,7 @@ internal static class RuleEvaluator
         var remedies = new List<RemedyRecommendation>();
         foreach (var rule in rules.Remedies)
         {
-            if (!rule.Condition(facts))
+            if (!RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 continue;
             }

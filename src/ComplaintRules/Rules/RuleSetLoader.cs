@@ -17,6 +17,7 @@ internal sealed partial class RuleSetLoader
     private static readonly Regex s_name = NameRegex();
 
     private readonly List<RuleDiagnostic> _diagnostics = [];
+    private readonly List<RuleDiagnostic> _warnings = [];
     private readonly List<(string Name, LexiconState State)> _lexicons = [];
     private readonly Dictionary<string, LexiconState> _lexiconByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (OutcomeClass Class, SourceDocument Source, string Path)> _catalog = new(StringComparer.Ordinal);
@@ -387,6 +388,7 @@ internal sealed partial class RuleSetLoader
         {
             Regimes = regimes,
             AlertRules = alerts,
+            Warnings = _warnings,
         };
     }
 
@@ -413,6 +415,12 @@ internal sealed partial class RuleSetLoader
         if (_diagnostics.Count > errorsBefore || outcome is null)
         {
             return null;
+        }
+
+        foreach (var warning in condition.Warnings)
+        {
+            var (line, column) = source.Locator.LocateInString($"{path}.when", 0);
+            _warnings.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", warning) { IsWarning = true });
         }
 
         return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads };
