@@ -54,16 +54,23 @@ internal static class AnalyzeCommand
     }
 
     // Each worker writes its assessment as UTF-8 bytes, so the single writer only copies bytes.
-    private static (int Line, byte[]? Json, string? Error) Process(ComplaintAnalyzer analyzer, (int Number, string Text) line)
+    private static (int Line, byte[]? Json, string? Error) Process(ComplaintAnalyzer analyzer, (int Number, InputLine Line) line)
     {
-        if (string.IsNullOrWhiteSpace(line.Text))
+        if (string.IsNullOrWhiteSpace(line.Line.Text))
         {
             return (line.Number, null, null);
         }
 
         try
         {
-            return (line.Number, ComplaintJson.SerializeToUtf8Bytes(analyzer.Analyze(ComplaintJson.ParseComplaint(line.Text))), null);
+            var complaint = ComplaintJson.ParseComplaint(line.Line.Text);
+            if (line.Line.InvalidUtf8)
+            {
+                complaint = complaint.WithIntakeWarning(WarningCodes.Format(WarningCodes.CharactersReplaced,
+                    "the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD"));
+            }
+
+            return (line.Number, ComplaintJson.SerializeToUtf8Bytes(analyzer.Analyze(complaint)), null);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
@@ -73,11 +80,11 @@ internal static class AnalyzeCommand
 
     private const int ChunkSize = 32;
 
-    private static async IAsyncEnumerable<(int Number, string Text)[]> ReadChunks(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<(int Number, InputLine Line)[]> ReadChunks(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var number = 0;
-        var chunk = new List<(int, string)>(ChunkSize);
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        var chunk = new List<(int, InputLine)>(ChunkSize);
+        await foreach (var line in InputLines.ReadAsync(reader, cancellationToken))
         {
             chunk.Add((++number, line));
             if (chunk.Count == ChunkSize)

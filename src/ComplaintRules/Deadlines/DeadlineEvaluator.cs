@@ -5,6 +5,9 @@ namespace ComplaintRules.Deadlines;
 /// <summary>Lists the deadlines of a complaint's regime, after the rules have run (a deadline's condition may read their outcomes).</summary>
 internal static class DeadlineEvaluator
 {
+    private static readonly DateTimeOffset s_earliest = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_latest = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static IReadOnlyList<ComplaintDeadline> Evaluate(ComplaintRuleSet rules, Complaint complaint, string regimeKey, ComplaintFacts facts,
         DeadlineSettings settings, List<string> warnings)
     {
@@ -20,6 +23,14 @@ internal static class DeadlineEvaluator
         if (complaint.ReceivedAt is null)
         {
             warnings.Add("the complaint has no receivedAt; deadlines are counted from the time of analysis");
+        }
+
+        // Deadlines add days and years to receivedAt; near the ends of the calendar that overflows.
+        if (receivedAt < s_earliest || receivedAt >= s_latest)
+        {
+            warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtOutOfRange,
+                $"receivedAt {receivedAt:yyyy-MM-dd} is outside the dates deadlines can be computed for ({s_earliest:yyyy-MM-dd} to {s_latest.AddDays(-1):yyyy-MM-dd}); no deadlines computed"));
+            return [];
         }
 
         var received = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, regime.TimeZone).DateTime);
