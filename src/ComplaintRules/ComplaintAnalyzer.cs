@@ -183,7 +183,7 @@ public sealed class ComplaintAnalyzer
             .Select(r => new RuleEvaluation(r.Id, r.Decision.Name(), r.Outcome, fired.Contains(r.Id), r.When,
                 Array.ConvertAll(r.Reads, read => new FactValue(read.Name, ReadValue(read, facts))))
             {
-                Fault = facts.Faults?.GetValueOrDefault(r.Id),
+                Fault = fired.Contains(r.Id) ? null : RuleFaults.FaultOf(r, facts),
             })
             .ToArray();
         return new ComplaintExplanation(assessment, rules);

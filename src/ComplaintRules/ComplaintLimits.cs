@@ -47,9 +47,9 @@ internal static class ComplaintLimits
                 return true;
             }
 
-            foreach (var tag in tags)
+            for (var i = 0; i < tags.Count; i++) // an index, not foreach: no enumerator to allocate on every complaint
             {
-                if (Over(tag, field))
+                if (Over(tags[i], field))
                 {
                     return true;
                 }
@@ -63,12 +63,33 @@ internal static class ComplaintLimits
                 return true;
             }
 
-            foreach (var (name, value) in attributes)
+            return attributes is Dictionary<string, string> dictionary ? AnyOver(dictionary, o) : AnyOver(attributes, o);
+        }
+
+        return false;
+    }
+
+    // The usual dictionary is enumerated through its struct enumerator, which allocates nothing.
+    private static bool AnyOver(Dictionary<string, string> attributes, ComplaintAnalyzerOptions o)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            if (name.Length > o.MaxFieldLength || Over(value, o.MaxAttributeValueLength))
             {
-                if (name.Length > field || Over(value, o.MaxAttributeValueLength))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyOver(IReadOnlyDictionary<string, string> attributes, ComplaintAnalyzerOptions o)
+    {
+        foreach (var (name, value) in attributes)
+        {
+            if (name.Length > o.MaxFieldLength || Over(value, o.MaxAttributeValueLength))
+            {
+                return true;
             }
         }
 

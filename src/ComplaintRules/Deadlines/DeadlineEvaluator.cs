@@ -101,7 +101,7 @@ internal static class DeadlineEvaluator
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Evaluation.RuleFaults.Record($"{regime.Key}/{definition.Kind}", "deadlines", ex, facts, rules.Faults, warnings);
+            Evaluation.RuleFaults.Record($"{regime.Key}/{definition.Kind}", "deadlines", ex, rules.Faults, warnings);
             return false;
         }
     }

@@ -20,24 +20,41 @@ internal static class RuleFaults
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            Record(rule.Id, rule.Decision.Name(), ex, facts, log, warnings);
+            Record(rule.Id, rule.Decision.Name(), ex, log, warnings);
             return false;
         }
     }
 
     /// <summary>Records a fault of a condition that is not a rule's (a regime's deadline condition).</summary>
-    public static void Record(string ruleId, string decision, Exception ex, ComplaintFacts facts, RuleFaultLog log, List<string> warnings)
+    public static void Record(string ruleId, string decision, Exception ex, RuleFaultLog log, List<string> warnings)
     {
-        var message = $"{ex.GetType().Name}: {FirstLine(ex.Message)}";
+        var message = Describe(ex);
         warnings.Add(WarningCodes.Format(WarningCodes.RuleFault, $"rule '{ruleId}' failed and counted as not fired ({message})"));
-        facts.Faults ??= [];
-        facts.Faults[ruleId] = message;
         log.Record(ruleId, message);
         ComplaintRulesTelemetry.RuleFaults.Add(1,
             new KeyValuePair<string, object?>("rule_id", ruleId),
             new KeyValuePair<string, object?>("decision", decision),
             new KeyValuePair<string, object?>("error_type", ex.GetType().Name));
     }
+
+    /// <summary>
+    /// Why a rule failed for a complaint, for an explanation: its condition is run again on the final facts, which hold
+    /// the values it saw (it reads only earlier decisions' outcomes). Null when it did not fail. Not for the hot path.
+    /// </summary>
+    public static string? FaultOf(CompiledRule rule, ComplaintFacts facts)
+    {
+        try
+        {
+            rule.Condition(facts);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return Describe(ex);
+        }
+    }
+
+    private static string Describe(Exception ex) => $"{ex.GetType().Name}: {FirstLine(ex.Message)}";
 
     private static string FirstLine(string message) => message.AsSpan().IndexOfAny('\r', '\n') is var end and >= 0 ? message[..end] : message;
 }

@@ -152,10 +152,6 @@ public sealed class ComplaintFacts
     public int SeverityLevel { get; internal set; } = 1;
 
     internal double CauseThreshold { get; set; } = 0.5;
-
-    /// <summary>The rules whose condition threw for this complaint, with the error; null while none did (the usual case).</summary>
-    internal Dictionary<string, string>? Faults { get; set; }
-
     internal int IndexOf(string signal) =>
         _signals.Index.TryGetValue(signal, out var index)
             ? index
