@@ -27,6 +27,18 @@ public sealed class ComplaintRulesOptions
     /// <summary>The longest text analysed, in characters; longer text is cut with a warning. Default 100,000.</summary>
     public int MaxTextLength { get; set; } = 100_000;
 
+    /// <summary>The longest id, language, channel, product, currency, regime, customer id, tag and attribute name; see <see cref="ComplaintAnalyzerOptions.MaxFieldLength"/>. Default 256.</summary>
+    public int MaxFieldLength { get; set; } = 256;
+
+    /// <summary>The longest customer demand analysed, in characters. Default 10,000.</summary>
+    public int MaxDemandLength { get; set; } = 10_000;
+
+    /// <summary>The longest attribute value, in characters. Default 1,000.</summary>
+    public int MaxAttributeValueLength { get; set; } = 1_000;
+
+    /// <summary>The most customer tags, and the most attributes, analysed. Default 64.</summary>
+    public int MaxEntries { get; set; } = 64;
+
     /// <summary>The language assumed when a complaint gives none (<c>zh</c>, <c>en</c>), or <see langword="null"/> to detect it. Default <see langword="null"/>.</summary>
     public string? DefaultLanguage { get; set; }
 
@@ -56,7 +68,15 @@ public sealed class ComplaintRulesOptions
 
     internal ComplaintAnalyzerOptions ToAnalyzerOptions(TimeProvider? clock = null)
     {
-        var options = new ComplaintAnalyzerOptions { MaxTextLength = MaxTextLength, DefaultLanguage = DefaultLanguage };
+        var options = new ComplaintAnalyzerOptions
+        {
+            MaxTextLength = MaxTextLength,
+            MaxFieldLength = MaxFieldLength,
+            MaxDemandLength = MaxDemandLength,
+            MaxAttributeValueLength = MaxAttributeValueLength,
+            MaxEntries = MaxEntries,
+            DefaultLanguage = DefaultLanguage,
+        };
         Deadlines.CopyTo(options.Deadlines);
         options.Deadlines.TimeProvider = clock ?? Deadlines.TimeProvider;
         return options;
