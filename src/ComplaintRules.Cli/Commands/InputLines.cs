@@ -33,9 +33,21 @@ internal static class InputLines
             if (first)
             {
                 first = false;
-                if (data.Span.StartsWith("\uFEFF"u8) || (read < 3 && "\uFEFF"u8.StartsWith(data.Span)))
+                if (data.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || data.Span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
                 {
-                    data = data[Math.Min(3, read)..]; // a UTF-8 byte order mark
+                    // UTF-16 with a byte order mark (Windows PowerShell writes it): decoded as text, as before.
+                    using var utf16 = new StreamReader(new PrefixedStream(buffer[..read], stream), detectEncodingFromByteOrderMarks: true);
+                    await foreach (var text in ReadCharsAsync(utf16, cancellationToken))
+                    {
+                        yield return text;
+                    }
+
+                    yield break;
+                }
+
+                if (data.Span.StartsWith("\uFEFF"u8))
+                {
+                    data = data[3..]; // a UTF-8 byte order mark
                 }
             }
 
@@ -102,5 +114,52 @@ internal static class InputLines
         var text = line.ToString();
         line.Clear();
         return new InputLine(text, false);
+    }
+
+    /// <summary>Bytes already read, then the rest of the stream.</summary>
+    private sealed class PrefixedStream(byte[] prefix, Stream rest) : Stream
+    {
+        private int _at;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_at == prefix.Length)
+            {
+                return rest.Read(buffer);
+            }
+
+            var n = Math.Min(buffer.Length, prefix.Length - _at);
+            prefix.AsSpan(_at, n).CopyTo(buffer);
+            _at += n;
+            return n;
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            _at == prefix.Length ? await rest.ReadAsync(buffer, cancellationToken) : Read(buffer.Span);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

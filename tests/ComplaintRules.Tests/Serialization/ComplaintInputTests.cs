@@ -99,4 +99,17 @@ public class ComplaintInputTests
         Assert.StartsWith("-:4: the field 'text' appears more than once", errors[1], StringComparison.Ordinal);
         Assert.Equal(1, exit);
     }
+
+    [Fact]
+    public async Task Input_in_utf16_with_a_byte_order_mark_is_still_read()
+    {
+        var input = new MemoryStream(Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("{\"id\":\"u1\",\"text\":\"退款\"}\r\n{\"id\":\"u2\",\"text\":\"fine\"}\n")).ToArray());
+        using var stdout = new MemoryStream();
+
+        var exit = await AnalyzeCommand.RunAsync(new CliArguments(["analyze", "-"]), new StreamReader(input, Encoding.UTF8), stdout, new StringWriter());
+
+        Assert.Equal(0, exit);
+        var ids = Encoding.UTF8.GetString(stdout.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.Equal(["u1", "u2"], ids);
+    }
 }
