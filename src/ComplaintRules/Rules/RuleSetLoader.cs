@@ -59,7 +59,9 @@ internal sealed partial class RuleSetLoader
             loader.AddLayer(source);
             if (ReferenceEquals(source, RuleSetSource.Default))
             {
-                loader.AddLayer(DefaultRegimes.Source); // the embedded default is two documents: the rules, then the regimes
+                // The embedded default is three documents: the rules, the tone lexicons, then the regimes.
+                loader.AddLayer(DefaultTone.Source);
+                loader.AddLayer(DefaultRegimes.Source);
             }
         }
 
