@@ -196,7 +196,7 @@ internal sealed partial class RuleSetLoader
 
             if (lexicon is null)
             {
-                Error(source, path, null, "a lexicon must be an object with \"zh\" and/or \"en\" phrase lists");
+                Error(source, path, null, "a lexicon must be an object with \"zh\" and/or \"en\" phrase lists, or \"near\" patterns");
                 continue;
             }
 
@@ -210,6 +210,7 @@ internal sealed partial class RuleSetLoader
             state.Negatable = lexicon.Negatable ?? state.Negatable;
             AddPhrases(source, $"{path}.zh", lexicon.Zh, state);
             AddPhrases(source, $"{path}.en", lexicon.En, state);
+            AddNearPatterns(source, name, $"{path}.near", lexicon.Near, state);
         }
     }
 
@@ -367,6 +368,7 @@ internal sealed partial class RuleSetLoader
             }
         }
 
+        var nearPatterns = ResolveNearPatterns(signals);
         var regimes = _regimes?.Build(signals, compiler) ?? RegimeTable.Empty;
         var alerts = _alerts?.Build() ?? [];
         if (_diagnostics.Count > 0)
@@ -375,7 +377,7 @@ internal sealed partial class RuleSetLoader
         }
 
         var phrases = _lexicons.SelectMany(l => l.State.Phrases.Select(p => (p, signals.Index[l.Name])));
-        var extractor = new FeatureExtractor(signals, phrases);
+        var extractor = new FeatureExtractor(signals, phrases, nearPatterns);
         return new ComplaintRuleSet(
             _name ?? "rules",
             _version ?? "0",
@@ -608,5 +610,7 @@ internal sealed partial class RuleSetLoader
         public bool Negatable { get; set; } = true;
 
         public List<string> Phrases { get; } = [];
+
+        public List<PendingNear> Near { get; } = [];
     }
 }
