@@ -7,7 +7,20 @@ namespace ComplaintRules;
 /// </summary>
 /// <param name="Assessment">The assessment, the same as <see cref="ComplaintAnalyzer.Analyze(Complaint)"/> gives.</param>
 /// <param name="Rules">Every rule, by decision in evaluation order (causes, intensity, conflicts, severity, steps, remedies).</param>
-public sealed record ComplaintExplanation(ComplaintAssessment Assessment, IReadOnlyList<RuleEvaluation> Rules);
+public sealed record ComplaintExplanation(ComplaintAssessment Assessment, IReadOnlyList<RuleEvaluation> Rules)
+{
+    /// <summary>Every occurrence of a lexicon's proximity pattern (<c>near</c>), in the order found.</summary>
+    public IReadOnlyList<PatternMatch> PatternMatches { get; init; } = [];
+}
+
+/// <summary>An occurrence of a lexicon's proximity pattern: from the start of its first phrase to the end of the second.</summary>
+/// <param name="Lexicon">The lexicon the pattern belongs to, whose occurrence it counts as.</param>
+/// <param name="Text">The span, as the customer wrote it.</param>
+/// <param name="Start">Offset of the span in UTF-16 code units.</param>
+/// <param name="Length">Length of the span in UTF-16 code units.</param>
+/// <param name="Field"><c>text</c>, or <c>customerDemand</c>.</param>
+/// <param name="Negated">Whether a negation cue negates it (then it counts under <c>Negated</c>, not <c>Count</c>).</param>
+public sealed record PatternMatch(string Lexicon, string Text, int Start, int Length, string Field, bool Negated);
 
 /// <summary>How one rule evaluated for one complaint.</summary>
 /// <param name="RuleId">The rule's id.</param>
