@@ -65,3 +65,44 @@ public class EverydayComplaintTests
         Assert.Contains("tone_strong_negative", ComplaintRuleSet.Default.Signals);
     }
 }
+
+public class ConstructionTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("房间太小，隔音也很一般。", "太小")]
+    [InlineData("水果一点都不新鲜。", "不新鲜")]
+    [InlineData("The room was not great and the view was not nice either.", "not great")]
+    public void A_fault_judged_in_one_word_is_a_service_complaint_with_its_span_as_evidence(string text, string span)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
+        Assert.Contains(result.ConflictTypes[0].Evidence, e => e.Text == span);
+    }
+
+    [Theory]
+    [InlineData("I never received the refund you promised.", "never received")]
+    [InlineData("多扣的钱至今没有给我退回。", "没有给我退回")]
+    public void Something_owed_that_never_came_is_found_across_the_gap(string text, string span)
+    {
+        var result = Analyze(text);
+        Assert.Contains(result.ConflictTypes.SelectMany(c => c.Evidence), e => e.Text == span);
+    }
+
+    [Fact]
+    public void Praise_then_a_turn_to_a_fault_is_an_unmet_expectation()
+    {
+        var result = Analyze("位置不错，早餐也很好，可惜房间有点旧。");
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
+    }
+
+    [Fact]
+    public void A_negative_word_aimed_at_the_firm_is_venting()
+    {
+        var result = Analyze("You guys are pathetic, my order is two weeks late.");
+        Assert.Contains(result.RootCauses, c => c.Cause == RootCause.Venting);
+    }
+}
