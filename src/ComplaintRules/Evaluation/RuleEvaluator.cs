@@ -10,13 +10,14 @@ namespace ComplaintRules.Evaluation;
 /// (0–4), severity takes the highest level, steps keep the highest-priority rule per step ordered by
 /// <c>order</c>, remedies keep the highest-priority rule per remedy ranked by priority.
 /// </summary>
-internal static class RuleEvaluator
+internal static partial class RuleEvaluator
 {
     /// <summary>Most evidence spans kept per finding; enough to explain, bounded for hostile text.</summary>
     public const int MaxEvidencePerFinding = 12;
 
+    // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
     public static ComplaintAssessment Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
-        string text, List<string> warnings)
+        string text, List<string> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
     {
         var language = facts.Language;
         var trace = new List<RuleFiring>(48);
@@ -38,6 +39,22 @@ internal static class RuleEvaluator
         }
 
         facts.CauseThreshold = rules.CauseThreshold;
+        if (rules.CauseFallbacks.Length > 0)
+        {
+            // Second stage: fallback rules see the first stage's scores and primary cause, never each other's.
+            WriteCauseOutcome(facts, causeMiss, rules.CauseThreshold);
+            foreach (var rule in rules.CauseFallbacks)
+            {
+                RecordReads(fallbackReads, rule, facts);
+                if (rule.Condition(facts))
+                {
+                    causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
+                    firedCauses.Add(rule);
+                    trace.Add(rule.Firing);
+                }
+            }
+        }
+
         var causes = new List<CauseFinding>(3);
         for (var c = 1; c < 4; c++)
         {
@@ -84,6 +101,27 @@ internal static class RuleEvaluator
 
                 firedConflicts.Add(rule);
                 trace.Add(rule.Firing);
+            }
+        }
+
+        if (rules.ConflictFallbacks.Length > 0)
+        {
+            WriteConflictOutcome(facts, conflictMiss, strongest);
+            foreach (var rule in rules.ConflictFallbacks)
+            {
+                RecordReads(fallbackReads, rule, facts);
+                if (rule.Condition(facts))
+                {
+                    var t = (int)rule.Type;
+                    conflictMiss[t] *= 1 - rule.Weight;
+                    if (strongest[t] is null || rule.Weight > strongest[t]!.Weight)
+                    {
+                        strongest[t] = rule;
+                    }
+
+                    firedConflicts.Add(rule);
+                    trace.Add(rule.Firing);
+                }
             }
         }
 
