@@ -107,7 +107,7 @@ internal static class ExplainCommand
         }
 
         s.AppendLine(allRules ? "Rules ([x] fired, [ ] did not), with the facts each read:" : "Rules fired, with the facts each read (--all-rules lists every rule):");
-        foreach (var group in explanation.Rules.Where(r => allRules || r.Fired).GroupBy(r => r.Decision))
+        foreach (var group in explanation.Rules.Where(r => allRules || r.Fired).GroupBy(r => r.Fallback ? $"{r.Decision}, fallback stage (after the other {r.Decision} rules, seeing their outcome)" : r.Decision))
         {
             s.AppendLine(inv, $"  {group.Key}");
             var width = group.Max(r => r.RuleId.Length);

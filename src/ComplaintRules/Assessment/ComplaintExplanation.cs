@@ -29,7 +29,14 @@ public sealed record PatternMatch(string Lexicon, string Text, int Start, int Le
 /// <param name="Fired">Whether its condition was true.</param>
 /// <param name="Condition">The condition (<c>when</c>) as written.</param>
 /// <param name="Reads">The facts the condition reads, with the values it saw, in the order the condition names them.</param>
-public sealed record RuleEvaluation(string RuleId, string Decision, string Outcome, bool Fired, string Condition, IReadOnlyList<FactValue> Reads);
+public sealed record RuleEvaluation(string RuleId, string Decision, string Outcome, bool Fired, string Condition, IReadOnlyList<FactValue> Reads)
+{
+    /// <summary>
+    /// Whether the rule is a fallback: a causes or conflicts rule that reads its own decision's outcome, run after the
+    /// other rules of that decision; its <see cref="Reads"/> show the outcome of those other rules, as it saw them.
+    /// </summary>
+    public bool Fallback { get; init; }
+}
 
 /// <summary>A fact a rule read and its value, e.g. <c>Count("anger")</c> = <c>2</c> or <c>Channel</c> = <c>"phone"</c>.</summary>
 /// <param name="Name">The fact as a condition names it; <c>Has("x")</c> is reported as <c>Count("x")</c>.</param>

@@ -419,7 +419,7 @@ internal sealed partial class RuleSetLoader
             return null;
         }
 
-        return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads };
+        return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome };
     }
 
     // Checks the rule's outcome fields; returns a factory for the compiled rule, or null after reporting errors.
