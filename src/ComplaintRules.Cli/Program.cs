@@ -13,7 +13,7 @@ try
         "explain" => ExplainCommand.Run(arguments, Console.Out, Console.Error),
         "validate" => ValidateCommand.Run(arguments, Console.Out, Console.Error),
         "test" => TestCommand.Run(arguments, Console.Out, Console.Error),
-        "evaluate" => EvaluateCommand.Run(arguments, Console.Out, Console.Error),
+        "score" => ScoreCommand.Run(arguments, Console.Out, Console.Error),
         "--version" or "version" => Version(),
         null or "help" or "--help" or "-h" => Help(0),
         _ => Unknown(arguments.Command),
@@ -69,8 +69,11 @@ static int Help(int exitCode)
           complaint-rules test [RULES...] --cases FILE.cases.json... [--no-default]
               Runs rule tests (see docs/rule-authoring.md) against the rule files layered over the default;
               PASS or FAIL per case, a failure with the rules that fired, did not, and the facts they read.
-          complaint-rules evaluate --dev-data DIR [--rules FILE]... [--no-default]
-              Scores the rule set on a labelled development folder.
+          complaint-rules score LABELLED.jsonl [--rules FILE]... [--no-default] [--map MAP.json] [--min NAME=VALUE]...
+                                [--format text|json] [--misses N]
+              Agreement with labelled complaints (an "expect" object per line, or your columns through --map):
+              accuracy, kappa, macro-F1, per-class P/R/F1, confusion, Spearman, the worst misses with the rules
+              that fired. --min metrics.primaryCause.accuracy=0.7 exits 1 below it (see docs/measure-and-improve.md).
 
         Exit codes: 0 success, 1 a line, rule file or rule test failed, 2 usage error.
         """;
