@@ -14,6 +14,7 @@ try
         "validate" => ValidateCommand.Run(arguments, Console.Out, Console.Error),
         "test" => TestCommand.Run(arguments, Console.Out, Console.Error),
         "score" => ScoreCommand.Run(arguments, Console.Out, Console.Error),
+        "tune" => TuneCommand.Run(arguments, Console.Out, Console.Error),
         "--version" or "version" => Version(),
         null or "help" or "--help" or "-h" => Help(0),
         _ => Unknown(arguments.Command),
@@ -74,6 +75,11 @@ static int Help(int exitCode)
               Agreement with labelled complaints (an "expect" object per line, or your columns through --map):
               accuracy, kappa, macro-F1, per-class P/R/F1, confusion, Spearman, the worst misses with the rules
               that fired. --min metrics.primaryCause.accuracy=0.7 exits 1 below it (see docs/measure-and-improve.md).
+          complaint-rules tune LABELLED.jsonl --out TUNED.rules.json [--rules FILE]... [--no-default] [--map MAP.json]
+                               [--folds K] [--seed S] [--penalty P] [--passes N]
+              Fits the rules' weights, points, priorities and cause threshold to the labels, close to their current
+              values; prints k-fold cross-validated scores before and after; writes only the changed numbers as an
+              override layer.
 
         Exit codes: 0 success, 1 a line, rule file or rule test failed, 2 usage error.
         """;

@@ -49,9 +49,14 @@ public sealed class ComplaintScorer
         ArgumentOutOfRangeException.ThrowIfNegative(misses);
         var rows = complaints.ToList();
         var assessments = rows.Select(r => _analyzer.Analyze(r.Complaint)).ToList();
-        return new ScoreReport
+        return Measure(RuleSet, rows, assessments) with { Misses = Worst(rows, assessments, misses) };
+    }
+
+    /// <summary>The metrics of assessments already made (no misses); the tuner measures its candidates with it.</summary>
+    internal static ScoreReport Measure(ComplaintRuleSet ruleSet, IReadOnlyList<LabelledComplaint> rows, IReadOnlyList<ComplaintAssessment> assessments) =>
+        new()
         {
-            RuleSet = $"{RuleSet.Name} {RuleSet.Version}",
+            RuleSet = $"{ruleSet.Name} {ruleSet.Version}",
             Rows = rows.Count,
             PrimaryCause = Classify(rows, assessments, e => e.PrimaryCause?.Name(), a => a.PrimaryCause.Name()),
             Causes = ScoreCauses(rows, assessments),
@@ -61,9 +66,7 @@ public sealed class ComplaintScorer
             RemedyClass = Classify(rows, assessments, e => e.RemedyClass?.Name(), a => RemedyClassOf(a).Name()),
             IsComplaint = ScoreIsComplaint(rows, assessments),
             Coverage = ScoreCoverage(assessments),
-            Misses = Worst(rows, assessments, misses),
         };
-    }
 
     /// <summary>The decisions a complaint got wrong, with how wrong they are.</summary>
     internal static (double Weight, List<ScoreError> Errors) Errors(ScoreExpectations e, ComplaintAssessment a)
@@ -119,7 +122,7 @@ public sealed class ComplaintScorer
 
     private static string CauseList(IEnumerable<RootCause> causes) => string.Join("+", causes.OrderBy(c => c).Select(c => c.Name())) is { Length: > 0 } s ? s : "-";
 
-    private static ClassificationScore? Classify(List<LabelledComplaint> rows, List<ComplaintAssessment> assessments,
+    private static ClassificationScore? Classify(IReadOnlyList<LabelledComplaint> rows, IReadOnlyList<ComplaintAssessment> assessments,
         Func<ScoreExpectations, string?> gold, Func<ComplaintAssessment, string> predicted)
     {
         var g = new List<string>();
@@ -136,7 +139,7 @@ public sealed class ComplaintScorer
         return g.Count == 0 ? null : ScoreMath.Classification(g, p);
     }
 
-    private static OrdinalScore? Ordinal(List<LabelledComplaint> rows, List<ComplaintAssessment> assessments,
+    private static OrdinalScore? Ordinal(IReadOnlyList<LabelledComplaint> rows, IReadOnlyList<ComplaintAssessment> assessments,
         Func<ScoreExpectations, int?> gold, Func<ComplaintAssessment, int> predicted)
     {
         var g = new List<double>();
@@ -158,7 +161,7 @@ public sealed class ComplaintScorer
         };
     }
 
-    private static CauseScores? ScoreCauses(List<LabelledComplaint> rows, List<ComplaintAssessment> assessments)
+    private static CauseScores? ScoreCauses(IReadOnlyList<LabelledComplaint> rows, IReadOnlyList<ComplaintAssessment> assessments)
     {
         var perCause = new SortedDictionary<string, ClassScore>(StringComparer.Ordinal);
         foreach (var cause in s_causes)
@@ -189,7 +192,7 @@ public sealed class ComplaintScorer
         };
     }
 
-    private static ClassScore? ScoreIsComplaint(List<LabelledComplaint> rows, List<ComplaintAssessment> assessments)
+    private static ClassScore? ScoreIsComplaint(IReadOnlyList<LabelledComplaint> rows, IReadOnlyList<ComplaintAssessment> assessments)
     {
         var g = new List<bool>();
         var p = new List<bool>();
@@ -205,7 +208,7 @@ public sealed class ComplaintScorer
         return g.Count == 0 ? null : ScoreMath.Binary(g, p);
     }
 
-    private static CoverageScore ScoreCoverage(List<ComplaintAssessment> assessments)
+    private static CoverageScore ScoreCoverage(IReadOnlyList<ComplaintAssessment> assessments)
     {
         int cause = 0, conflict = 0, both = 0;
         foreach (var a in assessments)
