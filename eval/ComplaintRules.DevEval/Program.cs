@@ -7,7 +7,7 @@ using ComplaintRules.Testing;
 // The development numbers of the rule set, separately for the train and validation splits of the development
 // folder (see its README: tune on train, measure on validation). Usage:
 //   dotnet run --project eval/ComplaintRules.DevEval -c Release -- [DEV-DATA-DIR] [--rules FILE]... [--no-default]
-//       [--format text|json] [--misses N [--split train]] [--show-validation-misses]
+//       [--format text|json] [--misses N [--split train]] [--show-validation-misses] [--export DIR]
 // DEV-DATA-DIR defaults to ../shared/dev-data beside the repository root.
 Console.OutputEncoding = Encoding.UTF8;
 try
@@ -23,6 +23,11 @@ try
     }
 
     Console.Write(options.Json ? Report.Json(ruleSet, reports) : Report.Table(ruleSet, options.DataDirectory, reports));
+    if (options.ExportDirectory is { } export)
+    {
+        Export(export, data);
+    }
+
     if (options.Misses > 0)
     {
         Console.Write(Report.Misses(scorer, data, options.MissSplit, options.Misses));
@@ -41,15 +46,37 @@ catch (RuleSetException ex)
     return 1;
 }
 
+// score input per split and group, and per split for every group together (a row labelled in two groups appears twice).
+static void Export(string directory, Dictionary<string, List<DevComplaint>> data)
+{
+    Directory.CreateDirectory(directory);
+    foreach (var split in new[] { "train", "validation" })
+    {
+        var all = new List<string>();
+        foreach (var (group, rows) in data)
+        {
+            var lines = InSplit(rows, split).Select(LabelledComplaintFile.Format).ToList();
+            File.WriteAllLines(Path.Combine(directory, $"{split}.{group}.jsonl"), lines);
+            all.AddRange(lines);
+        }
+
+        File.WriteAllLines(Path.Combine(directory, $"{split}.jsonl"), all);
+    }
+
+    Console.Error.WriteLine($"wrote score input to {directory}: train.jsonl, validation.jsonl and one file per split and group");
+}
+
 static IEnumerable<LabelledComplaint> InSplit(List<DevComplaint> rows, string split) =>
     rows.Where(r => split == "all" || r.Split == split).Select(r => r.Labelled);
 
 /// <summary>The command line.</summary>
-internal sealed record Options(string DataDirectory, string MapDirectory, IReadOnlyList<string> RuleFiles, bool NoDefault, bool Json, int Misses, string MissSplit)
+internal sealed record Options(string DataDirectory, string MapDirectory, IReadOnlyList<string> RuleFiles, bool NoDefault, bool Json, int Misses, string MissSplit,
+    string? ExportDirectory)
 {
     public static Options Parse(string[] args)
     {
         string? data = null;
+        string? export = null;
         var maps = Path.Combine(AppContext.BaseDirectory, "maps");
         var rules = new List<string>();
         bool noDefault = false, json = false, showValidation = false;
@@ -69,6 +96,7 @@ internal sealed record Options(string DataDirectory, string MapDirectory, IReadO
                     break;
                 case "--split": missSplit = Value(); break;
                 case "--show-validation-misses": showValidation = true; break;
+                case "--export": export = Value(); break;
                 case var a when a.StartsWith("--", StringComparison.Ordinal): throw new UsageException($"unknown option '{a}'");
                 default: data = data is null ? args[i] : throw new UsageException("one development folder only"); break;
             }
@@ -101,7 +129,7 @@ internal sealed record Options(string DataDirectory, string MapDirectory, IReadO
             throw new UsageException($"map folder '{maps}' does not exist (--maps DIR)");
         }
 
-        return new Options(Path.GetFullPath(data), maps, rules, noDefault, json, misses, missSplit);
+        return new Options(Path.GetFullPath(data), maps, rules, noDefault, json, misses, missSplit, export);
     }
 
     // The folder holding ComplaintRules.sln, searched upwards from the working directory.

@@ -78,6 +78,61 @@ public static class LabelledComplaintFile
         return new LabelledComplaint { Complaint = complaint, Expect = ParseExpect(expect) };
     }
 
+    /// <summary>Writes a labelled complaint as one line of the labelled format (what a map produces, ready for <c>score</c> without it).</summary>
+    /// <param name="complaint">The labelled complaint.</param>
+    /// <returns>Compact JSON: the complaint's fields that are set, and <c>expect</c>.</returns>
+    public static string Format(LabelledComplaint complaint)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var row = JsonSerializer.SerializeToNode(complaint.Complaint, ComplaintJsonContext.Default.Complaint)!.AsObject();
+        foreach (var name in row.Where(p => p.Value is null).Select(p => p.Key).ToList())
+        {
+            row.Remove(name);
+        }
+
+        var e = complaint.Expect;
+        var expect = new JsonObject();
+        if (e.PrimaryCause is { } primary)
+        {
+            expect["primaryCause"] = primary.Name();
+        }
+
+        if (e.Causes.Count > 0)
+        {
+            expect["causes"] = new JsonObject(e.Causes.OrderBy(c => c.Key).Select(c => KeyValuePair.Create(c.Key.Name(), (JsonNode?)c.Value)));
+        }
+
+        if (e.ConflictType is { } conflict)
+        {
+            expect["conflictType"] = conflict.Name();
+        }
+
+        if (e.Severity is { } severity)
+        {
+            expect["severity"] = severity.Name();
+        }
+
+        if (e.Intensity is { } intensity)
+        {
+            expect["intensity"] = intensity;
+        }
+
+        if (e.RemedyClass is { } remedy)
+        {
+            expect["remedyClass"] = remedy.Name();
+        }
+
+        if (e.IsComplaint is { } isComplaint)
+        {
+            expect["isComplaint"] = isComplaint;
+        }
+
+        row["expect"] = expect;
+        return row.ToJsonString(s_writeOptions);
+    }
+
+    private static readonly JsonSerializerOptions s_writeOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static ScoreExpectations ParseExpect(JsonNode? node)
     {
         if (node is null)
