@@ -15,6 +15,7 @@ try
         "test" => TestCommand.Run(arguments, Console.Out, Console.Error),
         "score" => ScoreCommand.Run(arguments, Console.Out, Console.Error),
         "tune" => TuneCommand.Run(arguments, Console.Out, Console.Error),
+        "suggest" => SuggestCommand.Run(arguments, Console.Out, Console.Error),
         "--version" or "version" => Version(),
         null or "help" or "--help" or "-h" => Help(0),
         _ => Unknown(arguments.Command),
@@ -80,6 +81,10 @@ static int Help(int exitCode)
               Fits the rules' weights, points, priorities and cause threshold to the labels, close to their current
               values; prints k-fold cross-validated scores before and after; writes only the changed numbers as an
               override layer.
+          complaint-rules suggest LABELLED.jsonl --label NAME=VALUE [--language zh|en] [--top N] [--out FILE]
+                                  [--map MAP.json] [--rules FILE]... [--min-support N] [--folds K] [--seed S]
+              Candidate phrases for a label (word n-grams in English, character n-grams in Chinese) with support,
+              precision and lift on held-out folds and the lexicon phrases they overlap; --out writes a lexicon.
 
         Exit codes: 0 success, 1 a line, rule file or rule test failed, 2 usage error.
         """;
