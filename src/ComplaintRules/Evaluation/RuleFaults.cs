@@ -12,6 +12,10 @@ namespace ComplaintRules.Evaluation;
 /// </summary>
 internal static class RuleFaults
 {
+    // The warning reads "CR1001: rule 'id' failed and counted as not fired (Error: message)".
+    private const string Prefix = WarningCodes.RuleFault + ": rule '";
+    private const string Middle = "' failed and counted as not fired (";
+
     public static bool Fires(CompiledRule rule, ComplaintFacts facts, RuleFaultLog log, List<string> warnings)
     {
         try
@@ -29,7 +33,7 @@ internal static class RuleFaults
     public static void Record(string ruleId, string decision, Exception ex, RuleFaultLog log, List<string> warnings)
     {
         var message = Describe(ex);
-        warnings.Add(WarningCodes.Format(WarningCodes.RuleFault, $"rule '{ruleId}' failed and counted as not fired ({message})"));
+        warnings.Add($"{Prefix}{ruleId}{Middle}{message})");
         log.Record(ruleId, message);
         ComplaintRulesTelemetry.RuleFaults.Add(1,
             new KeyValuePair<string, object?>("rule_id", ruleId),
@@ -38,20 +42,23 @@ internal static class RuleFaults
     }
 
     /// <summary>
-    /// Why a rule failed for a complaint, for an explanation: its condition is run again on the final facts, which hold
-    /// the values it saw (it reads only earlier decisions' outcomes). Null when it did not fail. Not for the hot path.
+    /// The rules that failed for a complaint and why, read back from its <see cref="WarningCodes.RuleFault"/> warnings,
+    /// for an explanation: exactly what happened during the analysis, at no cost to it. Null when none failed.
     /// </summary>
-    public static string? FaultOf(CompiledRule rule, ComplaintFacts facts)
+    public static Dictionary<string, string>? InWarnings(IReadOnlyList<string> warnings)
     {
-        try
+        Dictionary<string, string>? faults = null;
+        foreach (var warning in warnings)
         {
-            rule.Condition(facts);
-            return null;
+            if (warning.StartsWith(Prefix, StringComparison.Ordinal) && warning.EndsWith(')')
+                && warning.IndexOf(Middle, Prefix.Length, StringComparison.Ordinal) is var middle and >= 0)
+            {
+                faults ??= new(StringComparer.Ordinal);
+                faults.TryAdd(warning[Prefix.Length..middle], warning[(middle + Middle.Length)..^1]);
+            }
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            return Describe(ex);
-        }
+
+        return faults;
     }
 
     private static string Describe(Exception ex) => $"{ex.GetType().Name}: {FirstLine(ex.Message)}";

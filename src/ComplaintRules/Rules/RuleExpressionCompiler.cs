@@ -116,7 +116,12 @@ internal sealed class RuleExpressionCompiler
         }
 
         var compiled = Expression.Lambda<Func<ComplaintFacts, bool>>(rewritten, FactsParameter).CompileFast(ifFastFailedReturnNull: false);
-        return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0) { Reads = [.. walker.Reads], Warnings = [.. walker.Risks.Warnings] };
+        return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0)
+        {
+            Reads = [.. walker.Reads],
+            ReadsOwnOutcome = walker.ReadsOwnOutcome,
+            Warnings = [.. walker.Risks.Warnings],
+        };
     }
 
     private static CompiledCondition? CheckNesting(string expression)
@@ -281,6 +286,9 @@ internal sealed class RuleExpressionCompiler
         private int _depth;
 
         public HashSet<int> SignalsRead { get; } = [];
+
+        /// <summary>Whether the condition reads its own decision's outcome: a fallback rule, run in a second stage.</summary>
+        public bool ReadsOwnOutcome { get; private set; }
 
         /// <summary>Where the condition can throw at run time; reported as load warnings.</summary>
         public RunTimeRisks Risks { get; } = new();
@@ -506,7 +514,19 @@ internal sealed class RuleExpressionCompiler
 
         private void CheckAvailable(MemberInfo member, string name)
         {
-            if (member.GetCustomAttribute<OutcomeOfAttribute>() is { } outcome && outcome.Decision >= decision)
+            if (member.GetCustomAttribute<OutcomeOfAttribute>() is not { } outcome)
+            {
+                return;
+            }
+
+            // Causes and conflicts combine scores, so a rule can wait for the others' scores: a fallback rule.
+            if (outcome.Decision == decision && decision is Decision.Causes or Decision.Conflicts)
+            {
+                ReadsOwnOutcome = true;
+                return;
+            }
+
+            if (outcome.Decision >= decision)
             {
                 throw new RuleLanguageException(
                     $"'{name}' is the outcome of the {outcome.Decision.Name()} decision, which is not made yet when {decision.Name()} rules run; " +
@@ -525,6 +545,9 @@ internal sealed record CompiledCondition(Func<ComplaintFacts, bool>? Evaluate, i
 {
     /// <summary>The facts the condition reads, for explanations.</summary>
     public FactRead[] Reads { get; init; } = [];
+
+    /// <summary>Whether the condition reads the outcome of its own decision (causes or conflicts): the rule is a fallback.</summary>
+    public bool ReadsOwnOutcome { get; init; }
 
     /// <summary>Where the condition can throw at run time (division by a value that can be 0…), for the rule author.</summary>
     public string[] Warnings { get; init; } = [];

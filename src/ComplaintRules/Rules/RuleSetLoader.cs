@@ -60,7 +60,9 @@ internal sealed partial class RuleSetLoader
             loader.AddLayer(source);
             if (ReferenceEquals(source, RuleSetSource.Default))
             {
-                loader.AddLayer(DefaultRegimes.Source); // the embedded default is two documents: the rules, then the regimes
+                // The embedded default is three documents: the rules, the tone lexicons, then the regimes.
+                loader.AddLayer(DefaultTone.Source);
+                loader.AddLayer(DefaultRegimes.Source);
             }
         }
 
@@ -197,7 +199,7 @@ internal sealed partial class RuleSetLoader
 
             if (lexicon is null)
             {
-                Error(source, path, null, "a lexicon must be an object with \"zh\" and/or \"en\" phrase lists");
+                Error(source, path, null, "a lexicon must be an object with \"zh\" and/or \"en\" phrase lists, or \"near\" patterns");
                 continue;
             }
 
@@ -211,6 +213,7 @@ internal sealed partial class RuleSetLoader
             state.Negatable = lexicon.Negatable ?? state.Negatable;
             AddPhrases(source, $"{path}.zh", lexicon.Zh, state);
             AddPhrases(source, $"{path}.en", lexicon.En, state);
+            AddNearPatterns(source, name, $"{path}.near", lexicon.Near, state);
         }
     }
 
@@ -368,6 +371,7 @@ internal sealed partial class RuleSetLoader
             }
         }
 
+        var nearPatterns = ResolveNearPatterns(signals);
         var regimes = _regimes?.Build(signals, compiler) ?? RegimeTable.Empty;
         var alerts = _alerts?.Build() ?? [];
         if (_diagnostics.Count > 0)
@@ -376,7 +380,7 @@ internal sealed partial class RuleSetLoader
         }
 
         var phrases = _lexicons.SelectMany(l => l.State.Phrases.Select(p => (p, signals.Index[l.Name])));
-        var extractor = new FeatureExtractor(signals, phrases);
+        var extractor = new FeatureExtractor(signals, phrases, nearPatterns);
         return new ComplaintRuleSet(
             _name ?? "rules",
             _version ?? "0",
@@ -423,7 +427,7 @@ internal sealed partial class RuleSetLoader
             _warnings.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", warning) { IsWarning = true });
         }
 
-        return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads };
+        return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome };
     }
 
     // Checks the rule's outcome fields; returns a factory for the compiled rule, or null after reporting errors.
@@ -616,5 +620,7 @@ internal sealed partial class RuleSetLoader
         public bool Negatable { get; set; } = true;
 
         public List<string> Phrases { get; } = [];
+
+        public List<PendingNear> Near { get; } = [];
     }
 }
