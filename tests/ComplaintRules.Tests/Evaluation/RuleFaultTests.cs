@@ -36,6 +36,27 @@ public sealed class RuleFaultTests
     }
 
     [Fact]
+    public void A_fallback_rule_that_throws_costs_only_itself_and_explain_shows_it()
+    {
+        var ruleSet = ComplaintRuleSet.Load(RuleSetSource.FromJson("""
+            { "name": "fallback", "version": "1",
+              "rules": { "causes": [
+                { "id": "first", "when": "true", "cause": "venting", "weight": 0.6 },
+                { "id": "second", "when": "HasCause(\"venting\") && Amount / PriorComplaints > 1", "cause": "expectation", "weight": 0.6 } ] } }
+            """));
+        var analyzer = new ComplaintAnalyzer(ruleSet);
+
+        var explanation = analyzer.Explain(s_noPrior);
+
+        Assert.Equal(RootCause.Venting, explanation.Assessment.PrimaryCause);
+        Assert.Contains(explanation.Assessment.Warnings, w => w.StartsWith("CR1001: rule 'second'", StringComparison.Ordinal));
+        var second = explanation.Rules.Single(r => r.RuleId == "second");
+        Assert.True(second.Fallback);
+        Assert.StartsWith("DivideByZeroException", second.Fault, StringComparison.Ordinal);
+        Assert.Null(explanation.Rules.Single(r => r.RuleId == "first").Fault);
+    }
+
+    [Fact]
     public void Integer_arithmetic_is_checked_so_an_overflow_never_makes_a_rule_fire()
     {
         var analyzer = new ComplaintAnalyzer(Load("2147483647 + PriorComplaints < 0", "wraps"));
