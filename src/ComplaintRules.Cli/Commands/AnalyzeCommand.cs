@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using ComplaintRules.Cli.Input;
 using ComplaintRules.Evaluation;
 
 namespace ComplaintRules.Cli.Commands;
@@ -23,11 +24,12 @@ internal static class AnalyzeCommand
         var analyzer = new ComplaintAnalyzer(args.LoadRuleSet());
         var path = args.Positional[0];
         using var reader = path == "-" ? null : OpenInput(path);
+        var input = Utf8InputReader.Over(reader ?? stdin); // decoded here, so a line with invalid UTF-8 is known
         var failed = 0;
 
         // Lines travel in small chunks: one task per chunk rather than per line keeps the pipeline's own cost
         // (task, channel, await) well below the cost of analysing a complaint.
-        await foreach (var chunk in OrderedParallel.SelectAsync(ReadChunks(reader ?? stdin), lines => Array.ConvertAll(lines, line => Process(analyzer, line)), threads))
+        await foreach (var chunk in OrderedParallel.SelectAsync(ReadChunks(input), lines => Array.ConvertAll(lines, line => Process(analyzer, line, input as Utf8InputReader)), threads))
         {
             foreach (var (lineNumber, json, error) in chunk)
             {
@@ -54,17 +56,17 @@ internal static class AnalyzeCommand
     }
 
     // Each worker writes its assessment as UTF-8 bytes, so the single writer only copies bytes.
-    private static (int Line, byte[]? Json, string? Error) Process(ComplaintAnalyzer analyzer, (int Number, InputLine Line) line)
+    private static (int Line, byte[]? Json, string? Error) Process(ComplaintAnalyzer analyzer, (int Number, string Text) line, Utf8InputReader? utf8)
     {
-        if (string.IsNullOrWhiteSpace(line.Line.Text))
+        if (string.IsNullOrWhiteSpace(line.Text))
         {
             return (line.Number, null, null);
         }
 
         try
         {
-            var complaint = ComplaintJson.ParseComplaint(line.Line.Text);
-            if (line.Line.InvalidUtf8)
+            var complaint = ComplaintJson.ParseComplaint(line.Text);
+            if (utf8 is not null && utf8.HadInvalidUtf8(line.Number))
             {
                 complaint = complaint.WithIntakeWarning(WarningCodes.Format(WarningCodes.CharactersReplaced,
                     "the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD"));
@@ -80,11 +82,11 @@ internal static class AnalyzeCommand
 
     private const int ChunkSize = 32;
 
-    private static async IAsyncEnumerable<(int Number, InputLine Line)[]> ReadChunks(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static async IAsyncEnumerable<(int Number, string Text)[]> ReadChunks(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var number = 0;
-        var chunk = new List<(int, InputLine)>(ChunkSize);
-        await foreach (var line in InputLines.ReadAsync(reader, cancellationToken))
+        var chunk = new List<(int, string)>(ChunkSize);
+        await foreach (var line in LineFeedLines.ReadAsync(reader, cancellationToken))
         {
             chunk.Add((++number, line));
             if (chunk.Count == ChunkSize)
