@@ -61,7 +61,7 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
     public ComplaintRuleSet Current => Volatile.Read(ref _current);
 
     /// <summary>What is serving and how the last reload went.</summary>
-    public RuleSetStatus Status => WithRuleFaults(Volatile.Read(ref _status), Current);
+    public RuleSetStatus Status => Volatile.Read(ref _status).WithRuleFaultsOf(Current);
 
     /// <summary>Rebuilds the rule set from its sources now, off the calling thread, and swaps it in if it is valid and different.</summary>
     /// <param name="cancellationToken">Cancels the wait for a reload already in progress.</param>
@@ -146,12 +146,6 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
 
         _debounce?.Dispose();
     }
-
-    // Rule faults change with every complaint, reloads rarely: the status shows the serving rule set's faults as read now.
-    private static RuleSetStatus WithRuleFaults(RuleSetStatus status, ComplaintRuleSet current) =>
-        current.Faults.Last is { } last
-            ? status with { RuleFaults = current.Faults.Count, LastRuleFault = $"rule '{last.RuleId}': {last.Message}", LastRuleFaultAt = last.At }
-            : status;
 
     private void SetStatus(RuleSetStatus status)
     {

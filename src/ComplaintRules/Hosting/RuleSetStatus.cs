@@ -39,4 +39,10 @@ public sealed record RuleSetStatus(
     /// <summary>Whether a rule fault happened within <see cref="RecentRuleFaultWindow"/> before <paramref name="now"/>.</summary>
     /// <param name="now">The current time.</param>
     public bool HasRecentRuleFaults(DateTimeOffset now) => LastRuleFaultAt is { } at && now - at < RecentRuleFaultWindow;
+
+    // Rule faults change with every complaint, reloads rarely: the status shows the serving rule set's faults as read now.
+    internal RuleSetStatus WithRuleFaultsOf(ComplaintRuleSet current) =>
+        current.Faults.Last is { } last
+            ? this with { RuleFaults = current.Faults.Count, LastRuleFault = $"rule '{last.RuleId}': {last.Message}", LastRuleFaultAt = last.At }
+            : this;
 }
