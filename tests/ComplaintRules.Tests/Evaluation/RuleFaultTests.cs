@@ -57,6 +57,25 @@ public sealed class RuleFaultTests
     }
 
     [Fact]
+    public void A_deadline_condition_that_throws_leaves_out_that_deadline_only()
+    {
+        var ruleSet = ComplaintRuleSet.Load(RuleSetSource.FromJson("""
+            { "name": "deadline", "version": "1",
+              "regimes": { "XX-TEST": { "name": "Test", "timeZone": "UTC", "basis": ["Test Act"], "validFrom": "2025-01-01",
+                "deadlines": [
+                  { "kind": "resolve", "amount": 5, "unit": "calendar_days", "basis": "s. 1" },
+                  { "kind": "extension", "amount": 10, "unit": "calendar_days", "basis": "s. 2", "when": "Amount / PriorComplaints > 1" } ] } } }
+            """));
+        var complaint = s_noPrior with { Regime = "XX-TEST", ReceivedAt = new DateTimeOffset(2025, 3, 3, 9, 0, 0, TimeSpan.Zero) };
+
+        var assessment = new ComplaintAnalyzer(ruleSet).Analyze(complaint);
+
+        var deadline = Assert.Single(assessment.Deadlines);
+        Assert.Equal(DeadlineKind.Resolve, deadline.Kind);
+        Assert.Contains(assessment.Warnings, w => w.StartsWith("CR1001: rule 'XX-TEST/Extension'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Integer_arithmetic_is_checked_so_an_overflow_never_makes_a_rule_fire()
     {
         var analyzer = new ComplaintAnalyzer(Load("2147483647 + PriorComplaints < 0", "wraps"));
