@@ -67,7 +67,8 @@ static int Help(int exitCode)
               A readable report: causes with matched phrases highlighted, conflict, severity, steps, remedies, and
               the rules that fired with the facts each read (--all-rules: every rule, fired or not).
           complaint-rules validate FILE... [--no-default] [--format text|json]
-              Checks rule files (layered over the default unless --no-default); every problem as file:line:col.
+              Checks rule files (layered over the default unless --no-default); every problem as file:line:col,
+              and warnings (exit code 0) where a condition can fail at run time, e.g. a division by a value that can be 0.
           complaint-rules test [RULES...] --cases FILE.cases.json... [--no-default]
               Runs rule tests (see docs/rule-authoring.md) against the rule files layered over the default;
               PASS or FAIL per case, a failure with the rules that fired, did not, and the facts they read.
