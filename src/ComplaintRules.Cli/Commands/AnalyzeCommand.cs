@@ -34,7 +34,7 @@ internal static class AnalyzeCommand
         var analyzer = new ComplaintAnalyzer(args.LoadRuleSet());
         var path = args.Positional[0];
         using var file = path == "-" ? null : OpenInput(path);
-        using var lines = new BoundedLineReader(file ?? stdin, maxLineLength);
+        var lines = new BoundedLineReader(file ?? stdin, maxLineLength);
         budget ??= new InFlightBudget(InFlightBytes);
         var tooLong = $"the line is longer than {maxLineLength.ToString("N0", CultureInfo.InvariantCulture)} characters (--max-line-length); skipped";
         var failed = 0;

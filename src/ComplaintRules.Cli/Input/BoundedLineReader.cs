@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ComplaintRules.Cli.Input;
 
 /// <summary>One input line: its 1-based number and its text, or no text when it was longer than the limit.</summary>
@@ -13,7 +11,7 @@ internal readonly record struct InputLine(int Number, string? Text)
 /// numbers follow <c>\n</c>). A line longer than the limit is skipped as it is read: it is never held whole,
 /// so memory depends on the limit, not on the input.
 /// </summary>
-internal sealed class BoundedLineReader : IDisposable
+internal sealed class BoundedLineReader
 {
     private const int BlockLength = 1 << 15;
 
@@ -32,7 +30,7 @@ internal sealed class BoundedLineReader : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLineLength, 1);
         _reader = reader;
         _maxLineLength = maxLineLength;
-        _line = ArrayPool<char>.Shared.Rent(Math.Min(maxLineLength, 4096));
+        _line = new char[Math.Min(maxLineLength + 1, 4096)];
     }
 
     /// <summary>The next line, or <see langword="null"/> at the end of the input.</summary>
@@ -79,12 +77,6 @@ internal sealed class BoundedLineReader : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        ArrayPool<char>.Shared.Return(_line);
-        _line = [];
-    }
-
     private InputLine Finish(int length, bool tooLong)
     {
         _lineNumber++;
@@ -102,9 +94,9 @@ internal sealed class BoundedLineReader : IDisposable
     {
         if (length + part.Length > _line.Length)
         {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(length + part.Length, Math.Min(_line.Length * 2, _maxLineLength + 1)));
+            // Grows to at most the limit (plus a \r) and is kept: one buffer per batch, not one per line.
+            var larger = new char[Math.Max(length + part.Length, Math.Min(_line.Length * 2, _maxLineLength + 1))];
             _line.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(_line);
             _line = larger;
         }
 

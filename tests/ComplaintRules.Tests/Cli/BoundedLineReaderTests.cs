@@ -7,7 +7,7 @@ public class BoundedLineReaderTests
     [Fact]
     public void Lines_split_at_newline_only_and_a_trailing_carriage_return_is_dropped()
     {
-        using var reader = new BoundedLineReader(new StringReader("first\r\nsec\rond\n\nlast"), maxLineLength: 100);
+        var reader = new BoundedLineReader(new StringReader("first\r\nsec\rond\n\nlast"), maxLineLength: 100);
 
         var lines = ReadAll(reader);
 
@@ -21,7 +21,7 @@ public class BoundedLineReaderTests
     [InlineData(4, "", false)]
     public void A_line_is_too_long_only_above_the_limit(int limit, string line, bool tooLong)
     {
-        using var reader = new BoundedLineReader(new StringReader(line + "\nnext"), limit);
+        var reader = new BoundedLineReader(new StringReader(line + "\nnext"), limit);
 
         var lines = ReadAll(reader);
 
@@ -34,7 +34,7 @@ public class BoundedLineReaderTests
     {
         const int Limit = 10_000;
         var hugeLine = new string('x', 20_000_000);        // 40 MB as UTF-16
-        using var reader = new BoundedLineReader(new StringReader(hugeLine + "\n{\"id\": \"after\"}\n"), Limit);
+        var reader = new BoundedLineReader(new StringReader(hugeLine + "\n{\"id\": \"after\"}\n"), Limit);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         var lines = ReadAll(reader);
