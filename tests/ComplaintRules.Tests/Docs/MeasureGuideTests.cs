@@ -40,4 +40,13 @@ public class MeasureGuideTests
     {
         Assert.Empty(ComplaintRuleSet.Validate(RuleSetSource.Default, RuleSetSource.FromFile(RepositoryFiles.PathOf("docs/examples/measure/not-done-yet.rules.json"))));
     }
+
+    public static TheoryData<string> EvalMaps => [.. RepositoryFiles.Find("eval/maps", "*.map.json")];
+
+    [Theory]
+    [MemberData(nameof(EvalMaps))]
+    public void Every_map_of_the_development_harness_parses(string file)
+    {
+        LabelMap.Load(RepositoryFiles.PathOf(file));
+    }
 }
