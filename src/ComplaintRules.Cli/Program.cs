@@ -59,9 +59,11 @@ static int Help(int exitCode)
         complaint-rules — triage customer complaints with JSON rule sets
 
         Usage:
-          complaint-rules analyze INPUT.jsonl|- [--rules FILE]... [--no-default] [--threads N]
+          complaint-rules analyze INPUT.jsonl|- [--rules FILE]... [--no-default] [--threads N] [--max-line-length N]
               One JSON line per complaint ({"id", "text", ...}) in; one assessment per line out, in input order,
-              on all cores (or N threads), in constant memory. Bad lines go to stderr with their number.
+              on all cores (or N threads). Memory is bounded by bytes: at most 32 MiB of lines in flight, and a
+              line longer than N characters (default 1,000,000) is skipped unread. Bad and too long lines go to
+              stderr with their number; the batch goes on and exits 1.
           complaint-rules explain "TEXT" [--language zh|en] [--rules FILE]... [--no-default] [--all-rules]
           complaint-rules explain --id ID --input INPUT.jsonl [--rules FILE]... [--no-default] [--all-rules]
               A readable report: causes with matched phrases highlighted, conflict, severity, steps, remedies, and

@@ -132,25 +132,33 @@ public sealed class ComplaintAnalyzer
     {
         ArgumentNullException.ThrowIfNull(complaint);
         var ruleSet = _ruleSet();
-        var assessment = Analyze(complaint, ruleSet, out var facts);
+        var patternMatches = new List<PatternMatch>();
+        var fallbackReads = new Dictionary<string, FactValue[]>(StringComparer.Ordinal);
+        var assessment = Analyze(complaint, ruleSet, out var facts, patternMatches, fallbackReads);
         var fired = new HashSet<string>(StringComparer.Ordinal);
         foreach (var firing in assessment.Trace)
         {
             fired.Add(firing.RuleId);
         }
 
-        // A rule reads only the outcomes of earlier decisions, which stay fixed once made: the final facts hold the values it saw.
+        // A rule reads the outcomes of earlier decisions, which stay fixed once made: the final facts hold the values it
+        // saw. A fallback rule reads its own decision's first stage, recorded as it ran.
         var rules = ruleSet.AllRules
             .OrderBy(r => r.Decision)
+            .ThenBy(r => r.Fallback)
             .Select(r => new RuleEvaluation(r.Id, r.Decision.Name(), r.Outcome, fired.Contains(r.Id), r.When,
-                Array.ConvertAll(r.Reads, read => new FactValue(read.Name, read.ValueIn(facts)))))
+                fallbackReads.TryGetValue(r.Id, out var seen) ? seen : Array.ConvertAll(r.Reads, read => new FactValue(read.Name, read.ValueIn(facts))))
+            {
+                Fallback = r.Fallback,
+            })
             .ToArray();
-        return new ComplaintExplanation(assessment, rules);
+        return new ComplaintExplanation(assessment, rules) { PatternMatches = patternMatches };
     }
 
     internal ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet) => Analyze(complaint, ruleSet, out _);
 
-    private ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet, out ComplaintFacts facts)
+    private ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet, out ComplaintFacts facts, List<PatternMatch>? patternMatches = null,
+        Dictionary<string, FactValue[]>? fallbackReads = null)
     {
         ArgumentNullException.ThrowIfNull(complaint);
         if (complaint.Id is null)
@@ -185,7 +193,12 @@ public sealed class ComplaintAnalyzer
             warnings.Add($"more than {hits.Limit} signal occurrences; the rest were not counted");
         }
 
-        var assessment = RuleEvaluator.Evaluate(ruleSet, complaint, facts, hits, text, warnings);
+        if (patternMatches is not null)
+        {
+            CollectPatternMatches(hits, ruleSet, text, complaint.CustomerDemand ?? "", patternMatches);
+        }
+
+        var assessment = RuleEvaluator.Evaluate(ruleSet, complaint, facts, hits, text, warnings, fallbackReads);
 
         // Deadlines only when a regime applies, so the analysis without one pays a null check. Their warnings join
         // the assessment's list, which is still ours until we return it.
@@ -193,6 +206,19 @@ public sealed class ComplaintAnalyzer
         return regime is null
             ? assessment
             : assessment with { Deadlines = DeadlineEvaluator.Evaluate(ruleSet, complaint, regime.Trim(), facts, _deadlines, warnings) };
+    }
+
+    private static void CollectPatternMatches(SignalHitList hits, ComplaintRuleSet ruleSet, string text, string demand, List<PatternMatch> matches)
+    {
+        foreach (ref readonly var hit in hits.Items)
+        {
+            if (hit.FromPattern)
+            {
+                var inDemand = hit.Kind == HitKind.Demand;
+                matches.Add(new PatternMatch(ruleSet.Extractor.Signals.Names[hit.Signal], (inDemand ? demand : text).Substring(hit.Start, hit.Length),
+                    hit.Start, hit.Length, inDemand ? "customerDemand" : "text", hit.Kind == HitKind.Negated));
+            }
+        }
     }
 
     private string ResolveLanguage(string? given, string text, List<string> warnings)

@@ -97,8 +97,17 @@ internal static class ExplainCommand
             s.AppendLine(inv, $"  - {remedy.Remedy} ({Name(remedy.OutcomeClass)}, priority {remedy.Priority}): {remedy.Reason}  [{remedy.RuleId}]");
         }
 
+        if (explanation.PatternMatches.Count > 0)
+        {
+            s.AppendLine("Near patterns matched:");
+            foreach (var match in explanation.PatternMatches)
+            {
+                s.AppendLine(inv, $"  {match.Lexicon}: \"{match.Text}\"{(match.Negated ? " (negated)" : "")}{(match.Field == "text" ? "" : " in " + match.Field)}");
+            }
+        }
+
         s.AppendLine(allRules ? "Rules ([x] fired, [ ] did not), with the facts each read:" : "Rules fired, with the facts each read (--all-rules lists every rule):");
-        foreach (var group in explanation.Rules.Where(r => allRules || r.Fired).GroupBy(r => r.Decision))
+        foreach (var group in explanation.Rules.Where(r => allRules || r.Fired).GroupBy(r => r.Fallback ? $"{r.Decision}, fallback stage (after the other {r.Decision} rules, seeing their outcome)" : r.Decision))
         {
             s.AppendLine(inv, $"  {group.Key}");
             var width = group.Max(r => r.RuleId.Length);

@@ -10,13 +10,14 @@ namespace ComplaintRules.Evaluation;
 /// (0–4), severity takes the highest level, steps keep the highest-priority rule per step ordered by
 /// <c>order</c>, remedies keep the highest-priority rule per remedy ranked by priority.
 /// </summary>
-internal static class RuleEvaluator
+internal static partial class RuleEvaluator
 {
     /// <summary>Most evidence spans kept per finding; enough to explain, bounded for hostile text.</summary>
     public const int MaxEvidencePerFinding = 12;
 
+    // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
     public static ComplaintAssessment Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
-        string text, List<string> warnings)
+        string text, List<string> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
     {
         var language = facts.Language;
         var trace = new List<RuleFiring>(48);
@@ -38,6 +39,22 @@ internal static class RuleEvaluator
         }
 
         facts.CauseThreshold = rules.CauseThreshold;
+        if (rules.CauseFallbacks.Length > 0)
+        {
+            // Second stage: fallback rules see the first stage's scores and primary cause, never each other's.
+            WriteCauseOutcome(facts, causeMiss, rules.CauseThreshold);
+            foreach (var rule in rules.CauseFallbacks)
+            {
+                RecordReads(fallbackReads, rule, facts);
+                if (rule.Condition(facts))
+                {
+                    causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
+                    firedCauses.Add(rule);
+                    trace.Add(rule.Firing);
+                }
+            }
+        }
+
         var causes = new List<CauseFinding>(3);
         for (var c = 1; c < 4; c++)
         {
@@ -84,6 +101,27 @@ internal static class RuleEvaluator
 
                 firedConflicts.Add(rule);
                 trace.Add(rule.Firing);
+            }
+        }
+
+        if (rules.ConflictFallbacks.Length > 0)
+        {
+            WriteConflictOutcome(facts, conflictMiss, strongest);
+            foreach (var rule in rules.ConflictFallbacks)
+            {
+                RecordReads(fallbackReads, rule, facts);
+                if (rule.Condition(facts))
+                {
+                    var t = (int)rule.Type;
+                    conflictMiss[t] *= 1 - rule.Weight;
+                    if (strongest[t] is null || rule.Weight > strongest[t]!.Weight)
+                    {
+                        strongest[t] = rule;
+                    }
+
+                    firedConflicts.Add(rule);
+                    trace.Add(rule.Firing);
+                }
             }
         }
 
@@ -240,118 +278,6 @@ internal static class RuleEvaluator
             }
 
             remedies[j + 1] = item;
-        }
-    }
-
-    /// <summary>The hits grouped by signal (a counting sort), so a rule's evidence is found without scanning every hit.</summary>
-    private sealed class HitIndex : IDisposable
-    {
-        private readonly int[] _start;
-        private readonly SignalHit[] _sorted;
-
-        public HitIndex(SignalHitList hits, int signalCount)
-        {
-            _start = ArrayPool<int>.Shared.Rent(signalCount + 1);
-            _sorted = ArrayPool<SignalHit>.Shared.Rent(Math.Max(1, hits.Count));
-            var start = _start.AsSpan(0, signalCount + 1);
-            start.Clear();
-            foreach (ref readonly var hit in hits.Items)
-            {
-                start[hit.Signal + 1]++;
-            }
-
-            for (var s = 1; s <= signalCount; s++)
-            {
-                start[s] += start[s - 1];
-            }
-
-            var next = ArrayPool<int>.Shared.Rent(signalCount);
-            start[..signalCount].CopyTo(next);
-            foreach (ref readonly var hit in hits.Items)
-            {
-                _sorted[next[hit.Signal]++] = hit;
-            }
-
-            ArrayPool<int>.Shared.Return(next);
-        }
-
-        public ReadOnlySpan<SignalHit> Of(int signal) => _sorted.AsSpan(_start[signal], _start[signal + 1] - _start[signal]);
-
-        public void Dispose()
-        {
-            ArrayPool<int>.Shared.Return(_start);
-            ArrayPool<SignalHit>.Shared.Return(_sorted);
-        }
-    }
-
-    private readonly struct EvidenceContext(HitIndex index, string text, string demand, string[] signalNames)
-    {
-        public List<Evidence> For<TRule>(List<TRule> fired, Func<TRule, int, bool> belongs, int key)
-            where TRule : CompiledRule
-        {
-            List<Evidence>? list = null;
-            foreach (var rule in fired)
-            {
-                if (!belongs(rule, key))
-                {
-                    continue;
-                }
-
-                foreach (var signal in rule.SignalsRead)
-                {
-                    foreach (ref readonly var hit in index.Of(signal))
-                    {
-                        if (hit.Kind == HitKind.Negated || Contains(list, hit))
-                        {
-                            continue;
-                        }
-
-                        list ??= [];
-                        if (list.Count >= MaxEvidencePerFinding)
-                        {
-                            return list;
-                        }
-
-                        var source = hit.Kind == HitKind.Demand ? demand : text;
-                        list.Add(new Evidence(TextOf(list, source.AsSpan(hit.Start, hit.Length)), hit.Start, hit.Length, rule.Id, signalNames[signal],
-                            hit.Kind == HitKind.Demand ? "customerDemand" : "text"));
-                    }
-                }
-            }
-
-            return list ?? [];
-        }
-
-        // A phrase often occurs several times ("退款 … 退款"): its spans share one string.
-        private static string TextOf(List<Evidence> list, ReadOnlySpan<char> span)
-        {
-            foreach (var e in list)
-            {
-                if (span.SequenceEqual(e.Text))
-                {
-                    return e.Text;
-                }
-            }
-
-            return span.ToString();
-        }
-
-        private static bool Contains(List<Evidence>? list, in SignalHit hit)
-        {
-            if (list is null)
-            {
-                return false;
-            }
-
-            foreach (var e in list)
-            {
-                if (e.Start == hit.Start && e.Length == hit.Length && (e.Field == "customerDemand") == (hit.Kind == HitKind.Demand))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

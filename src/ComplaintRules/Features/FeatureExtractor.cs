@@ -18,16 +18,18 @@ internal sealed class FeatureExtractor
 
     private readonly SignalTable _signals;
     private readonly PhraseMatcher _matcher;
+    private readonly ProximityMatcher? _proximity;
     private readonly int _exclamationRun;
     private readonly int _exclamationMark;
     private readonly int _questionRun;
     private readonly int _capsWord;
     private readonly int _elongatedWord;
 
-    public FeatureExtractor(SignalTable signals, IEnumerable<(string Phrase, int Signal)> phrases)
+    public FeatureExtractor(SignalTable signals, IEnumerable<(string Phrase, int Signal)> phrases, IReadOnlyList<NearPattern>? patterns = null)
     {
         _signals = signals;
         _matcher = PhraseMatcher.Build(phrases);
+        _proximity = patterns is { Count: > 0 } ? new ProximityMatcher([.. patterns], signals.Count) : null;
         _exclamationRun = signals.Index[SignalTable.ExclamationRun];
         _exclamationMark = signals.Index[SignalTable.ExclamationMark];
         _questionRun = signals.Index[SignalTable.QuestionRun];
@@ -39,6 +41,9 @@ internal sealed class FeatureExtractor
 
     public PhraseMatcher Matcher => _matcher;
 
+    /// <summary>The proximity patterns of the lexicons, or <see langword="null"/> when there are none.</summary>
+    public ProximityMatcher? Proximity => _proximity;
+
     /// <summary>Computes the facts of <paramref name="complaint"/>, whose text has already been cut to the analysis limit.</summary>
     /// <param name="complaint">The complaint (its other fields are read as they are).</param>
     /// <param name="text">The text to analyse.</param>
@@ -47,12 +52,12 @@ internal sealed class FeatureExtractor
     public ComplaintFacts Extract(Complaint complaint, string text, string language, SignalHitList hits)
     {
         var counts = new int[_signals.Count * ComplaintFacts.CountsPerSignal];
-        MatchPhrases(text, HitKind.Affirmed, hits);
+        MatchPhrases(text, HitKind.Affirmed, language, hits);
         FindMarkers(text, hits);
         if (!string.IsNullOrWhiteSpace(complaint.CustomerDemand))
         {
             var demand = complaint.CustomerDemand.Length > text.Length + 1024 ? complaint.CustomerDemand[..(text.Length + 1024)] : complaint.CustomerDemand;
-            MatchPhrases(demand, HitKind.Demand, hits);
+            MatchPhrases(demand, HitKind.Demand, language, hits);
         }
 
         foreach (ref readonly var hit in hits.Items)
@@ -84,7 +89,7 @@ internal sealed class FeatureExtractor
         return han > 0 && han * 4 >= latin ? "zh" : "en";
     }
 
-    private void MatchPhrases(string text, HitKind kind, SignalHitList hits)
+    private void MatchPhrases(string text, HitKind kind, string language, SignalHitList hits)
     {
         var norm = ArrayPool<char>.Shared.Rent(text.Length + 1);
         var map = ArrayPool<int>.Shared.Rent(text.Length + 1);
@@ -95,6 +100,9 @@ internal sealed class FeatureExtractor
             var normalized = norm.AsSpan(0, n);
             var sink = new Sink(hits, kind);
             _matcher.Match(normalized, ref sink);
+
+            // Before negation: a pattern hit is a phrase like any other, so a cue inside its span is no cue.
+            _proximity?.Match(normalized, hits, first, kind, language);
             ResolveNegation(normalized, hits, first);
 
             // Back to offsets in the original text.

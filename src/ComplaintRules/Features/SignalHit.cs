@@ -3,7 +3,12 @@ using System.Buffers;
 namespace ComplaintRules.Features;
 
 /// <summary>Where a signal occurs. Offsets are in the original text (or demand text), in UTF-16 code units.</summary>
-internal readonly record struct SignalHit(int Signal, int Start, int Length, HitKind Kind);
+/// <param name="Signal">The signal's index in the <see cref="SignalTable"/>.</param>
+/// <param name="Start">Offset of the occurrence.</param>
+/// <param name="Length">Its length.</param>
+/// <param name="Kind">How it counts.</param>
+/// <param name="FromPattern">Whether a proximity pattern found it (rather than a phrase or a marker).</param>
+internal readonly record struct SignalHit(int Signal, int Start, int Length, HitKind Kind, bool FromPattern = false);
 
 /// <summary>How an occurrence counts.</summary>
 internal enum HitKind : byte

@@ -26,6 +26,11 @@ internal sealed class ComplaintRulesOptionsValidator : IValidateOptions<Complain
             failures.Add($"{nameof(options.ReloadDelay)} must not be negative.");
         }
 
+        if (options.ReloadPollInterval < TimeSpan.Zero)
+        {
+            failures.Add($"{nameof(options.ReloadPollInterval)} must not be negative (zero turns polling off).");
+        }
+
         var sources = options.BuildSources();
         if (sources.Count == 0)
         {

@@ -17,6 +17,12 @@ internal abstract record CompiledRule(string Id, string When, Func<ComplaintFact
 
     /// <summary>The facts the condition reads, for explanations.</summary>
     public FactRead[] Reads { get; init; } = [];
+
+    /// <summary>
+    /// Whether the condition reads its own decision's outcome (<c>HasCause</c>, <c>Conflict</c>, …): the rule runs in a
+    /// second stage, after every other rule of its decision, and sees the outcome of that first stage.
+    /// </summary>
+    public bool Fallback { get; init; }
 }
 
 internal sealed record CauseRule(string Id, string When, Func<ComplaintFacts, bool> Condition, int[] SignalsRead, RootCause Cause, double Weight)

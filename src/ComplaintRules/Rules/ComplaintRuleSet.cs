@@ -20,9 +20,11 @@ public sealed class ComplaintRuleSet
         Sources = sources;
         Extractor = extractor;
         CauseThreshold = causeThreshold;
-        Causes = rules.OfType<CauseRule>().ToArray();
+        Causes = rules.OfType<CauseRule>().Where(r => !r.Fallback).ToArray();
+        CauseFallbacks = rules.OfType<CauseRule>().Where(r => r.Fallback).ToArray();
         Intensity = rules.OfType<IntensityRule>().ToArray();
-        Conflicts = rules.OfType<ConflictRule>().ToArray();
+        Conflicts = rules.OfType<ConflictRule>().Where(r => !r.Fallback).ToArray();
+        ConflictFallbacks = rules.OfType<ConflictRule>().Where(r => r.Fallback).ToArray();
         Severity = rules.OfType<SeverityRule>().ToArray();
         Steps = rules.OfType<StepRule>().ToArray();
         Remedies = rules.OfType<RemedyRule>().ToArray();
@@ -69,11 +71,19 @@ public sealed class ComplaintRuleSet
 
     internal IReadOnlyList<CompiledRule> AllRules { get; }
 
+    /// <summary>The cause rules of the first stage: those that do not read cause outcomes.</summary>
     internal CauseRule[] Causes { get; }
+
+    /// <summary>The cause rules that read cause outcomes; they run after <see cref="Causes"/> and see its scores.</summary>
+    internal CauseRule[] CauseFallbacks { get; }
 
     internal IntensityRule[] Intensity { get; }
 
+    /// <summary>The conflict rules of the first stage.</summary>
     internal ConflictRule[] Conflicts { get; }
+
+    /// <summary>The conflict rules that read conflict outcomes; they run after <see cref="Conflicts"/>.</summary>
+    internal ConflictRule[] ConflictFallbacks { get; }
 
     internal SeverityRule[] Severity { get; }
 

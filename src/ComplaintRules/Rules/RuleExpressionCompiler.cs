@@ -116,7 +116,7 @@ internal sealed class RuleExpressionCompiler
         }
 
         var compiled = Expression.Lambda<Func<ComplaintFacts, bool>>(rewritten, FactsParameter).CompileFast(ifFastFailedReturnNull: false);
-        return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0) { Reads = [.. walker.Reads] };
+        return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0) { Reads = [.. walker.Reads], ReadsOwnOutcome = walker.ReadsOwnOutcome };
     }
 
     private static CompiledCondition? CheckNesting(string expression)
@@ -281,6 +281,9 @@ internal sealed class RuleExpressionCompiler
         private int _depth;
 
         public HashSet<int> SignalsRead { get; } = [];
+
+        /// <summary>Whether the condition reads its own decision's outcome: a fallback rule, run in a second stage.</summary>
+        public bool ReadsOwnOutcome { get; private set; }
 
         /// <summary>The facts the condition reads, in order of first appearance, for explanations.</summary>
         public List<FactRead> Reads { get; } = [];
@@ -481,7 +484,19 @@ internal sealed class RuleExpressionCompiler
 
         private void CheckAvailable(MemberInfo member, string name)
         {
-            if (member.GetCustomAttribute<OutcomeOfAttribute>() is { } outcome && outcome.Decision >= decision)
+            if (member.GetCustomAttribute<OutcomeOfAttribute>() is not { } outcome)
+            {
+                return;
+            }
+
+            // Causes and conflicts combine scores, so a rule can wait for the others' scores: a fallback rule.
+            if (outcome.Decision == decision && decision is Decision.Causes or Decision.Conflicts)
+            {
+                ReadsOwnOutcome = true;
+                return;
+            }
+
+            if (outcome.Decision >= decision)
             {
                 throw new RuleLanguageException(
                     $"'{name}' is the outcome of the {outcome.Decision.Name()} decision, which is not made yet when {decision.Name()} rules run; " +
@@ -500,6 +515,9 @@ internal sealed record CompiledCondition(Func<ComplaintFacts, bool>? Evaluate, i
 {
     /// <summary>The facts the condition reads, for explanations.</summary>
     public FactRead[] Reads { get; init; } = [];
+
+    /// <summary>Whether the condition reads the outcome of its own decision (causes or conflicts): the rule is a fallback.</summary>
+    public bool ReadsOwnOutcome { get; init; }
 
     public static CompiledCondition Fail(int position, string error) => new(null, [], error, position);
 }

@@ -47,6 +47,22 @@ internal sealed class LexiconDocument
     public List<string>? Zh { get; set; }
 
     public List<string>? En { get; set; }
+
+    public List<NearPatternDocument>? Near { get; set; }
+}
+
+/// <summary>"A within N words of B": an occurrence of lexicon <c>first</c> followed closely by one of <c>then</c>.</summary>
+internal sealed class NearPatternDocument
+{
+    public string? First { get; set; }
+
+    public string? Then { get; set; }
+
+    public int? Within { get; set; }
+
+    public string? Language { get; set; }
+
+    public string? Order { get; set; }
 }
 
 internal sealed class RemedyDefinition

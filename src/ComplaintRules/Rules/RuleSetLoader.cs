@@ -59,7 +59,9 @@ internal sealed partial class RuleSetLoader
             loader.AddLayer(source);
             if (ReferenceEquals(source, RuleSetSource.Default))
             {
-                loader.AddLayer(DefaultRegimes.Source); // the embedded default is two documents: the rules, then the regimes
+                // The embedded default is three documents: the rules, the tone lexicons, then the regimes.
+                loader.AddLayer(DefaultTone.Source);
+                loader.AddLayer(DefaultRegimes.Source);
             }
         }
 
@@ -196,7 +198,7 @@ internal sealed partial class RuleSetLoader
 
             if (lexicon is null)
             {
-                Error(source, path, null, "a lexicon must be an object with \"zh\" and/or \"en\" phrase lists");
+                Error(source, path, null, "a lexicon must be an object with \"zh\" and/or \"en\" phrase lists, or \"near\" patterns");
                 continue;
             }
 
@@ -210,6 +212,7 @@ internal sealed partial class RuleSetLoader
             state.Negatable = lexicon.Negatable ?? state.Negatable;
             AddPhrases(source, $"{path}.zh", lexicon.Zh, state);
             AddPhrases(source, $"{path}.en", lexicon.En, state);
+            AddNearPatterns(source, name, $"{path}.near", lexicon.Near, state);
         }
     }
 
@@ -367,6 +370,7 @@ internal sealed partial class RuleSetLoader
             }
         }
 
+        var nearPatterns = ResolveNearPatterns(signals);
         var regimes = _regimes?.Build(signals, compiler) ?? RegimeTable.Empty;
         var alerts = _alerts?.Build() ?? [];
         if (_diagnostics.Count > 0)
@@ -375,7 +379,7 @@ internal sealed partial class RuleSetLoader
         }
 
         var phrases = _lexicons.SelectMany(l => l.State.Phrases.Select(p => (p, signals.Index[l.Name])));
-        var extractor = new FeatureExtractor(signals, phrases);
+        var extractor = new FeatureExtractor(signals, phrases, nearPatterns);
         return new ComplaintRuleSet(
             _name ?? "rules",
             _version ?? "0",
@@ -415,7 +419,7 @@ internal sealed partial class RuleSetLoader
             return null;
         }
 
-        return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads };
+        return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome };
     }
 
     // Checks the rule's outcome fields; returns a factory for the compiled rule, or null after reporting errors.
@@ -608,5 +612,7 @@ internal sealed partial class RuleSetLoader
         public bool Negatable { get; set; } = true;
 
         public List<string> Phrases { get; } = [];
+
+        public List<PendingNear> Near { get; } = [];
     }
 }

@@ -1,0 +1,367 @@
+using System.Buffers;
+
+namespace ComplaintRules.Features;
+
+/// <summary>One proximity pattern of a lexicon: an occurrence of <paramref name="First"/> followed closely by one of <paramref name="Then"/>.</summary>
+/// <param name="Target">The lexicon the pattern's hits count for.</param>
+/// <param name="First">The lexicon that comes first.</param>
+/// <param name="Then">The lexicon that follows.</param>
+/// <param name="Within">Most words (Latin) or characters (CJK) between the two.</param>
+/// <param name="Language">The only language the pattern applies to, or <see langword="null"/> for both.</param>
+/// <param name="AnyOrder">Whether <paramref name="Then"/> before <paramref name="First"/> counts too.</param>
+internal readonly record struct NearPattern(int Target, int First, int Then, int Within, string? Language, bool AnyOrder);
+
+/// <summary>A span of normalised text, as start and end offsets.</summary>
+internal readonly record struct TextSpan(int Start, int End);
+
+/// <summary>
+/// Finds the occurrences of proximity patterns ("inability within 3 words of a service action") among the phrase
+/// hits of one text. Each pattern is a sweep over two hit lists sorted by end: for each <c>then</c> hit, the nearest
+/// <c>first</c> hit ending before it, so the cost is linear in the hits (plus the few hits that end inside a
+/// <c>then</c> hit). Patterns run in dependency order, so a pattern may build on another lexicon's patterns.
+/// </summary>
+/// <remarks>Immutable and thread-safe; per-call memory comes from the shared array pools.</remarks>
+internal sealed class ProximityMatcher
+{
+    private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create(",.;:!?");
+
+    private readonly NearPattern[] _patterns; // grouped by target, targets in dependency order
+    private readonly int[] _slotOf;           // signal -> slot of a lexicon that patterns read, or -1
+    private readonly int _slotCount;
+    private readonly bool[] _isTarget;
+
+    public ProximityMatcher(NearPattern[] patterns, int signalCount)
+    {
+        _patterns = patterns;
+        _slotOf = new int[signalCount];
+        _isTarget = new bool[signalCount];
+        Array.Fill(_slotOf, -1);
+        foreach (var p in patterns)
+        {
+            _isTarget[p.Target] = true;
+            foreach (var signal in (ReadOnlySpan<int>)[p.First, p.Then])
+            {
+                if (_slotOf[signal] < 0)
+                {
+                    _slotOf[signal] = _slotCount++;
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<NearPattern> Patterns => _patterns;
+
+    /// <summary>Whether a signal's occurrences come (also) from proximity patterns.</summary>
+    public bool IsTarget(int signal) => _isTarget[signal];
+
+    /// <summary>
+    /// Adds the pattern hits of one text to <paramref name="hits"/>, reading the phrase hits from index
+    /// <paramref name="first"/> on; offsets are in <paramref name="text"/> (normalised).
+    /// </summary>
+    public void Match(ReadOnlySpan<char> text, SignalHitList hits, int first, HitKind kind, string language)
+    {
+        var segments = ArrayPool<int>.Shared.Rent((2 * _slotCount) + 1); // [2s] start, [2s + 1] length in the arena
+        var arena = new SpanArena(hits.Count - first);
+        try
+        {
+            if (Gather(hits, first, segments, ref arena) == 0)
+            {
+                return; // patterns combine phrase hits: none, no pattern hit
+            }
+
+            var g = 0;
+            while (g < _patterns.Length)
+            {
+                var target = _patterns[g].Target;
+                var accStart = arena.Count;
+                var accLength = 0;
+                for (; g < _patterns.Length && _patterns[g].Target == target; g++)
+                {
+                    var p = _patterns[g];
+                    if (p.Language is not null && p.Language != language)
+                    {
+                        continue;
+                    }
+
+                    int f = _slotOf[p.First], t = _slotOf[p.Then];
+                    AddRun(Sweep(text, segments[2 * f], segments[(2 * f) + 1], segments[2 * t], segments[(2 * t) + 1], p.Within, ref arena),
+                        ref accStart, ref accLength, ref arena);
+                    if (p.AnyOrder)
+                    {
+                        AddRun(Sweep(text, segments[2 * t], segments[(2 * t) + 1], segments[2 * f], segments[(2 * f) + 1], p.Within, ref arena),
+                            ref accStart, ref accLength, ref arena);
+                    }
+                }
+
+                foreach (var span in arena.Slice(accStart, accLength))
+                {
+                    var end = span.End;
+                    while (end < text.Length && PhraseMatcher.IsWordChar(text[end]) && PhraseMatcher.IsWordChar(text[end - 1]))
+                    {
+                        end++; // evidence shows whole words: "can't be swiped", not "can't be swipe" of "swipe*"
+                    }
+
+                    hits.Add(new SignalHit(target, span.Start, end - span.Start, kind, FromPattern: true));
+                }
+
+                // A later pattern may read this lexicon: it sees the phrase hits and the pattern hits together.
+                var slot = _slotOf[target];
+                if (slot >= 0 && accLength > 0)
+                {
+                    var merged = Merge(segments[2 * slot], segments[(2 * slot) + 1], accStart, accLength, ref arena);
+                    segments[2 * slot] = merged.Start;
+                    segments[(2 * slot) + 1] = merged.Length;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(segments);
+            arena.Dispose();
+        }
+    }
+
+    // The hits of the lexicons patterns read, grouped by slot: a stable counting sort, so each group stays sorted by end.
+    private int Gather(SignalHitList hits, int first, int[] segments, ref SpanArena arena)
+    {
+        segments.AsSpan(0, 2 * _slotCount).Clear();
+        var total = 0;
+        for (var i = first; i < hits.Count; i++)
+        {
+            var slot = _slotOf[hits[i].Signal];
+            if (slot >= 0)
+            {
+                segments[(2 * slot) + 1]++;
+                total++;
+            }
+        }
+
+        if (total == 0)
+        {
+            return 0;
+        }
+
+        var start = 0;
+        for (var s = 0; s < _slotCount; s++)
+        {
+            segments[2 * s] = start;
+            start += segments[(2 * s) + 1];
+        }
+
+        arena.Reserve(total);
+        var items = arena.Raw;
+        var next = ArrayPool<int>.Shared.Rent(_slotCount);
+        for (var s = 0; s < _slotCount; s++)
+        {
+            next[s] = segments[2 * s];
+        }
+
+        for (var i = first; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            var slot = _slotOf[hit.Signal];
+            if (slot >= 0)
+            {
+                items[next[slot]++] = new TextSpan(hit.Start, hit.Start + hit.Length);
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(next);
+        arena.Count = total;
+        return total;
+    }
+
+    /// <summary>
+    /// For each <c>then</c> hit, the nearest <c>first</c> hit that ends at or before its start (the longest of those
+    /// ending there); a hit from the start of that one to the end of the <c>then</c> hit when the gap is close enough.
+    /// Both inputs are sorted by (end, start); so is the output, appended to the arena.
+    /// </summary>
+    internal static (int Start, int Length) Sweep(ReadOnlySpan<char> text, int firstStart, int firstLength, int thenStart, int thenLength,
+        int within, ref SpanArena arena)
+    {
+        var outStart = arena.Count;
+        if (firstLength == 0 || thenLength == 0)
+        {
+            return (outStart, 0);
+        }
+
+        arena.Reserve(arena.Count + thenLength); // at most one hit per then hit; the slices below stay valid
+        var firsts = arena.Slice(firstStart, firstLength);
+        var thens = arena.Slice(thenStart, thenLength);
+        var j = -1; // the last first hit ending at or before the current then hit's end
+        foreach (var t in thens)
+        {
+            while (j + 1 < firsts.Length && firsts[j + 1].End <= t.End)
+            {
+                j++;
+            }
+
+            var k = j;
+            while (k >= 0 && firsts[k].End > t.Start)
+            {
+                k--; // ends inside the then hit: not before it
+            }
+
+            if (k < 0)
+            {
+                continue;
+            }
+
+            while (k > 0 && firsts[k - 1].End == firsts[k].End)
+            {
+                k--; // the longest of those ending there
+            }
+
+            if (IsClose(text, firsts[k].End, t.Start, within))
+            {
+                arena.Append(new TextSpan(firsts[k].Start, t.End));
+            }
+        }
+
+        // Then hits ending together may pick first hits out of start order: an insertion sort fixes those few.
+        var output = arena.Slice(outStart, arena.Count - outStart);
+        for (var i = 1; i < output.Length; i++)
+        {
+            var item = output[i];
+            var m = i - 1;
+            while (m >= 0 && Compare(output[m], item) > 0)
+            {
+                output[m + 1] = output[m];
+                m--;
+            }
+
+            output[m + 1] = item;
+        }
+
+        return (outStart, output.Length);
+    }
+
+    /// <summary>
+    /// Whether the gap between two hits is within reach: no clause break (<c>,.;:!?</c>; full-width forms are folded
+    /// to these) and at most <paramref name="within"/> words, where a CJK character is a word of its own.
+    /// </summary>
+    internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within)
+    {
+        var gap = text[from..to];
+        if (gap.IndexOfAny(s_clauseBreaks) >= 0)
+        {
+            return false;
+        }
+
+        var i = 0;
+        if (from > 0 && PhraseMatcher.IsWordChar(text[from - 1]))
+        {
+            while (i < gap.Length && PhraseMatcher.IsWordChar(gap[i]))
+            {
+                i++; // the rest of a word an open-ended phrase ("refund*") began
+            }
+        }
+
+        var words = 0;
+        var inWord = false;
+        for (; i < gap.Length; i++)
+        {
+            var c = gap[i];
+            if (c == ' ')
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (IsCjk(c))
+            {
+                words++;
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                words++;
+                inWord = true;
+            }
+
+            if (words > within)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\uD7FF' or >= '\uF900' and <= '\uFAFF';
+
+    private static int Compare(TextSpan a, TextSpan b) => a.End != b.End ? a.End.CompareTo(b.End) : a.Start.CompareTo(b.Start);
+
+    // Folds a new sorted run into the running result of a lexicon's patterns.
+    private static void AddRun((int Start, int Length) run, ref int accStart, ref int accLength, ref SpanArena arena)
+    {
+        if (run.Length == 0)
+        {
+            return;
+        }
+
+        if (accLength == 0)
+        {
+            (accStart, accLength) = run;
+            return;
+        }
+
+        (accStart, accLength) = Merge(accStart, accLength, run.Start, run.Length, ref arena);
+    }
+
+    // Merges two sorted runs into a new sorted run at the end of the arena, keeping one of equal spans.
+    private static (int Start, int Length) Merge(int aStart, int aLength, int bStart, int bLength, ref SpanArena arena)
+    {
+        var outStart = arena.Count;
+        arena.Reserve(arena.Count + aLength + bLength);
+        var a = arena.Slice(aStart, aLength);
+        var b = arena.Slice(bStart, bLength);
+        int i = 0, j = 0;
+        var last = new TextSpan(-1, -1);
+        while (i < a.Length || j < b.Length)
+        {
+            var next = j >= b.Length || (i < a.Length && Compare(a[i], b[j]) <= 0) ? a[i++] : b[j++];
+            if (next != last)
+            {
+                arena.Append(next);
+                last = next;
+            }
+        }
+
+        return (outStart, arena.Count - outStart);
+    }
+}
+
+/// <summary>A growable list of spans in pooled memory, for the runs of one <see cref="ProximityMatcher.Match"/> call.</summary>
+internal struct SpanArena(int capacity) : IDisposable
+{
+    private TextSpan[] _items = ArrayPool<TextSpan>.Shared.Rent(Math.Max(16, capacity));
+
+    public int Count { get; set; }
+
+    public readonly TextSpan[] Raw => _items;
+
+    public readonly Span<TextSpan> Slice(int start, int length) => _items.AsSpan(start, length);
+
+    /// <summary>Makes room for <paramref name="capacity"/> spans in all; spans sliced before a call to this may move.</summary>
+    public void Reserve(int capacity)
+    {
+        if (capacity <= _items.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<TextSpan>.Shared.Rent(Math.Max(capacity, _items.Length * 2));
+        _items.AsSpan(0, Count).CopyTo(larger);
+        ArrayPool<TextSpan>.Shared.Return(_items);
+        _items = larger;
+    }
+
+    public void Append(TextSpan span) => _items[Count++] = span;
+
+    public void Dispose()
+    {
+        ArrayPool<TextSpan>.Shared.Return(_items);
+        _items = [];
+    }
+}
