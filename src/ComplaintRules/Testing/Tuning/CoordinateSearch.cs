@@ -2,8 +2,9 @@ namespace ComplaintRules.Testing;
 
 /// <summary>
 /// Coordinate search over the tunable numbers: for each number in turn, try a few values around the current one and
-/// keep the best if it raises the objective minus the penalty. Changing a rule's number can only change complaints on
-/// which that rule fires (its condition never reads its own decision), so only those are analysed again.
+/// keep the best if it raises the objective minus the penalty. A rule's number only enters the outcome of complaints on
+/// which that rule fires (whether it fires never depends on its own number; a fallback rule sees the first stage of its
+/// decision, which only changes there too), so only those are analysed again.
 /// </summary>
 internal sealed class CoordinateSearch(TunedRuleSet tuned, List<LabelledComplaint> rows, double penalty, int maxPasses)
 {
