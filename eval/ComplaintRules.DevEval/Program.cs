@@ -129,21 +129,34 @@ internal sealed record Options(string DataDirectory, string MapDirectory, IReadO
             throw new UsageException($"map folder '{maps}' does not exist (--maps DIR)");
         }
 
+        // The development texts must never land in the repository.
+        if (export is not null && FindRepositoryRoot() is { } root
+            && (Path.GetFullPath(export) + Path.DirectorySeparatorChar).StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new UsageException($"--export must be outside the repository ({root}): the development texts stay out of it");
+        }
+
         return new Options(Path.GetFullPath(data), maps, rules, noDefault, json, misses, missSplit, export);
     }
 
-    // The folder holding ComplaintRules.sln, searched upwards from the working directory.
-    private static string RepositoryRoot()
+    private static string RepositoryRoot() =>
+        FindRepositoryRoot() ?? throw new UsageException("run from inside the repository, or pass the development folder as the first argument");
+
+    // The folder holding ComplaintRules.sln, searched upwards from the working directory, then from the program.
+    private static string? FindRepositoryRoot()
     {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "ComplaintRules.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "ComplaintRules.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new UsageException("run from inside the repository, or pass the development folder as the first argument");
+        return null;
     }
 }
 

@@ -89,7 +89,7 @@ static int Help(int exitCode)
               Candidate phrases for a label (word n-grams in English, character n-grams in Chinese) with support,
               precision and lift on held-out folds and the lexicon phrases they overlap; --out writes a lexicon.
 
-        Exit codes: 0 success, 1 a line, rule file or rule test failed, 2 usage error.
+        Exit codes: 0 success, 1 a line, rule file or rule test failed or a --min threshold was not met, 2 usage error.
         """;
     (exitCode == 0 ? Console.Out : Console.Error).WriteLine(text);
     return exitCode;

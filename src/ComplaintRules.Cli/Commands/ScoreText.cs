@@ -25,9 +25,9 @@ internal static class ScoreText
         Ordinal(s, "Severity", r.Severity);
         Ordinal(s, "Intensity", r.Intensity);
         Classification(s, "Remedy class", r.RemedyClass);
-        if (r.IsComplaint is { } c2)
+        if (r.IsComplaint is { } isComplaint)
         {
-            Line(s, $"\nComplaint or not ({c2.N} complaints)   accuracy {c2.Accuracy:0.000}   P {c2.Precision:0.000}  R {c2.Recall:0.000}  F1 {c2.F1:0.000}");
+            Line(s, $"\nComplaint or not ({isComplaint.N} complaints)   accuracy {isComplaint.Accuracy:0.000}   P {isComplaint.Precision:0.000}  R {isComplaint.Recall:0.000}  F1 {isComplaint.F1:0.000}");
         }
 
         Line(s, $"\nEvidence coverage ({r.Coverage.N} complaints)   cause {r.Coverage.WithCause:P0}   conflict {r.Coverage.WithConflict:P0}   both {r.Coverage.Both:P0}");

@@ -100,3 +100,38 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Contains("Conflict type (3 complaints)   accuracy 1.000", output, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The exit codes of <c>score --min</c> as a CI job sees them: the real tool in its own process.</summary>
+public sealed class ScoreExitCodeTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("score-exit-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static async Task<int> Exit(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "complaint-rules.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        // Drain both pipes, so the tool never blocks on a full one.
+        await Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync(), process.WaitForExitAsync());
+        return process.ExitCode;
+    }
+
+    [Fact]
+    public async Task Min_exits_0_when_met_1_when_below_and_2_on_a_usage_error()
+    {
+        var file = Path.Combine(_dir, "labelled.jsonl");
+        File.WriteAllText(file, """{"id": "a", "text": "I was promised a refund.", "expect": {"primaryCause": "expectation"}}""");
+        string[] rules = ["--rules", PathOf("basic.rules.json"), "--no-default"];
+
+        Assert.Equal(0, await Exit(["score", file, .. rules, "--min", "metrics.primaryCause.accuracy=1"]));
+        Assert.Equal(1, await Exit(["score", file, .. rules, "--min", "metrics.primaryCause.accuracy=1.01"]));
+        Assert.Equal(2, await Exit(["score", file, .. rules, "--min", "metrics.primaryCause.accuracy"]));
+    }
+}

@@ -1,4 +1,5 @@
 using ComplaintRules.Testing;
+using FsCheck.Xunit;
 
 namespace ComplaintRules.Tests.Scoring;
 
@@ -79,6 +80,7 @@ public class LabelMapTests
     [InlineData("""{"expect": {"mood": "x"}}""", "expect.mood")]
     [InlineData("""{"expect": {"conflictType": {"values": {}}}}""", "needs a column")]
     [InlineData("""{"complaint": {"body": "text"}}""", "complaint.body")]
+    [InlineData("""{"complaint": {"id": "ticket"}}""", "complaint.text is missing")]
     [InlineData("""{"expect": {"intensity": {"column": "x", "default": 1}}}""", "expect.intensity.default")]
     [InlineData("""{"rows": {}}""", "rows")]
     [InlineData("""[1]""", "JSON object")]
@@ -88,5 +90,33 @@ public class LabelMapTests
 
         Assert.Contains(message, ex.Message, StringComparison.Ordinal);
         Assert.StartsWith("my.map.json", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Property(MaxTest = 200)]
+    public void Format_then_parse_gives_back_the_same_labels(byte primary, byte conflict, byte intensity, byte causes, bool? isComplaint)
+    {
+        var expect = new ScoreExpectations
+        {
+            PrimaryCause = primary % 5 == 4 ? null : (RootCause)(primary % 4),
+            ConflictType = conflict % 7 == 6 ? null : (ConflictType)(conflict % 6),
+            Intensity = intensity % 6 == 5 ? null : intensity % 5,
+            Severity = intensity % 5 == 0 ? null : (Severity)(1 + (intensity % 4)),
+            RemedyClass = conflict % 3 == 0 ? null : (OutcomeClass)(conflict % 5),
+            IsComplaint = isComplaint,
+            Causes = new[] { RootCause.Expectation, RootCause.RightsClaim, RootCause.Venting }
+                .Where((_, i) => (causes >> i & 1) == 1).ToDictionary(c => c, c => (causes >> 4 & 1) == 1),
+        };
+        var labelled = new LabelledComplaint { Complaint = new Complaint { Id = "c-1", Text = "说好的\"免年费\"", Language = "zh", Amount = 12.5m }, Expect = expect };
+
+        var back = LabelledComplaintFile.Parse(LabelledComplaintFile.Format(labelled));
+
+        Assert.Equal(labelled.Complaint, back.Complaint);
+        Assert.Equal(expect.PrimaryCause, back.Expect.PrimaryCause);
+        Assert.Equal(expect.ConflictType, back.Expect.ConflictType);
+        Assert.Equal(expect.Intensity, back.Expect.Intensity);
+        Assert.Equal(expect.Severity, back.Expect.Severity);
+        Assert.Equal(expect.RemedyClass, back.Expect.RemedyClass);
+        Assert.Equal(expect.IsComplaint, back.Expect.IsComplaint);
+        Assert.Equal(expect.Causes.OrderBy(c => c.Key), back.Expect.Causes.OrderBy(c => c.Key));
     }
 }

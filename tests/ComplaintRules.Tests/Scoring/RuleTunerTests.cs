@@ -76,4 +76,25 @@ public class RuleTunerTests
     {
         Assert.Throws<ArgumentException>(() => Tuner().Tune(s_labelled.Take(2), new TuneOptions { Folds = 3 }));
     }
+
+    [Fact]
+    public void A_fallback_rule_is_tuned_like_any_other_and_its_override_stays_a_fallback()
+    {
+        // fallback.rules.json: f.expectation (0.6) fires when no claim and no venting are present and the tone is
+        // negative; these people labelled plain disappointment "not a complaint", so its weight must drop below 0.5.
+        var rows = Lines(Enumerable.Range(0, 12).Select(i => i % 2 == 0
+            ? $$$"""{"id": "d{{{i}}}", "text": "A bit disappointed with visit {{{i}}}", "expect": {"primaryCause": "none"}}"""
+            : $$$"""{"id": "r{{{i}}}", "text": "I want a refund for order {{{i}}}", "expect": {"primaryCause": "rights_claim"}}"""));
+        var fallbacks = RuleSetSource.FromFile(PathOf("fallback.rules.json"));
+
+        var result = new RuleTuner([fallbacks]).Tune(rows, new TuneOptions { Folds = 3 });
+
+        var change = Assert.Single(result.Changes);
+        Assert.Equal("f.expectation", change.RuleId);
+        Assert.True(change.To < 0.5);
+        var tuned = ComplaintRuleSet.Load(fallbacks, RuleSetSource.FromJson(result.OverrideLayer));
+        var report = new ComplaintScorer(tuned).Score(rows);
+        Assert.Equal(1, report.PrimaryCause!.Accuracy);
+        Assert.Equal(0.5, Assert.Single(result.CrossValidation, m => m.Name == "primaryCause.accuracy").BeforeMean, 2);
+    }
 }

@@ -92,6 +92,15 @@ public sealed class LabelMap
 
                 complaint.Add((field, ColumnName(column, name, $"complaint.{field}")));
             }
+
+            // Every complaint needs an id and a text; say so once here rather than on every line.
+            foreach (var required in new[] { "id", "text" })
+            {
+                if (!complaint.Exists(c => c.Item1 == required))
+                {
+                    throw new FormatException($"{name}: complaint.{required} is missing (the column that holds the complaint's {required})");
+                }
+            }
         }
 
         var expect = new List<ExpectRule>();

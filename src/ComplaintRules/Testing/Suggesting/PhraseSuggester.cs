@@ -29,7 +29,7 @@ public sealed class PhraseSuggester
     /// <param name="complaints">The labelled complaints; those without the label's field are left out.</param>
     /// <param name="label"><c>NAME=VALUE</c>, e.g. <c>conflictType=price</c>, <c>primaryCause=venting</c>, <c>causes.venting=true</c>.</param>
     /// <param name="options">Options; defaults when <see langword="null"/>.</param>
-    /// <returns>The suggestions, by the lower bound of their held-out precision, then support.</returns>
+    /// <returns>The suggestions whose held-out precision beats the label's share, by the lower bound of that precision, then support.</returns>
     /// <exception cref="FormatException">The label is not <c>NAME=VALUE</c> of a known field.</exception>
     public IReadOnlyList<PhraseSuggestion> Suggest(IEnumerable<LabelledComplaint> complaints, string label, SuggestOptions? options = null)
     {
@@ -78,7 +78,7 @@ public sealed class PhraseSuggester
         [
             .. WithoutRedundant(stats).Where(s => s.Value.Support > 0 && s.Value.Positives > 0)
                 .Select(s => (Phrase: s.Key, s.Value, Bound: WilsonLowerBound(s.Value.Positives, s.Value.Support)))
-                .Where(s => s.Bound > baseRate)
+                .Where(s => (double)s.Value.Positives / s.Value.Support > baseRate)
                 .OrderByDescending(s => s.Bound).ThenByDescending(s => s.Value.Support).ThenBy(s => s.Phrase, StringComparer.Ordinal)
                 .Take(options.Top)
                 .Select(s => new PhraseSuggestion(s.Phrase, s.Value.Language, s.Value.Support, s.Value.Positives, (double)s.Value.Positives / s.Value.Support,

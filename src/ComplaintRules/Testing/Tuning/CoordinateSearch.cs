@@ -2,8 +2,9 @@ namespace ComplaintRules.Testing;
 
 /// <summary>
 /// Coordinate search over the tunable numbers: for each number in turn, try a few values around the current one and
-/// keep the best if it raises the objective minus the penalty. Changing a rule's number can only change complaints on
-/// which that rule fires (its condition never reads its own decision), so only those are analysed again.
+/// keep the best if it raises the objective minus the penalty. A rule's number only enters the outcome of complaints on
+/// which that rule fires (whether it fires never depends on its own number; a fallback rule sees the first stage of its
+/// decision, which only changes there too), so only those are analysed again.
 /// </summary>
 internal sealed class CoordinateSearch(TunedRuleSet tuned, List<LabelledComplaint> rows, double penalty, int maxPasses)
 {
@@ -30,7 +31,9 @@ internal sealed class CoordinateSearch(TunedRuleSet tuned, List<LabelledComplain
             for (var n = 0; n < values.Length; n++)
             {
                 var number = tuned.Numbers[n];
-                var affected = number.RuleIndex < 0 ? fitRows : [.. fitRows.Where(i => fired[i].Contains(number.RuleId))];
+                // Remedies are the last decision: a priority can only change the remedy class.
+                var affected = number.RuleIndex < 0 ? fitRows : [.. fitRows.Where(i => fired[i].Contains(number.RuleId)
+                    && (number.Kind != TunableKind.RemedyPriority || rows[i].Expect.RemedyClass is not null))];
                 if (affected.Length == 0)
                 {
                     continue;
@@ -44,6 +47,11 @@ internal sealed class CoordinateSearch(TunedRuleSet tuned, List<LabelledComplain
                     values[n] = candidate;
                     analyzer = new ComplaintAnalyzer(tuned.Build(values));
                     var trial = Array.ConvertAll(affected, i => analyzer.Analyze(rows[i].Complaint));
+                    if (trial.Select((t, k) => SameDecisions(t, assessments[affected[k]])).All(same => same))
+                    {
+                        continue; // the same decisions at a greater distance can only score lower
+                    }
+
                     var saved = Array.ConvertAll(affected, i => assessments[i]);
                     Place(affected, trial, assessments);
                     var score = Objective(fitRows, assessments) - Cost(values);
@@ -147,6 +155,12 @@ internal sealed class CoordinateSearch(TunedRuleSet tuned, List<LabelledComplain
 
         return _original;
     }
+
+    // Every decision the scorer reads, so equal decisions mean an equal objective.
+    private static bool SameDecisions(ComplaintAssessment a, ComplaintAssessment b) =>
+        a.PrimaryCause == b.PrimaryCause && a.ConflictType == b.ConflictType && a.Severity == b.Severity && a.Intensity == b.Intensity
+        && ComplaintScorer.RemedyClassOf(a) == ComplaintScorer.RemedyClassOf(b)
+        && a.RootCauses.Select(c => c.Cause).Order().SequenceEqual(b.RootCauses.Select(c => c.Cause).Order());
 
     private static void Place(int[] indexes, ComplaintAssessment[] values, ComplaintAssessment[] into)
     {
