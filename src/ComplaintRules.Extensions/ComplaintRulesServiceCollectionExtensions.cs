@@ -11,10 +11,13 @@ public static class ComplaintRulesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ComplaintAnalyzer"/> (a thread-safe singleton that always runs the current rule set),
-    /// <see cref="ComplaintRuleSetProvider"/>, <see cref="ComplaintRulesHealthCheck"/>, the early-warning
-    /// <see cref="ComplaintMonitor"/> (fed by the host: <see cref="ComplaintMonitor.Record"/>) and validated
-    /// <see cref="ComplaintRulesOptions"/>; a bad rule file fails host start-up. Registrations use TryAdd, so a host
-    /// can replace any of them. Calling it again only adds configuration. In a host, the rule set is compiled at start-up.
+    /// <see cref="FileRuleSetProvider"/> (also as <see cref="ComplaintRuleSetProvider"/>), <see cref="ComplaintRulesHealthCheck"/>,
+    /// the early-warning <see cref="ComplaintMonitor"/> (fed by the host: <see cref="ComplaintMonitor.Record"/>) and
+    /// <see cref="ComplaintRulesOptions"/>, validated completely at start: a bad option or rule file fails host
+    /// start-up, and the rule set compiled by that validation is the one served. The clock is the container's
+    /// <see cref="TimeProvider"/> when one is registered, else <see cref="TimeProvider.System"/>; none is registered
+    /// here. Registrations use TryAdd, so a host can replace any of them (a <see cref="ComplaintRuleSetProvider"/> of
+    /// its own, for example). Calling it again only adds configuration.
     /// </summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Configures the options; optional (they can also be bound from configuration).</param>
@@ -28,26 +31,40 @@ public static class ComplaintRulesServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        // Relative rule files belong to the app, not to whatever directory it was started from.
-        options.PostConfigure<IServiceProvider>((o, sp) => o.ContentRoot ??= sp.GetService<IHostEnvironment>()?.ContentRootPath);
+        // Relative rule files belong to the app, not to whatever directory it was started from; the deadlines' clock
+        // is the host's when it has one.
+        options.PostConfigure<IServiceProvider>((o, sp) =>
+        {
+            o.ContentRoot ??= sp.GetService<IHostEnvironment>()?.ContentRootPath;
+            if (sp.GetService<TimeProvider>() is { } clock)
+            {
+                o.Analyzer.Deadlines.TimeProvider = clock;
+            }
+        });
 
+        services.TryAddSingleton<ValidatedRuleSets>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ComplaintRulesOptions>, ComplaintRulesOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new ComplaintRuleSetProvider(
-            sp.GetRequiredService<IOptions<ComplaintRulesOptions>>().Value,
+
+        // Options are read through IOptionsMonitor, whose instance is the one ValidateOnStart validated (IOptions<T>
+        // keeps a cache of its own and would validate, and compile, a second instance).
+        services.TryAddSingleton(sp => new FileRuleSetProvider(
+            Options(sp),
             sp.GetService<TimeProvider>(),
-            sp.GetService<ILogger<ComplaintRuleSetProvider>>()));
-        services.TryAddSingleton(sp => new ComplaintAnalyzer(
-            sp.GetRequiredService<ComplaintRuleSetProvider>(),
-            sp.GetRequiredService<IOptions<ComplaintRulesOptions>>().Value.ToAnalyzerOptions(sp.GetService<TimeProvider>())));
+            sp.GetService<ILogger<FileRuleSetProvider>>(),
+            sp.GetRequiredService<ValidatedRuleSets>()));
+        services.TryAddSingleton<ComplaintRuleSetProvider>(sp => sp.GetRequiredService<FileRuleSetProvider>());
+        services.TryAddSingleton(sp => new ComplaintAnalyzer(sp.GetRequiredService<ComplaintRuleSetProvider>(), Options(sp).Analyzer));
         services.TryAddSingleton<ComplaintRulesHealthCheck>();
         services.TryAddSingleton(sp => new ComplaintMonitor(
             sp.GetRequiredService<ComplaintRuleSetProvider>(),
             sp.GetService<TimeProvider>(),
-            sp.GetRequiredService<IOptions<ComplaintRulesOptions>>().Value.Monitor));
+            Options(sp).Monitor));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ComplaintRulesWarmup>());
         return new ComplaintRulesBuilder(services);
     }
+
+    private static ComplaintRulesOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptionsMonitor<ComplaintRulesOptions>>().Get(Microsoft.Extensions.Options.Options.DefaultName);
 
     private sealed class ComplaintRulesBuilder(IServiceCollection services) : IComplaintRulesBuilder
     {
