@@ -34,14 +34,14 @@ public sealed class ComplaintRulesOptions
     /// <summary>Whether the rule set is rebuilt when a file of <see cref="RuleFiles"/> changes on disk. Default <see langword="false"/>.</summary>
     public bool ReloadOnChange { get; set; }
 
-    /// <summary>How long a file must stay unchanged before it is reloaded; editors write a file in several steps. Default 500 ms.</summary>
+    /// <summary>How long a file must stay unchanged before it is reloaded; editors write a file in several steps. From zero to one day; default 500 ms.</summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "{0} must be from zero to one day.")]
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// With <see cref="ReloadOnChange"/>, how often the files' content is also compared with what was loaded, for
     /// changes no file-system event reports (network file systems, a replaced parent folder). Reading the files is
-    /// cheap, and unchanged content compiles nothing. <see cref="TimeSpan.Zero"/> turns polling off. Default 30 seconds.
+    /// cheap, and unchanged content compiles nothing. <see cref="TimeSpan.Zero"/> turns polling off. At most one day; default 30 seconds.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "{0} must be from zero to one day.")]
     public TimeSpan ReloadPollInterval { get; set; } = TimeSpan.FromSeconds(30);

@@ -16,7 +16,7 @@ public sealed class ComplaintMonitorOptions
     [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
     public int MaxCategoriesPerRule { get; set; } = 1_000;
 
-    /// <summary>How many buckets a window is cut into: the resolution of the sliding window. Default 24 (an hour for a day).</summary>
+    /// <summary>How many buckets a window is cut into, from 1 to 1,000: the resolution of the sliding window. Default 24 (an hour for a day).</summary>
     [Range(1, 1_000, ErrorMessage = "{0} must be from 1 to 1,000.")]
     public int BucketsPerWindow { get; set; } = 24;
 
