@@ -107,14 +107,31 @@ internal static partial class RuleEvaluator
         }
 
         // Merges an occurrence into the regions it overlaps (their union overlaps no other region), or adds it while there is room.
-        private static int Add(Span<Region> regions, int count, Region hit)
+        private static int Add(Span<Region> regions, int count, in Region hit)
         {
-            var merged = hit;
-            var kept = 0;
-            for (var i = 0; i < count; i++)
+            var first = 0;
+            while (first < count && !Overlaps(regions[first], hit))
             {
-                var region = regions[i];
-                if (region.InDemand != hit.InDemand || region.End <= hit.Start || hit.End <= region.Start)
+                first++;
+            }
+
+            if (first == count)
+            {
+                if (count == regions.Length)
+                {
+                    return count; // no room for a region of its own
+                }
+
+                regions[count] = hit;
+                return count + 1;
+            }
+
+            var merged = hit;
+            var kept = first;
+            for (var i = first; i < count; i++)
+            {
+                ref readonly var region = ref regions[i];
+                if (!Overlaps(region, hit))
                 {
                     regions[kept++] = region;
                     continue;
@@ -125,14 +142,12 @@ internal static partial class RuleEvaluator
                 merged = longest with { Start = Math.Min(region.Start, merged.Start), End = Math.Max(region.End, merged.End) };
             }
 
-            if (kept == count && kept == regions.Length)
-            {
-                return count; // no room for a region of its own
-            }
-
             regions[kept] = merged;
             return kept + 1;
         }
+
+        private static bool Overlaps(in Region region, in Region hit) =>
+            region.Start < hit.End && hit.Start < region.End && region.InDemand == hit.InDemand;
 
         private static void SortByPosition(Span<Region> regions)
         {
