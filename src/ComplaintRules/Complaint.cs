@@ -48,4 +48,15 @@ public sealed record Complaint
 
     /// <summary>Host-specific facts that rules may read with <c>Attr("name")</c>.</summary>
     public IReadOnlyDictionary<string, string>? Attributes { get; init; }
+
+    /// <summary>
+    /// What whoever read the complaint changed on the way (e.g. <see cref="WarningCodes.CharactersReplaced"/> when
+    /// invalid characters became U+FFFD); the analyzer copies them to <see cref="ComplaintAssessment.Warnings"/>.
+    /// Not read from or written to JSON.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string>? IntakeWarnings { get; init; }
+
+    /// <summary>This complaint with one more <see cref="IntakeWarnings"/> entry.</summary>
+    internal Complaint WithIntakeWarning(string warning) => this with { IntakeWarnings = [.. IntakeWarnings ?? [], warning] };
 }

@@ -12,6 +12,24 @@ public sealed class ComplaintAnalyzerOptions
     /// <summary>The longest text analysed, in characters; longer text is analysed up to this limit, with a warning. Default 100,000.</summary>
     public int MaxTextLength { get; set; } = 100_000;
 
+    /// <summary>
+    /// The longest id, language, channel, product, currency, regime, customer id, customer tag and attribute name, in
+    /// characters; a longer one is analysed up to this limit, with a warning (<see cref="WarningCodes.FieldTruncated"/>). Default 256.
+    /// </summary>
+    public int MaxFieldLength { get; set; } = 256;
+
+    /// <summary>The longest <see cref="Complaint.CustomerDemand"/> analysed, in characters; longer is truncated, with a warning. Default 10,000.</summary>
+    public int MaxDemandLength { get; set; } = 10_000;
+
+    /// <summary>The longest attribute value, in characters; longer is truncated, with a warning. Default 1,000.</summary>
+    public int MaxAttributeValueLength { get; set; } = 1_000;
+
+    /// <summary>
+    /// The most customer tags, and the most attributes, analysed; the rest are ignored, with a warning
+    /// (<see cref="WarningCodes.EntriesDropped"/>). Default 64.
+    /// </summary>
+    public int MaxEntries { get; set; } = 64;
+
     /// <summary>The language assumed when a complaint gives none: <c>zh</c>, <c>en</c>, or <see langword="null"/> (the default) to detect it from the text.</summary>
     public string? DefaultLanguage { get; set; }
 
@@ -26,9 +44,21 @@ public sealed class ComplaintAnalyzerOptions
             throw new ArgumentOutOfRangeException(nameof(MaxTextLength), MaxTextLength, "MaxTextLength must be at least 1.");
         }
 
+        Positive(MaxFieldLength, nameof(MaxFieldLength));
+        Positive(MaxDemandLength, nameof(MaxDemandLength));
+        Positive(MaxAttributeValueLength, nameof(MaxAttributeValueLength));
+        Positive(MaxEntries, nameof(MaxEntries));
         if (DefaultLanguage is not (null or "zh" or "en"))
         {
             throw new ArgumentException($"DefaultLanguage must be \"zh\", \"en\" or null, not \"{DefaultLanguage}\".", nameof(DefaultLanguage));
+        }
+    }
+
+    private static void Positive(int value, string name)
+    {
+        if (value < 1)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be at least 1.");
         }
     }
 }
@@ -71,7 +101,15 @@ public sealed class ComplaintAnalyzer
         options ??= new ComplaintAnalyzerOptions();
         options.Validate();
         _ruleSet = ruleSet;
-        _options = new ComplaintAnalyzerOptions { MaxTextLength = options.MaxTextLength, DefaultLanguage = options.DefaultLanguage };
+        _options = new ComplaintAnalyzerOptions
+        {
+            MaxTextLength = options.MaxTextLength,
+            DefaultLanguage = options.DefaultLanguage,
+            MaxFieldLength = options.MaxFieldLength,
+            MaxDemandLength = options.MaxDemandLength,
+            MaxAttributeValueLength = options.MaxAttributeValueLength,
+            MaxEntries = options.MaxEntries,
+        };
         _deadlines = options.Deadlines.Snapshot();
     }
 
@@ -141,18 +179,34 @@ public sealed class ComplaintAnalyzer
             fired.Add(firing.RuleId);
         }
 
+        var faults = RuleFaults.InWarnings(assessment.Warnings);
+
         // A rule reads the outcomes of earlier decisions, which stay fixed once made: the final facts hold the values it
         // saw. A fallback rule reads its own decision's first stage, recorded as it ran.
         var rules = ruleSet.AllRules
             .OrderBy(r => r.Decision)
             .ThenBy(r => r.Fallback)
             .Select(r => new RuleEvaluation(r.Id, r.Decision.Name(), r.Outcome, fired.Contains(r.Id), r.When,
-                fallbackReads.TryGetValue(r.Id, out var seen) ? seen : Array.ConvertAll(r.Reads, read => new FactValue(read.Name, read.ValueIn(facts))))
+                fallbackReads.TryGetValue(r.Id, out var seen) ? seen : Array.ConvertAll(r.Reads, read => new FactValue(read.Name, ReadValue(read, facts))))
             {
                 Fallback = r.Fallback,
+                Fault = faults?.GetValueOrDefault(r.Id),
             })
             .ToArray();
         return new ComplaintExplanation(assessment, rules) { PatternMatches = patternMatches };
+    }
+
+    // The fact that made a rule fail (Attr(null)) fails again when read for the explanation; show why instead.
+    private static string ReadValue(Rules.FactRead read, ComplaintFacts facts)
+    {
+        try
+        {
+            return read.ValueIn(facts);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return $"({ex.GetType().Name})";
+        }
     }
 
     internal ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet) => Analyze(complaint, ruleSet, out _);
@@ -172,18 +226,19 @@ public sealed class ComplaintAnalyzer
         }
 
         var warnings = new List<string>();
+        if (complaint.IntakeWarnings is { Count: > 0 } intake)
+        {
+            warnings.AddRange(intake);
+        }
+
         var text = complaint.Text;
         if (text.Length > _options.MaxTextLength)
         {
-            var cut = _options.MaxTextLength;
-            if (char.IsHighSurrogate(text[cut - 1]))
-            {
-                cut--; // never split a surrogate pair
-            }
-
-            text = text[..cut];
-            warnings.Add($"text truncated from {complaint.Text.Length} to {cut} characters (MaxTextLength)");
+            text = ComplaintLimits.Cut(text, _options.MaxTextLength); // never splits a surrogate pair
+            warnings.Add(WarningCodes.Format(WarningCodes.FieldTruncated, $"text truncated from {complaint.Text.Length} to {text.Length} characters (MaxTextLength)"));
         }
+
+        complaint = ComplaintLimits.Apply(complaint, _options, warnings);
 
         var language = ResolveLanguage(complaint.Language, text, warnings);
         using var hits = new SignalHitList(64, (4 * text.Length) + 1024);

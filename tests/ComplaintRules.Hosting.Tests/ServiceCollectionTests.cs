@@ -60,6 +60,7 @@ public class ServiceCollectionTests
             ["ComplaintRules:UseDefaultRules"] = "false",
             ["ComplaintRules:RuleFiles:0"] = file.Path,
             ["ComplaintRules:MaxTextLength"] = "50",
+            ["ComplaintRules:MaxFieldLength"] = "4",
             ["ComplaintRules:DefaultLanguage"] = "zh",
         }).Build();
         var services = new ServiceCollection();
@@ -68,7 +69,7 @@ public class ServiceCollectionTests
         using var provider = services.BuildServiceProvider();
 
         var options = provider.GetRequiredService<IOptions<ComplaintRulesOptions>>().Value;
-        var assessment = provider.GetRequiredService<ComplaintAnalyzer>().Analyze(new Complaint { Id = "1", Text = new string('a', 60) + " refund" });
+        var assessment = provider.GetRequiredService<ComplaintAnalyzer>().Analyze(new Complaint { Id = "1", Text = new string('a', 60) + " refund", Product = "mortgage" });
 
         Assert.False(options.UseDefaultRules);
         Assert.Equal([file.Path], options.RuleFiles);
@@ -76,6 +77,7 @@ public class ServiceCollectionTests
         Assert.Equal("zh", assessment.Language);
         Assert.Contains(assessment.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
         Assert.DoesNotContain(assessment.Trace, t => t.RuleId == "v3.cause"); // "refund" lies past the limit
+        Assert.Contains("CR1002: product truncated from 8 to 4 characters (MaxFieldLength)", assessment.Warnings);
     }
 
     [Fact]
@@ -101,12 +103,14 @@ public class ServiceCollectionTests
             .AddComplaintRules(o =>
             {
                 o.MaxTextLength = 0;
+                o.MaxFieldLength = 0;
                 o.DefaultLanguage = "fr";
             }).Services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ComplaintRulesOptions>>().Value);
 
         Assert.Contains(error.Failures, f => f.Contains("MaxTextLength", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("MaxFieldLength must be at least 1", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("DefaultLanguage", StringComparison.Ordinal));
     }
 

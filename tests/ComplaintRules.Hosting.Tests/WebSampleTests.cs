@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace ComplaintRules.Hosting.Tests;
@@ -39,9 +40,10 @@ public class WebSampleTests(WebApplicationFactory<Program> factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Get_rules_returns_the_serving_version_and_no_error()
+    public async Task Get_rules_returns_the_serving_version_and_no_error_to_an_operator()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.WithWebHostBuilder(b => b.UseSetting("RulesAdmin:ApiKey", "operator")).CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", "operator");
 
         using var json = JsonDocument.Parse(await client.GetStringAsync("/rules"));
 

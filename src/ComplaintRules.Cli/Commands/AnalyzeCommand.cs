@@ -1,18 +1,28 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using ComplaintRules.Cli.Input;
 using ComplaintRules.Evaluation;
 
 namespace ComplaintRules.Cli.Commands;
 
 /// <summary>
-/// <c>analyze INPUT.jsonl|-</c>: one assessment per input line, in input order, on all cores, in constant memory.
-/// A bad line is reported on stderr with its number and skipped; the batch goes on.
+/// <c>analyze INPUT.jsonl|-</c>: one assessment per input line, in input order, on all cores, in memory bounded by
+/// bytes: at most <see cref="InFlightBytes"/> of lines between reader and writer, and no line longer than
+/// <c>--max-line-length</c> characters (default <see cref="DefaultMaxLineLength"/>) is ever held whole.
+/// A bad or too long line is reported on stderr with its number and skipped; the batch goes on.
 /// </summary>
 internal static class AnalyzeCommand
 {
+    /// <summary>The default longest line, in characters: a complaint at the library's 100,000-character text limit fits even fully \u-escaped.</summary>
+    public const int DefaultMaxLineLength = 1_000_000;
+
+    /// <summary>The bytes of lines (UTF-16, as held in memory) queued or being analysed at once.</summary>
+    public const long InFlightBytes = 32L << 20;
+
     private static readonly byte[] s_newline = [(byte)'\n'];
 
-    public static async Task<int> RunAsync(CliArguments args, TextReader stdin, Stream stdout, TextWriter stderr)
+    public static async Task<int> RunAsync(CliArguments args, TextReader stdin, Stream stdout, TextWriter stderr, InFlightBudget? budget = null)
     {
         if (args.Positional.Count != 1)
         {
@@ -20,16 +30,21 @@ internal static class AnalyzeCommand
         }
 
         var threads = args.Single("--threads") is { } t && int.TryParse(t, out var n) && n > 0 ? n : Environment.ProcessorCount;
+        var maxLineLength = MaxLineLength(args);
         var analyzer = new ComplaintAnalyzer(args.LoadRuleSet());
         var path = args.Positional[0];
-        using var reader = path == "-" ? null : OpenInput(path);
+        using var file = path == "-" ? null : OpenInput(path);
+        var input = Utf8InputReader.Over(file ?? stdin); // decoded here, so a line with invalid UTF-8 is known
+        var lines = new BoundedLineReader(input, maxLineLength);
+        budget ??= new InFlightBudget(InFlightBytes);
+        var tooLong = $"the line is longer than {maxLineLength.ToString("N0", CultureInfo.InvariantCulture)} characters (--max-line-length); skipped";
         var failed = 0;
 
         // Lines travel in small chunks: one task per chunk rather than per line keeps the pipeline's own cost
         // (task, channel, await) well below the cost of analysing a complaint.
-        await foreach (var chunk in OrderedParallel.SelectAsync(ReadChunks(reader ?? stdin), lines => Array.ConvertAll(lines, line => Process(analyzer, line)), threads))
+        await foreach (var chunk in OrderedParallel.SelectAsync(ReadChunks(lines, budget), chunk => (Results: Array.ConvertAll(chunk.Lines, line => Process(analyzer, line, tooLong, input as Utf8InputReader)), chunk.Bytes), threads))
         {
-            foreach (var (lineNumber, json, error) in chunk)
+            foreach (var (lineNumber, json, error) in chunk.Results)
             {
                 if (json is not null)
                 {
@@ -42,6 +57,8 @@ internal static class AnalyzeCommand
                     await stderr.WriteLineAsync($"{path}:{lineNumber}: {error}");
                 }
             }
+
+            budget.Release(chunk.Bytes);
         }
 
         await stdout.FlushAsync();
@@ -54,8 +71,13 @@ internal static class AnalyzeCommand
     }
 
     // Each worker writes its assessment as UTF-8 bytes, so the single writer only copies bytes.
-    private static (int Line, byte[]? Json, string? Error) Process(ComplaintAnalyzer analyzer, (int Number, string Text) line)
+    private static (int Line, byte[]? Json, string? Error) Process(ComplaintAnalyzer analyzer, InputLine line, string tooLong, Utf8InputReader? utf8)
     {
+        if (line.IsTooLong)
+        {
+            return (line.Number, null, tooLong);
+        }
+
         if (string.IsNullOrWhiteSpace(line.Text))
         {
             return (line.Number, null, null);
@@ -63,7 +85,14 @@ internal static class AnalyzeCommand
 
         try
         {
-            return (line.Number, ComplaintJson.SerializeToUtf8Bytes(analyzer.Analyze(ComplaintJson.ParseComplaint(line.Text))), null);
+            var complaint = ComplaintJson.ParseComplaint(line.Text!);
+            if (utf8 is not null && utf8.HadInvalidUtf8(line.Number))
+            {
+                complaint = complaint.WithIntakeWarning(WarningCodes.Format(WarningCodes.CharactersReplaced,
+                    "the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD"));
+            }
+
+            return (line.Number, ComplaintJson.SerializeToUtf8Bytes(analyzer.Analyze(complaint)), null);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
@@ -73,24 +102,58 @@ internal static class AnalyzeCommand
 
     private const int ChunkSize = 32;
 
-    private static async IAsyncEnumerable<(int Number, string Text)[]> ReadChunks(TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    // A chunk of long lines closes early, so long lines still spread over all workers.
+    private const long ChunkBytes = 256 << 10;
+
+    // What a line costs beyond its characters (the string, the tuple, the result), so empty lines count too.
+    private const long LineOverheadBytes = 64;
+
+    private static async IAsyncEnumerable<(InputLine[] Lines, long Bytes)> ReadChunks(BoundedLineReader reader, InFlightBudget budget, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var number = 0;
-        var chunk = new List<(int, string)>(ChunkSize);
+        var chunk = new List<InputLine>(ChunkSize);
+        long bytes = 0;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
-            chunk.Add((++number, line));
-            if (chunk.Count == ChunkSize)
+            var cost = LineOverheadBytes + ((line.Text?.Length ?? 0) * 2L);
+            if (!budget.TryAcquire(cost))
             {
-                yield return [.. chunk];
+                // The budget is spent: hand on what is held (its bytes come back once written), then wait.
+                if (chunk.Count > 0)
+                {
+                    yield return ([.. chunk], bytes);
+                    chunk.Clear();
+                    bytes = 0;
+                }
+
+                await budget.AcquireAsync(cost, cancellationToken);
+            }
+
+            chunk.Add(line);
+            bytes += cost;
+            if (chunk.Count == ChunkSize || bytes >= ChunkBytes)
+            {
+                yield return ([.. chunk], bytes);
                 chunk.Clear();
+                bytes = 0;
             }
         }
 
         if (chunk.Count > 0)
         {
-            yield return [.. chunk];
+            yield return ([.. chunk], bytes);
         }
+    }
+
+    private static int MaxLineLength(CliArguments args)
+    {
+        if (args.Single("--max-line-length") is not { } value)
+        {
+            return DefaultMaxLineLength;
+        }
+
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length) && length > 0
+            ? length
+            : throw new CliUsageException($"--max-line-length must be a whole number of characters above 0, not '{value}'");
     }
 
     private static StreamReader OpenInput(string path)

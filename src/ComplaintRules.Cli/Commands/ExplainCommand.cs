@@ -106,17 +106,21 @@ internal static class ExplainCommand
             }
         }
 
-        s.AppendLine(allRules ? "Rules ([x] fired, [ ] did not), with the facts each read:" : "Rules fired, with the facts each read (--all-rules lists every rule):");
-        foreach (var group in explanation.Rules.Where(r => allRules || r.Fired).GroupBy(r => r.Fallback ? $"{r.Decision}, fallback stage (after the other {r.Decision} rules, seeing their outcome)" : r.Decision))
+        s.AppendLine(allRules ? "Rules ([x] fired, [ ] did not, [!] failed), with the facts each read:" : "Rules fired or failed ([!]), with the facts each read (--all-rules lists every rule):");
+        foreach (var group in explanation.Rules.Where(r => allRules || r.Fired || r.Fault is not null).GroupBy(r => r.Fallback ? $"{r.Decision}, fallback stage (after the other {r.Decision} rules, seeing their outcome)" : r.Decision))
         {
             s.AppendLine(inv, $"  {group.Key}");
             var width = group.Max(r => r.RuleId.Length);
             var outcomeWidth = group.Max(r => r.Outcome.Length);
             foreach (var rule in group)
             {
-                var mark = allRules ? (rule.Fired ? "[x] " : "[ ] ") : "";
+                var mark = rule.Fault is not null ? "[!] " : allRules ? (rule.Fired ? "[x] " : "[ ] ") : "";
                 var line = $"    {mark}{rule.RuleId.PadRight(width)}  → {rule.Outcome.PadRight(outcomeWidth)}  {string.Join("  ", rule.Reads)}";
-                s.AppendLine(color && !rule.Fired ? $"\u001b[2m{line.TrimEnd()}\u001b[0m" : line.TrimEnd());
+                s.AppendLine(color && !rule.Fired && rule.Fault is null ? $"\u001b[2m{line.TrimEnd()}\u001b[0m" : line.TrimEnd());
+                if (rule.Fault is not null)
+                {
+                    s.AppendLine(inv, $"        failed, counted as not fired: {rule.Fault}");
+                }
             }
         }
 

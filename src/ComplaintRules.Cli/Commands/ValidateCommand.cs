@@ -19,13 +19,25 @@ internal static class ValidateCommand
         }
 
         sources.AddRange(args.Positional.Select(RuleSetSource.FromFile));
-        var diagnostics = ComplaintRuleSet.Validate(sources);
+        // Errors stop the load; warnings (a condition that can fail at run time) come with a rule set that loads.
+        IReadOnlyList<RuleDiagnostic> diagnostics;
+        try
+        {
+            diagnostics = ComplaintRuleSet.Load(sources).Warnings;
+        }
+        catch (RuleSetException ex)
+        {
+            diagnostics = ex.Diagnostics;
+        }
+
+        var errors = diagnostics.Count(d => !d.IsWarning);
         if (args.Single("--format") == "json")
         {
             stdout.WriteLine(JsonSerializer.Serialize(
                 diagnostics.Select(d => new Dictionary<string, object?>
                 {
                     ["file"] = d.File, ["line"] = d.Line, ["column"] = d.Column, ["ruleId"] = d.RuleId, ["path"] = d.Path, ["message"] = d.Message,
+                    ["severity"] = d.IsWarning ? "warning" : "error",
                 }).ToList(),
                 CliJson.Options));
         }
@@ -36,9 +48,10 @@ internal static class ValidateCommand
                 stdout.WriteLine(diagnostic);
             }
 
-            stderr.WriteLine(diagnostics.Count == 0 ? $"{args.Positional.Count} file(s) OK" : $"{diagnostics.Count} error(s)");
+            var warnings = diagnostics.Count - errors;
+            stderr.WriteLine(errors > 0 ? $"{errors} error(s)" : warnings > 0 ? $"{args.Positional.Count} file(s) OK, {warnings} warning(s)" : $"{args.Positional.Count} file(s) OK");
         }
 
-        return diagnostics.Count == 0 ? 0 : 1;
+        return errors == 0 ? 0 : 1;
     }
 }

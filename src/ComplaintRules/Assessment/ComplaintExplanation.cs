@@ -36,6 +36,12 @@ public sealed record RuleEvaluation(string RuleId, string Decision, string Outco
     /// other rules of that decision; its <see cref="Reads"/> show the outcome of those other rules, as it saw them.
     /// </summary>
     public bool Fallback { get; init; }
+
+    /// <summary>
+    /// Why the condition failed for this complaint (<c>DivideByZeroException: …</c>), or <see langword="null"/> when it
+    /// evaluated; a rule that fails counts as not fired and the assessment carries a <see cref="WarningCodes.RuleFault"/> warning.
+    /// </summary>
+    public string? Fault { get; init; }
 }
 
 /// <summary>A fact a rule read and its value, e.g. <c>Count("anger")</c> = <c>2</c> or <c>Channel</c> = <c>"phone"</c>.</summary>

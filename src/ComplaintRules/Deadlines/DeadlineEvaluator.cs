@@ -5,6 +5,9 @@ namespace ComplaintRules.Deadlines;
 /// <summary>Lists the deadlines of a complaint's regime, after the rules have run (a deadline's condition may read their outcomes).</summary>
 internal static class DeadlineEvaluator
 {
+    private static readonly DateTimeOffset s_earliest = new(1900, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_latest = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static IReadOnlyList<ComplaintDeadline> Evaluate(ComplaintRuleSet rules, Complaint complaint, string regimeKey, ComplaintFacts facts,
         DeadlineSettings settings, List<string> warnings)
     {
@@ -22,6 +25,14 @@ internal static class DeadlineEvaluator
             warnings.Add("the complaint has no receivedAt; deadlines are counted from the time of analysis");
         }
 
+        // Deadlines add days and years to receivedAt; near the ends of the calendar that overflows.
+        if (receivedAt < s_earliest || receivedAt >= s_latest)
+        {
+            warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtOutOfRange,
+                $"receivedAt {receivedAt:yyyy-MM-dd} is outside the dates deadlines can be computed for ({s_earliest:yyyy-MM-dd} to {s_latest.AddDays(-1):yyyy-MM-dd}); no deadlines computed"));
+            return [];
+        }
+
         var received = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, regime.TimeZone).DateTime);
         if (received < regime.ValidFrom)
         {
@@ -36,7 +47,7 @@ internal static class DeadlineEvaluator
         var uncovered = false;
         foreach (var definition in regime.Deadlines)
         {
-            if (definition.Applies is { } applies && !applies(facts))
+            if (definition.Applies is { } applies && !Applies(applies, regime, definition, facts, rules, warnings))
             {
                 continue;
             }
@@ -78,6 +89,21 @@ internal static class DeadlineEvaluator
         }
 
         return deadlines;
+    }
+
+    // A deadline's condition that throws is a rule fault like any other: the deadline is left out, with a warning.
+    private static bool Applies(Func<ComplaintFacts, bool> applies, RegulatoryRegime regime, RegimeDeadline definition, ComplaintFacts facts,
+        ComplaintRuleSet rules, List<string> warnings)
+    {
+        try
+        {
+            return applies(facts);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Evaluation.RuleFaults.Record($"{regime.Key}/{definition.Kind}", "deadlines", ex, rules.Faults, warnings);
+            return false;
+        }
     }
 
     private static string? Text(Rules.LocalizedText? text, string language) => text is null ? null : text.For(language) is { Length: > 0 } s ? s : null;

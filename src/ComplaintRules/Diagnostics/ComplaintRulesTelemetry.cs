@@ -31,6 +31,9 @@ public static class ComplaintRulesTelemetry
     internal static readonly Counter<long> Alerts = Meter.CreateCounter<long>(
         "complaintrules.alerts", unit: "{alert}", description: "Early-warning alerts raised by ComplaintMonitor, by rule, type and category (never a customer id).");
 
+    internal static readonly Counter<long> RuleFaults = Meter.CreateCounter<long>(
+        "complaintrules.rule_faults", unit: "{fault}", description: "Rule conditions that threw for a complaint and counted as not fired, by rule, decision and error type.");
+
     internal static readonly Counter<long> UntrackedCustomers = Meter.CreateCounter<long>(
         "complaintrules.monitor.untracked_customers", unit: "{customer}", description: "Customers a repeat-customer rule could not track because its table was full.");
 

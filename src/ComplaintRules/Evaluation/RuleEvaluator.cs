@@ -20,6 +20,7 @@ internal static partial class RuleEvaluator
         string text, List<string> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
     {
         var language = facts.Language;
+        var faults = rules.Faults;
         var trace = new List<RuleFiring>(48);
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
         var evidence = new EvidenceContext(index, text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names);
@@ -30,7 +31,7 @@ internal static partial class RuleEvaluator
         var firedCauses = new List<CauseRule>();
         foreach (var rule in causeRules)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
                 firedCauses.Add(rule);
@@ -46,7 +47,7 @@ internal static partial class RuleEvaluator
             foreach (var rule in rules.CauseFallbacks)
             {
                 RecordReads(fallbackReads, rule, facts);
-                if (rule.Condition(facts))
+                if (RuleFaults.Fires(rule, facts, faults, warnings))
                 {
                     causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
                     firedCauses.Add(rule);
@@ -74,7 +75,7 @@ internal static partial class RuleEvaluator
         var points = 0;
         foreach (var rule in rules.Intensity)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 points += rule.Points;
                 trace.Add(rule.Firing);
@@ -90,7 +91,7 @@ internal static partial class RuleEvaluator
         var firedConflicts = new List<ConflictRule>();
         foreach (var rule in rules.Conflicts)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 var t = (int)rule.Type;
                 conflictMiss[t] *= 1 - rule.Weight;
@@ -110,7 +111,7 @@ internal static partial class RuleEvaluator
             foreach (var rule in rules.ConflictFallbacks)
             {
                 RecordReads(fallbackReads, rule, facts);
-                if (rule.Condition(facts))
+                if (RuleFaults.Fires(rule, facts, faults, warnings))
                 {
                     var t = (int)rule.Type;
                     conflictMiss[t] *= 1 - rule.Weight;
@@ -146,7 +147,7 @@ internal static partial class RuleEvaluator
         var firedSeverity = new List<SeverityRule>();
         foreach (var rule in rules.Severity)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 severity = rule.Level > severity ? rule.Level : severity;
                 firedSeverity.Add(rule);
@@ -171,7 +172,7 @@ internal static partial class RuleEvaluator
         var bestStep = new StepRule?[7];
         foreach (var rule in rules.Steps)
         {
-            if (rule.Condition(facts))
+            if (RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 var s = (int)rule.Step;
                 if (bestStep[s] is null || rule.Priority > bestStep[s]!.Priority)
@@ -213,7 +214,7 @@ internal static partial class RuleEvaluator
         var remedies = new List<RemedyRecommendation>();
         foreach (var rule in rules.Remedies)
         {
-            if (!rule.Condition(facts))
+            if (!RuleFaults.Fires(rule, facts, faults, warnings))
             {
                 continue;
             }

@@ -152,7 +152,6 @@ public sealed class ComplaintFacts
     public int SeverityLevel { get; internal set; } = 1;
 
     internal double CauseThreshold { get; set; } = 0.5;
-
     internal int IndexOf(string signal) =>
         _signals.Index.TryGetValue(signal, out var index)
             ? index

@@ -13,44 +13,61 @@ namespace ComplaintRules;
 /// <remarks>
 /// File-system watchers fire several events per save, the first often before the editor has finished writing, so
 /// changes are debounced by <see cref="ComplaintRulesOptions.ReloadDelay"/>, and a file that is not yet well-formed
-/// JSON is retried before the reload counts as failed. Reloads are serialised; identical content is skipped.
+/// JSON is retried before the reload counts as failed. Reloads are serialised. The watchers follow what a file's path
+/// resolves to (symlink swaps such as a Kubernetes ConfigMap's <c>..data</c>, a replaced folder), and
+/// <see cref="ComplaintRulesOptions.ReloadPollInterval"/> polls as a fallback; content identical to what was loaded,
+/// by SHA-256, compiles nothing. A deleted or unreadable file keeps the last good rule set serving and makes
+/// <see cref="Status"/> degraded with the reason.
 /// </remarks>
 public sealed partial class ComplaintRuleSetProvider : IDisposable
 {
     private const int MalformedRetries = 3;
 
-    private readonly IReadOnlyList<RuleSetSource> _sources;
+    private readonly IReadOnlyList<RuleSetSource> _fixedSources;
+    private readonly IReadOnlyList<string> _files;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly TimeSpan _delay;
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly RuleFileWatcher? _watcher;
     private readonly ITimer? _debounce;
+    private readonly ITimer? _poll;
     private ComplaintRuleSet _current;
     private RuleSetStatus _status;
     private int _malformedAttempts;
-    private bool _disposed;
+    private string _loadedFingerprint;
+    private string _seenFingerprint;
+    private string? _failedFingerprint;
+    private int _polling;
+    private volatile bool _disposed;
 
     /// <summary>Loads the rule set the options describe and, with <see cref="ComplaintRulesOptions.ReloadOnChange"/>, watches its files.</summary>
     /// <param name="options">The options.</param>
     /// <param name="timeProvider">The clock for load times and the reload delay; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="logger">The logger; none when null.</param>
-    /// <exception cref="RuleSetException">The rule set cannot be loaded.</exception>
+    /// <exception cref="RuleSetException">The rule set cannot be loaded; diagnostics name each file by its resolved path.</exception>
     public ComplaintRuleSetProvider(ComplaintRulesOptions options, TimeProvider? timeProvider = null, ILogger<ComplaintRuleSetProvider>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _sources = options.BuildSources();
+        _fixedSources = options.BuildFixedSources();
+        _files = options.ResolveRuleFiles();
         _time = timeProvider ?? TimeProvider.System;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _delay = options.ReloadDelay;
-        _current = ComplaintRuleSet.Load(_sources);
+        var snapshot = RuleFileSnapshot.Read(_files);
+        _current = ComplaintRuleSet.Load(snapshot.Sources(_fixedSources));
+        _loadedFingerprint = _seenFingerprint = snapshot.Fingerprint;
         _status = new RuleSetStatus(_current.Name, _current.Version, _current.Hash, _time.GetUtcNow(), 0, 0, null, null, []);
         LogLoaded(_logger, _current);
 
-        if (options.ReloadOnChange && options.RuleFiles.Count > 0)
+        if (options.ReloadOnChange && _files.Count > 0)
         {
             _debounce = _time.CreateTimer(_ => _ = ReloadFromTimerAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-            Watch(options.RuleFiles);
+            _watcher = new RuleFileWatcher(_files, ScheduleCheck);
+            if (options.ReloadPollInterval > TimeSpan.Zero)
+            {
+                _poll = _time.CreateTimer(_ => Poll(), null, options.ReloadPollInterval, options.ReloadPollInterval);
+            }
         }
     }
 
@@ -61,9 +78,12 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
     public ComplaintRuleSet Current => Volatile.Read(ref _current);
 
     /// <summary>What is serving and how the last reload went.</summary>
-    public RuleSetStatus Status => Volatile.Read(ref _status);
+    public RuleSetStatus Status => Volatile.Read(ref _status).WithRuleFaultsOf(Current);
 
-    /// <summary>Rebuilds the rule set from its sources now, off the calling thread, and swaps it in if it is valid and different.</summary>
+    /// <summary>
+    /// Reads the rule files now and, when their content differs from what was loaded, rebuilds the rule set off the
+    /// calling thread and swaps it in if it is valid. A file that is missing or unreadable fails the reload like an invalid one.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the wait for a reload already in progress.</param>
     /// <returns><see langword="true"/> when a new rule set now serves.</returns>
     public async Task<bool> ReloadAsync(CancellationToken cancellationToken = default)
@@ -72,7 +92,21 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (ruleSet, diagnostics, malformed) = await Task.Run(() => RuleSetLoader.TryLoadDetailed(_sources), cancellationToken).ConfigureAwait(false);
+            var snapshot = await Task.Run(() => RuleFileSnapshot.Read(_files), cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _seenFingerprint, snapshot.Fingerprint);
+            if (snapshot.Fingerprint == _loadedFingerprint)
+            {
+                _malformedAttempts = 0;
+                SkipUnchanged(Current.Hash);
+                return false;
+            }
+
+            if (snapshot.Fingerprint == _failedFingerprint)
+            {
+                return false; // the same broken content was reported already
+            }
+
+            var (ruleSet, diagnostics, malformed) = await Task.Run(() => RuleSetLoader.TryLoadDetailed(snapshot.Sources(_fixedSources)), cancellationToken).ConfigureAwait(false);
             if (ruleSet is null)
             {
                 if (malformed && _debounce is not null && ++_malformedAttempts <= MalformedRetries)
@@ -82,6 +116,7 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
                 }
 
                 _malformedAttempts = 0;
+                _failedFingerprint = snapshot.Fingerprint;
                 var error = new RuleSetException(diagnostics).Message;
                 var status = Status with { FailedReloads = Status.FailedReloads + 1, LastError = error, LastErrorAt = _time.GetUtcNow(), LastErrorDiagnostics = diagnostics };
                 Volatile.Write(ref _status, status);
@@ -92,15 +127,11 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
             }
 
             _malformedAttempts = 0;
+            _failedFingerprint = null;
+            _loadedFingerprint = snapshot.Fingerprint;
             if (ruleSet.Hash == Current.Hash)
             {
-                ComplaintRulesTelemetry.Reloads.Add(1, new KeyValuePair<string, object?>("outcome", "unchanged"));
-                LogUnchanged(_logger, ruleSet.Hash);
-                if (Status.IsDegraded)
-                {
-                    SetStatus(Status with { LastError = null, LastErrorAt = null, LastErrorDiagnostics = [] });
-                }
-
+                SkipUnchanged(ruleSet.Hash);
                 return false;
             }
 
@@ -139,12 +170,20 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
         }
 
         _disposed = true;
-        foreach (var watcher in _watchers)
-        {
-            watcher.Dispose();
-        }
-
+        _watcher?.Dispose();
+        _poll?.Dispose();
         _debounce?.Dispose();
+    }
+
+    // The files are as they were when the serving rule set was loaded: nothing to compile, and no longer degraded.
+    private void SkipUnchanged(string hash)
+    {
+        ComplaintRulesTelemetry.Reloads.Add(1, new KeyValuePair<string, object?>("outcome", "unchanged"));
+        LogUnchanged(_logger, hash);
+        if (Status.IsDegraded)
+        {
+            SetStatus(Status with { LastError = null, LastErrorAt = null, LastErrorDiagnostics = [] });
+        }
     }
 
     private void SetStatus(RuleSetStatus status)
@@ -162,6 +201,7 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
 
         try
         {
+            _watcher?.Rewire(); // a folder replaced since the last look is a new one to watch
             await ReloadAsync().ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -171,28 +211,39 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
         }
     }
 
-    private void Watch(IEnumerable<string> files)
+    private void ScheduleCheck()
     {
-        foreach (var group in files.Select(Path.GetFullPath).GroupBy(f => Path.GetDirectoryName(f)!, StringComparer.Ordinal))
+        try
         {
-            var names = group.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
-            var watcher = new FileSystemWatcher(group.Key)
+            if (!_disposed)
             {
-                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
-                IncludeSubdirectories = false,
-            };
-            FileSystemEventHandler onChange = (_, e) =>
+                _debounce?.Change(_delay, Timeout.InfiniteTimeSpan);
+            }
+        }
+        catch (ObjectDisposedException)
+        {
+            // disposed meanwhile: nothing to reload
+        }
+    }
+
+    // The fallback for changes no watcher reports: compare the files' content with what the last check saw.
+    private void Poll()
+    {
+        if (_disposed || Interlocked.Exchange(ref _polling, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            if (RuleFileSnapshot.Read(_files).Fingerprint != Volatile.Read(ref _seenFingerprint))
             {
-                if (names.Contains(e.Name ?? ""))
-                {
-                    _debounce!.Change(_delay, Timeout.InfiniteTimeSpan);
-                }
-            };
-            watcher.Changed += onChange;
-            watcher.Created += onChange;
-            watcher.Renamed += (_, e) => onChange(watcher, e);
-            watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+                ScheduleCheck();
+            }
+        }
+        finally
+        {
+            Volatile.Write(ref _polling, 0);
         }
     }
 

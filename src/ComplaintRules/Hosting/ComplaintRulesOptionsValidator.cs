@@ -11,9 +11,17 @@ internal sealed class ComplaintRulesOptionsValidator : IValidateOptions<Complain
     public ValidateOptionsResult Validate(string? name, ComplaintRulesOptions options)
     {
         var failures = new List<string>();
-        if (options.MaxTextLength < 1)
+        foreach (var (limit, value) in new[]
         {
-            failures.Add($"{nameof(options.MaxTextLength)} must be at least 1, not {options.MaxTextLength}.");
+            (nameof(options.MaxTextLength), options.MaxTextLength), (nameof(options.MaxFieldLength), options.MaxFieldLength),
+            (nameof(options.MaxDemandLength), options.MaxDemandLength), (nameof(options.MaxAttributeValueLength), options.MaxAttributeValueLength),
+            (nameof(options.MaxEntries), options.MaxEntries),
+        })
+        {
+            if (value < 1)
+            {
+                failures.Add($"{limit} must be at least 1, not {value}.");
+            }
         }
 
         if (options.DefaultLanguage is not (null or "zh" or "en"))
@@ -24,6 +32,11 @@ internal sealed class ComplaintRulesOptionsValidator : IValidateOptions<Complain
         if (options.ReloadDelay < TimeSpan.Zero)
         {
             failures.Add($"{nameof(options.ReloadDelay)} must not be negative.");
+        }
+
+        if (options.ReloadPollInterval < TimeSpan.Zero)
+        {
+            failures.Add($"{nameof(options.ReloadPollInterval)} must not be negative (zero turns polling off).");
         }
 
         var sources = options.BuildSources();

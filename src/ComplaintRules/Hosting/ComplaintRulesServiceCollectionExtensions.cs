@@ -28,6 +28,9 @@ public static class ComplaintRulesServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        // Relative rule files belong to the app, not to whatever directory it was started from.
+        options.PostConfigure<IServiceProvider>((o, sp) => o.ContentRoot ??= sp.GetService<IHostEnvironment>()?.ContentRootPath);
+
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ComplaintRulesOptions>, ComplaintRulesOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new ComplaintRuleSetProvider(

@@ -65,7 +65,16 @@ public sealed class ComplaintRuleSet
     /// <summary>The early-warning threshold rules of the <c>alerts</c> section, in file order; empty when there are none.</summary>
     public IReadOnlyList<AlertRule> AlertRules { get; internal init; } = [];
 
+    /// <summary>
+    /// What loading found worth a look but not an error: conditions that can fail at run time (division by a value
+    /// that can be 0, an out-of-range constant argument). Such a rule counts as not fired for a complaint where it fails.
+    /// </summary>
+    public IReadOnlyList<RuleDiagnostic> Warnings { get; internal init; } = [];
+
     internal FeatureExtractor Extractor { get; }
+
+    /// <summary>The conditions that threw since this rule set was loaded; the only state that changes after loading.</summary>
+    internal Evaluation.RuleFaultLog Faults { get; } = new();
 
     internal double CauseThreshold { get; }
 

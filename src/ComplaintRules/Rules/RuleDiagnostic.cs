@@ -9,9 +9,18 @@ namespace ComplaintRules;
 /// <param name="Message">What is wrong, written for the rule author.</param>
 public sealed record RuleDiagnostic(string File, int Line, int Column, string? RuleId, string Path, string Message)
 {
-    /// <summary>Formats the problem as <c>file:line:col: rule 'id': message</c>, the form editors and CI recognise.</summary>
+    /// <summary>
+    /// Whether this is a warning (see <see cref="ComplaintRuleSet.Warnings"/>): the rule set loads, but the rule may fail
+    /// at run time; <see langword="false"/> for an error, which stops the load.
+    /// </summary>
+    public bool IsWarning { get; init; }
+
+    /// <summary>
+    /// Formats the problem as <c>file:line:col: rule 'id': message</c>, the form editors and CI recognise; a warning
+    /// reads <c>file:line:col: warning: rule 'id': message</c>.
+    /// </summary>
     public override string ToString() =>
-        RuleId is null ? $"{File}:{Line}:{Column}: {Message}" : $"{File}:{Line}:{Column}: rule '{RuleId}': {Message}";
+        $"{File}:{Line}:{Column}: {(IsWarning ? "warning: " : "")}{(RuleId is null ? "" : $"rule '{RuleId}': ")}{Message}";
 }
 
 /// <summary>Thrown when rule-set files cannot be loaded; carries every problem found, not just the first.</summary>

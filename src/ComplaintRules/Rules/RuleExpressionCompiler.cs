@@ -116,7 +116,12 @@ internal sealed class RuleExpressionCompiler
         }
 
         var compiled = Expression.Lambda<Func<ComplaintFacts, bool>>(rewritten, FactsParameter).CompileFast(ifFastFailedReturnNull: false);
-        return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0) { Reads = [.. walker.Reads], ReadsOwnOutcome = walker.ReadsOwnOutcome };
+        return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0)
+        {
+            Reads = [.. walker.Reads],
+            ReadsOwnOutcome = walker.ReadsOwnOutcome,
+            Warnings = [.. walker.Risks.Warnings],
+        };
     }
 
     private static CompiledCondition? CheckNesting(string expression)
@@ -285,6 +290,9 @@ internal sealed class RuleExpressionCompiler
         /// <summary>Whether the condition reads its own decision's outcome: a fallback rule, run in a second stage.</summary>
         public bool ReadsOwnOutcome { get; private set; }
 
+        /// <summary>Where the condition can throw at run time; reported as load warnings.</summary>
+        public RunTimeRisks Risks { get; } = new();
+
         /// <summary>The facts the condition reads, in order of first appearance, for explanations.</summary>
         public List<FactRead> Reads { get; } = [];
 
@@ -342,7 +350,23 @@ internal sealed class RuleExpressionCompiler
                 throw new RuleLanguageException($"operator method '{method.Name}' is not allowed");
             }
 
-            return base.VisitBinary(node);
+            if (node.NodeType is ExpressionType.Divide or ExpressionType.Modulo)
+            {
+                Risks.CheckDivisor(node);
+            }
+
+            if (node.NodeType == ExpressionType.AndAlso)
+            {
+                // "PriorComplaints > 0 && Amount / PriorComplaints > 100": the left side guards the right one.
+                var left = Visit(node.Left)!;
+                using (Risks.Guard(node.Left))
+                {
+                    return node.Update(left, node.Conversion, Visit(node.Right)!);
+                }
+            }
+
+            var visited = (BinaryExpression)base.VisitBinary(node);
+            return CheckedArithmetic.Rewrite(visited);
         }
 
         protected override Expression VisitUnary(UnaryExpression node)
@@ -352,7 +376,7 @@ internal sealed class RuleExpressionCompiler
                 throw new RuleLanguageException($"conversion '{method.Name}' is not allowed");
             }
 
-            return base.VisitUnary(node);
+            return CheckedArithmetic.Rewrite((UnaryExpression)base.VisitUnary(node));
         }
 
         protected override Expression VisitMember(MemberExpression node)
@@ -386,6 +410,7 @@ internal sealed class RuleExpressionCompiler
             var type = method.DeclaringType;
             if ((type == typeof(string) && s_stringMethods.Contains(method.Name)) || (type == typeof(Math) && s_mathMethods.Contains(method.Name)))
             {
+                Risks.CheckCall(node);
                 return base.VisitMethodCall(node);
             }
 
@@ -415,6 +440,11 @@ internal sealed class RuleExpressionCompiler
                 var slot = (signal * ComplaintFacts.CountsPerSignal) + (method == s_negated ? 1 : method == s_demandCount ? 2 : 0);
                 Expression read = Expression.ArrayIndex(Expression.Field(FactsParameter, s_signalCounts), Expression.Constant(slot));
                 return method == s_has ? Expression.GreaterThan(read, Expression.Constant(0)) : read;
+            }
+
+            if (method.Name == nameof(ComplaintFacts.Attr) || method.Name == nameof(ComplaintFacts.HasTag))
+            {
+                Risks.CheckCall(node);
             }
 
             if (method == s_causeScore)
@@ -518,6 +548,9 @@ internal sealed record CompiledCondition(Func<ComplaintFacts, bool>? Evaluate, i
 
     /// <summary>Whether the condition reads the outcome of its own decision (causes or conflicts): the rule is a fallback.</summary>
     public bool ReadsOwnOutcome { get; init; }
+
+    /// <summary>Where the condition can throw at run time (division by a value that can be 0…), for the rule author.</summary>
+    public string[] Warnings { get; init; } = [];
 
     public static CompiledCondition Fail(int position, string error) => new(null, [], error, position);
 }

@@ -17,6 +17,7 @@ internal sealed partial class RuleSetLoader
     private static readonly Regex s_name = NameRegex();
 
     private readonly List<RuleDiagnostic> _diagnostics = [];
+    private readonly List<RuleDiagnostic> _warnings = [];
     private readonly List<(string Name, LexiconState State)> _lexicons = [];
     private readonly Dictionary<string, LexiconState> _lexiconByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (OutcomeClass Class, SourceDocument Source, string Path)> _catalog = new(StringComparer.Ordinal);
@@ -59,7 +60,9 @@ internal sealed partial class RuleSetLoader
             loader.AddLayer(source);
             if (ReferenceEquals(source, RuleSetSource.Default))
             {
-                loader.AddLayer(DefaultRegimes.Source); // the embedded default is two documents: the rules, then the regimes
+                // The embedded default is three documents: the rules, the tone lexicons, then the regimes.
+                loader.AddLayer(DefaultTone.Source);
+                loader.AddLayer(DefaultRegimes.Source);
             }
         }
 
@@ -389,6 +392,7 @@ internal sealed partial class RuleSetLoader
         {
             Regimes = regimes,
             AlertRules = alerts,
+            Warnings = _warnings,
         };
     }
 
@@ -415,6 +419,12 @@ internal sealed partial class RuleSetLoader
         if (_diagnostics.Count > errorsBefore || outcome is null)
         {
             return null;
+        }
+
+        foreach (var warning in condition.Warnings)
+        {
+            var (line, column) = source.Locator.LocateInString($"{path}.when", 0);
+            _warnings.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", warning) { IsWarning = true });
         }
 
         return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome };

@@ -86,10 +86,11 @@ internal static class RuleSetShape
                 foreach (var (name, value) in obj.ToArray())
                 {
                     var memberPath = $"{path}.{name}";
-                    var property = info.Properties.FirstOrDefault(p => p.Name == name);
+                    // A member the JSON never reads ([JsonIgnore], e.g. Complaint.IntakeWarnings) is unknown here too.
+                    var property = info.Properties.FirstOrDefault(p => p.Name == name && (p.Get is not null || p.Set is not null));
                     if (property is null)
                     {
-                        var known = info.Properties.Select(p => p.Name).ToArray();
+                        var known = info.Properties.Where(p => p.Get is not null || p.Set is not null).Select(p => p.Name).ToArray();
                         var suggestion = RuleExpressionCompiler.Suggest(name, known);
                         problems.Add(new ShapeProblem(memberPath, true, ruleId,
                             $"unknown member '{name}'" + (suggestion is null ? $"; expected one of: {string.Join(", ", known)}" : $"; did you mean '{suggestion}'?"),

@@ -55,12 +55,16 @@ public sealed class RuleSetSource
         return new RuleSetSource(name, () => bytes);
     }
 
+    /// <summary>A file's content read earlier (or the error reading it), under the file's path.</summary>
+    internal static RuleSetSource FromSnapshot(string path, byte[]? content, Exception? error) =>
+        new(path, () => content ?? throw error!);
+
     internal byte[] Read() => _read();
 
     /// <inheritdoc/>
     public override string ToString() => Name;
 
-    private static byte[] ReadFile(string path)
+    internal static byte[] ReadFile(string path)
     {
         var info = new FileInfo(path);
         if (!info.Exists)

@@ -21,13 +21,38 @@ public static class ComplaintJson
 
     /// <summary>Parses one complaint: <c>{"id": "…", "text": "…", …}</c> with the optional fields of <see cref="Complaint"/> in camelCase.</summary>
     /// <param name="json">The JSON object.</param>
-    /// <returns>The complaint.</returns>
-    /// <exception cref="JsonException">The JSON is malformed, lacks <c>id</c> or <c>text</c>, or has a value of the wrong type.</exception>
+    /// <returns>
+    /// The complaint. A lone surrogate in a <c>\u</c> escape is read as U+FFFD, and <see cref="Complaint.IntakeWarnings"/>
+    /// says so (warning <see cref="WarningCodes.CharactersReplaced"/>).
+    /// </returns>
+    /// <exception cref="JsonException">
+    /// The JSON is malformed, lacks <c>id</c> or <c>text</c>, gives a field twice, or has a value of the wrong type; the
+    /// message names the field and what it must be.
+    /// </exception>
     public static Complaint ParseComplaint(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        return JsonSerializer.Deserialize(json, ComplaintJsonContext.Default.Complaint)
-            ?? throw new JsonException("Expected a JSON object, found null.");
+        LenientStringConverter.TakeReplacedCount();
+        Complaint? complaint;
+        try
+        {
+            complaint = JsonSerializer.Deserialize(json, ComplaintJsonContext.Default.Complaint);
+        }
+        catch (JsonException ex)
+        {
+            throw new JsonException(ComplaintJsonErrors.Explain(ex, json), ex.Path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+
+        if (complaint is null)
+        {
+            throw new JsonException("a complaint must be a JSON object, not null");
+        }
+
+        var replaced = LenientStringConverter.TakeReplacedCount();
+        return replaced == 0
+            ? complaint
+            : complaint.WithIntakeWarning(WarningCodes.Format(WarningCodes.CharactersReplaced,
+                $"{replaced} lone surrogate(s) in \\u escapes replaced with U+FFFD"));
     }
 
     /// <summary>Writes an assessment as one line of JSON.</summary>
@@ -70,6 +95,8 @@ public static class ComplaintJson
     DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
+    AllowDuplicateProperties = false, // "text" twice: which one the sender meant cannot be told
+    Converters = [typeof(LenientStringConverter)],
     MaxDepth = 16)]
 [JsonSerializable(typeof(Complaint))]
 internal sealed partial class ComplaintJsonContext : JsonSerializerContext;

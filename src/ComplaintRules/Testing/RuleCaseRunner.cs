@@ -99,6 +99,13 @@ public sealed class RuleCaseRunner
 
         CheckSteps(expect.StepsInOrder, a, check);
         CheckRules(expect, check);
+
+        // A rule that throws counts as not fired in production; in a test it is a defect to fix, so the case fails.
+        foreach (var rule in explanation.Rules.Where(r => r.Fault is not null))
+        {
+            check.Fail($"rule '{rule.RuleId}' failed and counted as not fired ({WarningCodes.RuleFault}): {rule.Fault}", rule.Decision, [], [rule]);
+        }
+
         return new RuleTestResult(testCase, check.Failures, explanation);
     }
 

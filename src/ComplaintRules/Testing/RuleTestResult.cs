@@ -63,6 +63,11 @@ public sealed record RuleTestResult(RuleTestCase Case, IReadOnlyList<RuleTestFai
                 s.Append("   ").AppendJoin("  ", rule.Reads);
             }
 
+            if (rule.Fault is not null)
+            {
+                s.Append("   failed: ").Append(rule.Fault);
+            }
+
             s.AppendLine();
         }
     }

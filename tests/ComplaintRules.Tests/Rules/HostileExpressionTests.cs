@@ -1,11 +1,15 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
+using ComplaintRules.Cli;
+using ComplaintRules.Cli.Commands;
 
 namespace ComplaintRules.Tests.Rules;
 
 /// <summary>
 /// Conditions a semi-trusted rule author could write to read files, run code, loop, allocate without bound or crash
 /// the parser. Each must fail the load with a diagnostic naming the rule, quickly, and never take the process down.
+/// Conditions that load but throw at run time must cost only their rule, never a complaint of a batch.
 /// </summary>
 public class HostileExpressionTests
 {
@@ -122,6 +126,65 @@ public class HostileExpressionTests
         Assert.False(string.IsNullOrWhiteSpace(d.Message));
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"{description}: took {stopwatch.Elapsed}");
         Assert.Throws<RuleSetException>(() => ComplaintRuleSet.Load(RuleSetSource.FromJson(json)));
+    }
+
+    // Each throws for every line of the batch below once the channel is "web", from line 150 on.
+    public static TheoryData<string, string> ThrowAtRunTime => new()
+    {
+        { "division by a field that is 0", "Amount / PriorComplaints > 100" },
+        { "division by the constant 0", "PriorComplaints / 0 > 0" },
+        { "modulo by a difference that is 0", "Length % (Count(\"anger\") - Count(\"anger\")) == 1" },
+        { "Math.Abs of the smallest int", "Math.Abs(PriorComplaints - 2147483647 - 1) > 0" },
+        { "decimal overflow", "Amount * Amount > 0" },
+        { "division by 0 after a signal", "Has(\"anger\") && 1 / 0 == 1" },
+        { "Math.Round with 30 digits", "Math.Round(Amount, 30) > 0" },
+        { "StartsWith(null)", "Channel.StartsWith(null)" },
+        { "Attr(null)", "Attr(null) == \"x\"" },
+        { "string.Compare out of range", "string.Compare(Channel, 5, Product, 0, 3) == 0" },
+        { "int overflow", "2147483647 + Length < 0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ThrowAtRunTime))]
+    public async Task A_condition_that_throws_at_run_time_costs_its_rule_never_a_line_of_a_batch(string description, string when)
+    {
+        var rules = Path.Combine(Path.GetTempPath(), $"throws-{Guid.NewGuid():N}.rules.json");
+        File.WriteAllText(rules, $$"""
+            { "name": "throws", "version": "1",
+              "rules": { "severity": [ { "id": "throws", "level": "critical", "when": {{JsonSerializer.Serialize($"Channel == \"web\" && ({when})")}} } ] } }
+            """);
+        var lines = Enumerable.Range(1, 200).Select(i => JsonSerializer.Serialize(new
+        {
+            id = $"c-{i}",
+            text = "I am angry, you charged me twice",
+            channel = i >= 150 ? "web" : "phone",
+            amount = 79228162514264337593543950335m,
+            priorComplaints = 0,
+            product = "card",
+            attributes = new Dictionary<string, string> { ["segment"] = "retail" },
+        }));
+        using var stdout = new MemoryStream();
+        var stderr = new StringWriter();
+        int exit;
+        try
+        {
+            exit = await AnalyzeCommand.RunAsync(new CliArguments(["analyze", "-", "--rules", rules, "--threads", "2"]),
+                new StringReader(string.Join('\n', lines)), stdout, stderr);
+        }
+        finally
+        {
+            File.Delete(rules);
+        }
+
+        var output = Encoding.UTF8.GetString(stdout.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.True(exit == 0, $"{description}: exit {exit}, {stderr}");
+        Assert.Equal(Enumerable.Range(1, 200).Select(i => $"c-{i}"), output.Select(o => o.GetProperty("id").GetString()));
+        Assert.Equal("", stderr.ToString());
+        string[] Warnings(int line) => [.. output[line - 1].GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!)];
+        Assert.DoesNotContain(Warnings(149), w => w.StartsWith(WarningCodes.RuleFault, StringComparison.Ordinal));
+        Assert.Contains(Warnings(150), w => w.StartsWith($"{WarningCodes.RuleFault}: rule 'throws'", StringComparison.Ordinal));
+        Assert.Contains(Warnings(200), w => w.StartsWith($"{WarningCodes.RuleFault}: rule 'throws'", StringComparison.Ordinal));
+        Assert.DoesNotContain(output, o => o.GetProperty("trace").EnumerateArray().Any(t => t.GetProperty("ruleId").GetString() == "throws"));
     }
 
     [Theory]

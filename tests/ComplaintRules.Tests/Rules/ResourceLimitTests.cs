@@ -81,8 +81,17 @@ public class LinearCostTests
     {
         var complaint = new Complaint { Id = "x", Text = text };
         analyzer.Analyze(complaint); // warm the pools and the JIT
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        analyzer.Analyze(complaint);
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The least of three runs: tests running in parallel share the array pools, so one run can miss a pooled
+        // buffer another test holds and allocate it afresh; the analysis itself allocates the same every time.
+        var least = long.MaxValue;
+        for (var run = 0; run < 3; run++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            analyzer.Analyze(complaint);
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return least;
     }
 }

@@ -57,7 +57,8 @@ public sealed class RuleFileSchemaTests
     [Fact]
     public void The_case_schema_knows_every_member_of_a_complaint()
     {
-        var members = ComplaintJsonContext.Default.Complaint.Properties.Select(p => p.Name).Order(StringComparer.Ordinal);
+        // Members the JSON never reads or writes (intakeWarnings) are not part of the case format.
+        var members = ComplaintJsonContext.Default.Complaint.Properties.Where(p => p.Get is not null || p.Set is not null).Select(p => p.Name).Order(StringComparer.Ordinal);
         var schema = JsonNode.Parse(File.ReadAllText(RepositoryFiles.PathOf("schema/complaint-rules-cases.schema.json")))!;
         var complaint = schema["properties"]!["cases"]!["items"]!["properties"]!["complaint"]!["properties"]!.AsObject();
 

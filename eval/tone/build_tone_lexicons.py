@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Builds src/ComplaintRules/DefaultRules/tone.rules.json.
+
+English words come from the VADER sentiment lexicon (vader_lexicon.txt, MIT; the copy in the npm package
+vader-sentiment 1.1.3 is the same file): `npm pack vader-sentiment && tar xzf vader-sentiment-1.1.3.tgz`, then
+    python3 eval/tone/build_tone_lexicons.py package/vader_lexicon.txt src/ComplaintRules/DefaultRules/tone.rules.json
+Chinese words are written for this project and live in this script. Deterministic: the same input gives the same file.
+"""
+import json
+import re
+import sys
+if len(sys.argv) != 3:
+    sys.exit('usage: build_tone_lexicons.py VADER_LEXICON_TXT OUT_RULES_JSON')
+L=[l.rstrip('\n').split('\t') for l in open(sys.argv[1],encoding='utf-8')]
+W=[(w,float(v)) for w,v,*_ in L]
+alpha=[(w,v) for w,v in W if re.fullmatch(r"[a-z][a-z'\-]*[a-z]",w)]
+# Words whose everyday sense in complaints is not a judgement (a product, a request, a neutral fact).
+skip={'cancer','fire','fired','sick','sickness','death','dead','die','died','war','kill','killed','killing','cancel','cancelled','charged','charges','arrest','prison','jail','bomb','crash','gun','tax','taxes','poverty','poor','illness','disease','hospital','pain','injury','suffering','pity','sorry','grave','victim','victims','tragedy'}
+neg=sorted(w for w,v in alpha if v<=-1.5 and w not in skip)
+strong=sorted(w for w,v in alpha if v<=-2.5 and w not in skip)
+pos=sorted(w for w,v in alpha if v>=2.0)
+zh_neg = """差 差劲 太差 很差 极差 真差 糟糕 糟透 烂 很烂 太烂 垃圾 坑 坑人 坑爹 失望 令人失望 不满 不满意 不爽 郁闷 无语 无奈 心寒 寒心 生气 气愤 愤怒 恼火 火大 气死 讨厌 恶心 难受 难吃 难喝 难用 难闻 不舒服 不好 不行 不靠谱 不值 不值得 不推荐 后悔 上当 受骗 被骗 骗人 欺骗 敷衍 推诿 拖延 耽误 麻烦 折腾 崩溃 抓狂 受不了 接受不了 无法接受 不能接受 忍无可忍 离谱 过分 太过分 奇葩 无良 黑心 缺德 无耻 可恶 可耻 恶劣 低劣 劣质 粗糙 破旧 陈旧 老旧 肮脏 脏 臭 霉 吵 闹 冷漠 冷冰冰 不耐烦 爱理不理 态度差 服务差 效率低 慢 太慢 很慢 超慢 不新鲜 变质 异味 问题 毛病 故障 坏了 破损 损坏 失败 错误 投诉 纠纷 维权 倒霉 悲剧 遗憾 可惜 不如 不合理 不公平 不负责 不作为 不专业 欺负 忽悠 套路 强制 霸王 乱收费 乱扣 吸血 暴力 骚扰 威胁 恐吓 侮辱 辱骂 伤心 痛苦 焦虑 担心 害怕 无助 绝望 崩 呵呵 醉了 服了 够了 烦 烦死 闹心 糟心 窝火 憋屈 委屈 痛心 可怜 惨 避雷 踩雷 慎买 慎入 慎选 慎重 别买 不要买 别去 不要去 不建议 建议不要 不推荐 凑合 勉强 将就 一般般 不咋地 不咋样 不怎么样 不太行 不太好 太一般 很一般 比较一般 槽点 吐槽 无力吐槽 败笔 扣分 减分 硬伤 缺点 缺陷 不足 瑕疵 扫兴 添堵 心塞 黑店 宰客 骗钱 浪费 白花 白买 亏了 吃亏 中评 零分 一星 负分 不会再 再也不 最后一次 失败 后悔死 坑死 污秽 肮脏 生锈 发臭 脏乱 破烂 残破 掉渣 难以 别扭 不爽快 费劲 费力 吃力 累死 折磨 受罪 遭罪 晦气 恶臭 刺鼻 不堪 不雅 敷衍了事 偷懒 懒 怠慢 冷淡 傲慢 无礼 粗鲁 凶 态度 不理 不管""".split()
+zh_strong = """垃圾 气死 愤怒 恶心 无耻 可耻 坑爹 黑心 无良 缺德 骗子 流氓 强盗 吸血 忍无可忍 太过分 岂有此理 欺人太甚 恶劣 极差 烂透 糟透 崩溃 抓狂 受够了 去死 滚 他妈 妈的 卧槽 尼玛 狗屁 脑残 智障 白痴 混蛋 王八蛋 傻逼 垃圾公司 垃圾银行 最差 最烂 最坑""".split()
+zh_pos = """满意 很好 非常好 不错 挺好 好评 喜欢 推荐 棒 很棒 优秀 完美 赞 点赞 感谢 谢谢 贴心 热情 周到 舒适 干净 方便 划算 实惠 好吃 新鲜 快 及时 专业 耐心 惊喜 开心 高兴""".split()
+doc = {
+ "$schema": "../../../schema/complaint-rules.schema.json",
+ "lexicons": {
+  "tone_negative": {"description": "A word with a clearly negative valence (English: VADER valence <= -1.5; Chinese: written for this project).", "zh": sorted(set(zh_neg)), "en": neg},
+  "tone_strong_negative": {"description": "A strongly negative word (English: VADER valence <= -2.5; Chinese: written for this project).", "zh": sorted(set(zh_strong)), "en": strong},
+  "tone_positive": {"description": "A clearly positive word (English: VADER valence >= 2.0; Chinese: written for this project).", "zh": sorted(set(zh_pos)), "en": pos},
+ }
+}
+hdr = """{
+  // Tone lexicons of the default rule set, layered right after default.rules.json.
+  // English words: the VADER sentiment lexicon (C.J. Hutto and E.E. Gilbert, "VADER: A Parsimonious Rule-based Model for
+  // Sentiment Analysis of Social Media Text", ICWSM 2014; MIT licence, see THIRD-PARTY-NOTICES.md), single words only,
+  // split by valence: tone_negative <= -1.5, tone_strong_negative <= -2.5, tone_positive >= 2.0, leaving out words whose
+  // everyday sense in a complaint is a fact rather than a judgement (cancel, charged, sick, fire, ...).
+  // Chinese words: written for this project. Built by eval/tone/build_tone_lexicons.py; edit the script, not this file.
+"""
+# One line per word list keeps a change reviewable as a diff.
+def fmt(d, ind=2):
+    s = '{\n'
+    items = list(d.items())
+    for i,(k,v) in enumerate(items):
+        s += ' '*ind + json.dumps(k) + ': '
+        if isinstance(v, dict): s += fmt(v, ind+2)
+        else: s += json.dumps(v, ensure_ascii=False)
+        s += (',' if i < len(items)-1 else '') + '\n'
+    return s + ' '*(ind-2) + '}'
+res = hdr + fmt(doc)[2:]
+open(sys.argv[2],'w',encoding='utf-8').write(res+'\n')
+print(f'tone_negative {len(neg)}, tone_strong_negative {len(strong)}, tone_positive {len(pos)} English words')

@@ -1,0 +1,25 @@
+namespace ComplaintRules;
+
+/// <summary>
+/// The stable codes that start the warnings of <see cref="ComplaintAssessment.Warnings"/> (<c>CR1001: rule 'x' …</c>),
+/// so a host can count, filter or alert on them without parsing the prose that follows.
+/// </summary>
+public static class WarningCodes
+{
+    /// <summary>A rule's condition threw for this complaint (division by zero, overflow, a null argument…); the rule counted as not fired.</summary>
+    public const string RuleFault = "CR1001";
+
+    /// <summary>A field was longer than its limit in <see cref="ComplaintAnalyzerOptions"/> and was analysed up to the limit.</summary>
+    public const string FieldTruncated = "CR1002";
+
+    /// <summary>A list field (customer tags, attributes) had more entries than its limit; the rest were ignored.</summary>
+    public const string EntriesDropped = "CR1003";
+
+    /// <summary>The input held characters that are not valid Unicode (a lone surrogate, invalid UTF-8); each was replaced with U+FFFD.</summary>
+    public const string CharactersReplaced = "CR1004";
+
+    /// <summary><see cref="Complaint.ReceivedAt"/> is outside the range deadlines can be computed for; none were computed.</summary>
+    public const string ReceivedAtOutOfRange = "CR1005";
+
+    internal static string Format(string code, string message) => $"{code}: {message}";
+}
