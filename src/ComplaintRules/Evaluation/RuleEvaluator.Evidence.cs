@@ -64,6 +64,8 @@ internal static partial class RuleEvaluator
             Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
             var count = 0;
             int low = int.MaxValue, high = int.MinValue; // covers every region: once full, an occurrence outside is dropped at once
+            Span<int> seen = stackalloc int[16]; // signals already read for this finding (several rules often read the same)
+            var seenCount = 0;
             for (var r = 0; r < fired.Count; r++)
             {
                 var rule = fired[r];
@@ -74,6 +76,16 @@ internal static partial class RuleEvaluator
 
                 foreach (var signal in rule.SignalsRead)
                 {
+                    if (seen[..seenCount].Contains(signal))
+                    {
+                        continue;
+                    }
+
+                    if (seenCount < seen.Length)
+                    {
+                        seen[seenCount++] = signal;
+                    }
+
                     foreach (ref readonly var hit in index.Of(signal))
                     {
                         var end = hit.Start + hit.Length;
@@ -113,6 +125,11 @@ internal static partial class RuleEvaluator
             while (first < count && !Overlaps(regions[first], hit))
             {
                 first++;
+            }
+
+            if (first < count && regions[first].Start <= hit.Start && hit.End <= regions[first].End && regions[first].PartLength >= hit.PartLength)
+            {
+                return count; // inside a region that a longer part already names
             }
 
             if (first == count)
