@@ -25,11 +25,44 @@ public static class ComplaintRulesServiceCollectionExtensions
     public static IComplaintRulesBuilder AddComplaintRules(this IServiceCollection services, Action<ComplaintRulesOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var options = services.AddOptions<ComplaintRulesOptions>().ValidateOnStart();
+        return Register(services, Microsoft.Extensions.Options.Options.DefaultName, configure);
+    }
+
+    /// <summary>
+    /// Registers a second (third, …) rule set under <paramref name="name"/>, for a host that serves two business lines
+    /// or tenants: its own <see cref="ComplaintRulesOptions"/> (named options; configure them through the returned
+    /// builder or <c>services.Configure&lt;ComplaintRulesOptions&gt;(name, …)</c>), and keyed singletons of
+    /// <see cref="ComplaintAnalyzer"/>, <see cref="ComplaintRuleSetProvider"/>, <see cref="FileRuleSetProvider"/>,
+    /// <see cref="ComplaintMonitor"/> and <see cref="ComplaintRulesHealthCheck"/> under the key <paramref name="name"/>
+    /// (<c>[FromKeyedServices("cards")] ComplaintAnalyzer analyzer</c>). Validated at start and warmed up like the
+    /// unnamed registration, which it leaves alone.
+    /// </summary>
+    /// <param name="services">The services.</param>
+    /// <param name="name">The name: the options' name and the services' key.</param>
+    /// <param name="configure">Configures the options; optional.</param>
+    /// <returns>A builder, whose <see cref="IComplaintRulesBuilder.Name"/> is <paramref name="name"/>.</returns>
+    public static IComplaintRulesBuilder AddKeyedComplaintRules(this IServiceCollection services, string name, Action<ComplaintRulesOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        return Register(services, name, configure);
+    }
+
+    private static ComplaintRulesBuilder Register(IServiceCollection services, string name, Action<ComplaintRulesOptions>? configure)
+    {
+        var options = services.AddOptions<ComplaintRulesOptions>(name).ValidateOnStart();
         if (configure is not null)
         {
             options.Configure(configure);
         }
+
+        var builder = new ComplaintRulesBuilder(services, name);
+        if (services.Any(d => d.ServiceType == typeof(ComplaintRulesBuilder) && d.ImplementationInstance is ComplaintRulesBuilder known && known.Name == name))
+        {
+            return builder; // registered before: only the configuration is added
+        }
+
+        services.AddSingleton(builder); // the names the warm-up goes through
 
         // Relative rule files belong to the app, not to whatever directory it was started from; the deadlines' clock
         // is the host's when it has one.
@@ -45,30 +78,41 @@ public static class ComplaintRulesServiceCollectionExtensions
         services.TryAddSingleton<ValidatedRuleSets>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ComplaintRulesOptions>, ComplaintRulesOptionsValidator>());
 
-        // Options are read through IOptionsMonitor, whose instance is the one ValidateOnStart validated (IOptions<T>
-        // keeps a cache of its own and would validate, and compile, a second instance).
-        services.TryAddSingleton(sp => new FileRuleSetProvider(
-            Options(sp),
+        // The unnamed registration is not keyed, so hosts with one rule set inject the types plainly.
+        var key = name.Length == 0 ? null : name;
+        TryAdd(services, key, sp => new FileRuleSetProvider(
+            Options(sp, name),
             sp.GetService<TimeProvider>(),
             sp.GetService<ILogger<FileRuleSetProvider>>(),
             sp.GetRequiredService<ValidatedRuleSets>()));
-        services.TryAddSingleton<ComplaintRuleSetProvider>(sp => sp.GetRequiredService<FileRuleSetProvider>());
-        services.TryAddSingleton(sp => new ComplaintAnalyzer(sp.GetRequiredService<ComplaintRuleSetProvider>(), Options(sp).Analyzer));
-        services.TryAddSingleton<ComplaintRulesHealthCheck>();
-        services.TryAddSingleton(sp => new ComplaintMonitor(
-            sp.GetRequiredService<ComplaintRuleSetProvider>(),
-            sp.GetService<TimeProvider>(),
-            Options(sp).Monitor));
+        TryAdd<ComplaintRuleSetProvider>(services, key, sp => Resolve<FileRuleSetProvider>(sp, key));
+        TryAdd(services, key, sp => new ComplaintAnalyzer(Resolve<ComplaintRuleSetProvider>(sp, key), Options(sp, name).Analyzer));
+        TryAdd(services, key, sp => new ComplaintRulesHealthCheck(Resolve<FileRuleSetProvider>(sp, key)));
+        TryAdd(services, key, sp => new ComplaintMonitor(Resolve<ComplaintRuleSetProvider>(sp, key), sp.GetService<TimeProvider>(), Options(sp, name).Monitor));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ComplaintRulesWarmup>());
-        return new ComplaintRulesBuilder(services);
+        return builder;
     }
 
-    private static ComplaintRulesOptions Options(IServiceProvider services) =>
-        services.GetRequiredService<IOptionsMonitor<ComplaintRulesOptions>>().Get(Microsoft.Extensions.Options.Options.DefaultName);
+    // Options are read through IOptionsMonitor, whose instance is the one ValidateOnStart validated (IOptions<T> keeps a
+    // cache of its own and would validate, and compile, a second instance).
+    private static ComplaintRulesOptions Options(IServiceProvider services, string name) =>
+        services.GetRequiredService<IOptionsMonitor<ComplaintRulesOptions>>().Get(name);
 
-    private sealed class ComplaintRulesBuilder(IServiceCollection services) : IComplaintRulesBuilder
+    internal static T Resolve<T>(IServiceProvider services, string? key)
+        where T : notnull =>
+        key is null ? services.GetRequiredService<T>() : services.GetRequiredKeyedService<T>(key);
+
+    private static void TryAdd<T>(IServiceCollection services, string? key, Func<IServiceProvider, T> create)
+        where T : class =>
+        services.TryAdd(key is null
+            ? ServiceDescriptor.Singleton(create)
+            : ServiceDescriptor.KeyedSingleton<T>(key, (sp, _) => create(sp)));
+
+    internal sealed class ComplaintRulesBuilder(IServiceCollection services, string name) : IComplaintRulesBuilder
     {
         public IServiceCollection Services { get; } = services;
+
+        public string Name { get; } = name;
     }
 }
 
@@ -77,6 +121,13 @@ public interface IComplaintRulesBuilder
 {
     /// <summary>The services being configured.</summary>
     IServiceCollection Services { get; }
+
+    /// <summary>
+    /// The name of the options this builder configures and the key of its services: empty for
+    /// <see cref="ComplaintRulesServiceCollectionExtensions.AddComplaintRules"/>, the name given to
+    /// <see cref="ComplaintRulesServiceCollectionExtensions.AddKeyedComplaintRules"/>.
+    /// </summary>
+    string Name { get; }
 }
 
 /// <summary>Chained configuration for <see cref="IComplaintRulesBuilder"/>.</summary>
@@ -123,7 +174,7 @@ public static class ComplaintRulesBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configure);
-        builder.Services.Configure(configure);
+        builder.Services.Configure(builder.Name, configure);
         return builder;
     }
 }
