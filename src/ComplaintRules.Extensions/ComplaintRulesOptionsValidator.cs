@@ -6,7 +6,7 @@ namespace ComplaintRules;
 /// <summary>
 /// Validates <see cref="ComplaintRulesOptions"/> completely, so that with <c>ValidateOnStart</c> any bad option or
 /// rule file stops the host at start-up: every option's range (the attributes on the options, through the
-/// generated <see cref="ComplaintRulesOptionsAnnotations"/>), the deadline targets, and the rule set itself, with
+/// generated <see cref="ComplaintRulesOptionsAnnotations"/>), the deadline targets and default regime, and the rule set itself, with
 /// every problem's file, line and rule. The rule set compiled here is handed to the provider, which serves it
 /// unless the files changed in between: one compile at start, not two.
 /// </summary>
@@ -42,6 +42,13 @@ internal sealed class ComplaintRulesOptionsValidator(ValidatedRuleSets validated
         var snapshot = RuleFileSnapshot.Read(files);
         var (ruleSet, diagnostics) = Rules.RuleSetLoader.TryLoad(snapshot.Sources(fixedSources));
         failures.AddRange(diagnostics.Select(d => d.ToString()));
+        if (ruleSet is not null && options.Analyzer.Deadlines.DefaultRegime is { } regime && !string.IsNullOrWhiteSpace(regime)
+            && !ruleSet.Regimes.ContainsKey(regime.Trim()))
+        {
+            // Otherwise every complaint would carry a warning and no deadline.
+            failures.Add($"Analyzer.Deadlines.DefaultRegime: '{regime}' is not a regime of the rule set ({string.Join(", ", ruleSet.Regimes.Keys.Order(StringComparer.Ordinal))}).");
+        }
+
         if (ruleSet is not null && failures.Count == 0)
         {
             validated.Keep(options, snapshot.Fingerprint, ruleSet);

@@ -19,6 +19,7 @@ public class OptionsValidationTests
         { "Analyzer.MaxEntries=0", "MaxEntries" },
         { "Analyzer.DefaultLanguage=fr", "DefaultLanguage" },
         { "Analyzer.Deadlines.AcknowledgementTargets=-1", "AcknowledgementTargets" },
+        { "Analyzer.Deadlines.DefaultRegime=XX-NONE", "DefaultRegime: 'XX-NONE' is not a regime of the rule set" },
         { "Monitor.MaxTrackedCustomers=0", "MaxTrackedCustomers" },
         { "Monitor.MaxCategoriesPerRule=0", "MaxCategoriesPerRule" },
         { "Monitor.BucketsPerWindow=0", "BucketsPerWindow" },
@@ -124,6 +125,7 @@ public class OptionsValidationTests
             case "Analyzer.MaxAttributeValueLength": o.Analyzer.MaxAttributeValueLength = Number(); break;
             case "Analyzer.MaxEntries": o.Analyzer.MaxEntries = Number(); break;
             case "Analyzer.DefaultLanguage": o.Analyzer.DefaultLanguage = value; break;
+            case "Analyzer.Deadlines.DefaultRegime": o.Analyzer.Deadlines.DefaultRegime = value; break;
             case "Analyzer.Deadlines.AcknowledgementTargets": o.Analyzer.Deadlines.AcknowledgementTargets["UK-FCA"] = new(Number(), DeadlineUnit.BusinessDays); break;
             case "Monitor.MaxTrackedCustomers": o.Monitor.MaxTrackedCustomers = Number(); break;
             case "Monitor.MaxCategoriesPerRule": o.Monitor.MaxCategoriesPerRule = Number(); break;
