@@ -37,6 +37,9 @@ public static class ComplaintRulesTelemetry
     internal static readonly Counter<long> UntrackedCustomers = Meter.CreateCounter<long>(
         "complaintrules.monitor.untracked_customers", unit: "{customer}", description: "Customers a repeat-customer rule could not track because its table was full.");
 
+    internal static readonly Counter<long> LocalFallbacks = Meter.CreateCounter<long>(
+        "complaintrules.monitor.local_fallbacks", unit: "{complaint}", description: "Complaints whose alerts came from the monitor's local windows because its shared window store could not be reached.");
+
     internal static void RecordAssessment(ComplaintAssessment assessment, long startTimestamp)
     {
         if (Assessments.Enabled)

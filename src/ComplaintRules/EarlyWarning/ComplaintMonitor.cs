@@ -50,6 +50,7 @@ public sealed class ComplaintMonitor
     private readonly ComplaintRuleSetProvider _ruleSet;
     private readonly TimeProvider _time;
     private readonly ComplaintMonitorOptions _options;
+    private readonly AlertWindowStore? _shared;
     private readonly Lock _lock = new();
     private IReadOnlyList<AlertRule>? _activeRules;
     private RuleState[] _states = [];
@@ -76,6 +77,25 @@ public sealed class ComplaintMonitor
         _options = (options ?? new ComplaintMonitorOptions()).Validated();
     }
 
+    /// <summary>
+    /// Creates a monitor whose windows are shared with every monitor on the same <paramref name="sharedWindows"/> (a fleet):
+    /// counts span all instances and each condition alerts once. While the store cannot be reached, alerts come from
+    /// this monitor's local windows, which it keeps all the time.
+    /// </summary>
+    /// <param name="provider">The rule-set provider.</param>
+    /// <param name="sharedWindows">The shared store (for example Redis, in the <c>ComplaintRules.Redis</c> package).</param>
+    /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="options">Memory limits and window resolution; defaults when null. Every instance must use the same.</param>
+    public ComplaintMonitor(ComplaintRuleSetProvider provider, AlertWindowStore sharedWindows, TimeProvider? timeProvider, ComplaintMonitorOptions? options)
+        : this(provider, timeProvider, options)
+    {
+        ArgumentNullException.ThrowIfNull(sharedWindows);
+        _shared = sharedWindows;
+    }
+
+    /// <summary>The shared window store, or <see langword="null"/> when the windows are this instance's own.</summary>
+    public AlertWindowStore? SharedWindows => _shared;
+
     /// <summary>Raised for every alert, on the thread that called <see cref="Record"/>. A handler's exception propagates to that caller.</summary>
     public event EventHandler<ComplaintAlert>? AlertRaised;
 
@@ -101,6 +121,8 @@ public sealed class ComplaintMonitor
 
         var now = _time.GetUtcNow();
         List<ComplaintAlert>? alerts = null;
+        RuleState[] states;
+        ComplaintAlert?[]? local;
         lock (_lock)
         {
             if (!ReferenceEquals(rules, _activeRules))
@@ -108,13 +130,25 @@ public sealed class ComplaintMonitor
                 Activate(rules);
             }
 
-            foreach (var state in _states)
+            states = _states;
+            local = _shared is null ? null : new ComplaintAlert?[states.Length];
+            for (var i = 0; i < states.Length; i++)
             {
-                if (state.Record(complaint, assessment, now) is { } alert)
+                var alert = states[i].Record(complaint, assessment, now);
+                if (local is not null)
+                {
+                    local[i] = alert; // kept in case the shared store cannot be reached
+                }
+                else if (alert is not null)
                 {
                     (alerts ??= []).Add(alert);
                 }
             }
+        }
+
+        if (local is not null)
+        {
+            alerts = RecordShared(states, local, complaint, assessment, now);
         }
 
         if (alerts is null)
@@ -133,6 +167,42 @@ public sealed class ComplaintMonitor
             }
 
             AlertRaised?.Invoke(this, alert);
+        }
+
+        return alerts;
+    }
+
+    // Outside the lock: a round trip to the store must not serialise this instance's complaints.
+    private List<ComplaintAlert>? RecordShared(RuleState[] states, ComplaintAlert?[] local, Complaint complaint, ComplaintAssessment assessment, DateTimeOffset now)
+    {
+        List<ComplaintAlert>? alerts = null;
+        var fellBack = false;
+        for (var i = 0; i < states.Length; i++)
+        {
+            if (states[i].KeyOf(complaint, assessment) is not { } key)
+            {
+                continue;
+            }
+
+            var alert = local[i];
+            if (_shared!.Count(states[i].Rule, key, now, _options) is { } shared)
+            {
+                alert = shared.Raise ? states[i].Alert(shared, now, assessment.Id) : null;
+            }
+            else
+            {
+                fellBack = true;
+            }
+
+            if (alert is not null)
+            {
+                (alerts ??= []).Add(alert);
+            }
+        }
+
+        if (fellBack)
+        {
+            ComplaintRulesTelemetry.LocalFallbacks.Add(1);
         }
 
         return alerts;

@@ -6,6 +6,12 @@ internal abstract class RuleState(AlertRule rule)
     public AlertRule Rule { get; } = rule;
 
     public abstract ComplaintAlert? Record(Complaint complaint, ComplaintAssessment assessment, DateTimeOffset now);
+
+    /// <summary>The key this rule counts the complaint under, or null when the rule does not count it.</summary>
+    public abstract string? KeyOf(Complaint complaint, ComplaintAssessment assessment);
+
+    /// <summary>The alert for a count a shared <see cref="AlertWindowStore"/> decided to raise.</summary>
+    public abstract ComplaintAlert Alert(AlertWindowCount count, DateTimeOffset now, string complaintId);
 }
 
 /// <summary>
@@ -40,7 +46,7 @@ internal sealed class CategoryWindow : RuleState
         }
     }
 
-    public override ComplaintAlert? Record(Complaint complaint, ComplaintAssessment assessment, DateTimeOffset now)
+    public override string? KeyOf(Complaint complaint, ComplaintAssessment assessment)
     {
         var key = Rule.Dimension switch
         {
@@ -49,7 +55,15 @@ internal sealed class CategoryWindow : RuleState
             AlertDimension.Severity => assessment.Severity.Name(),
             _ => string.IsNullOrWhiteSpace(complaint.Product) ? "unknown" : complaint.Product.Trim(),
         };
-        if (Rule.Value is not null && !string.Equals(Rule.Value, key, StringComparison.Ordinal))
+        return Rule.Value is not null && !string.Equals(Rule.Value, key, StringComparison.Ordinal) ? null : key;
+    }
+
+    public override ComplaintAlert Alert(AlertWindowCount count, DateTimeOffset now, string complaintId) =>
+        Alert(Rule, count.Key, count.Count, count.Baseline, now, complaintId);
+
+    public override ComplaintAlert? Record(Complaint complaint, ComplaintAssessment assessment, DateTimeOffset now)
+    {
+        if (KeyOf(complaint, assessment) is not { } key)
         {
             return null;
         }
@@ -94,18 +108,23 @@ internal sealed class CategoryWindow : RuleState
         }
 
         _lastAlert[key] = epoch;
-        var window = ComplaintMonitor.Describe(Rule.Window);
-        var what = Rule.Dimension switch
+        return Alert(Rule, key, current, baseline, now, assessment.Id);
+    }
+
+    private static ComplaintAlert Alert(AlertRule rule, string key, int current, int? baseline, DateTimeOffset now, string complaintId)
+    {
+        var window = ComplaintMonitor.Describe(rule.Window);
+        var what = rule.Dimension switch
         {
             AlertDimension.ConflictType => "conflict type",
             AlertDimension.Cause => "cause",
             AlertDimension.Product => "product",
             _ => "severity",
         };
-        var message = Rule.Type == AlertRuleType.Volume
-            ? $"{current} complaints with {what} '{key}' within {window} (threshold {Rule.Threshold})"
-            : $"complaints with {what} '{key}' rose {Math.Round((current - baseline!.Value) * 100.0 / baseline.Value)}% ({baseline} → {current}) over the previous {window} (threshold {Rule.RisePercent}%)";
-        return new ComplaintAlert(Rule.Id, Rule.Type, Rule.Dimension, key, current, baseline, Rule.Window, now, assessment.Id, message);
+        var message = rule.Type == AlertRuleType.Volume
+            ? $"{current} complaints with {what} '{key}' within {window} (threshold {rule.Threshold})"
+            : $"complaints with {what} '{key}' rose {Math.Round((current - baseline!.Value) * 100.0 / baseline.Value)}% ({baseline} → {current}) over the previous {window} (threshold {rule.RisePercent}%)";
+        return new ComplaintAlert(rule.Id, rule.Type, rule.Dimension, key, current, baseline, rule.Window, now, complaintId, message);
     }
 
     private int Sum(string key, long fromEpoch, long toEpoch)
@@ -132,10 +151,15 @@ internal sealed class CustomerWindow(AlertRule rule, int maxCustomers, int bucke
     private readonly Dictionary<string, Track> _tracks = new(StringComparer.Ordinal);
     private long _nextSweep = long.MinValue;
 
+    public override string? KeyOf(Complaint complaint, ComplaintAssessment assessment) =>
+        string.IsNullOrWhiteSpace(complaint.CustomerId) ? null : complaint.CustomerId;
+
+    public override ComplaintAlert Alert(AlertWindowCount count, DateTimeOffset now, string complaintId) =>
+        Alert(count.Key, count.Count, now, complaintId);
+
     public override ComplaintAlert? Record(Complaint complaint, ComplaintAssessment assessment, DateTimeOffset now)
     {
-        var customer = complaint.CustomerId;
-        if (string.IsNullOrWhiteSpace(customer))
+        if (KeyOf(complaint, assessment) is not { } customer)
         {
             return null;
         }
@@ -166,8 +190,13 @@ internal sealed class CustomerWindow(AlertRule rule, int maxCustomers, int bucke
         }
 
         track.LastAlert = ticks;
+        return Alert(customer, inWindow, now, assessment.Id);
+    }
+
+    private ComplaintAlert Alert(string customer, int inWindow, DateTimeOffset now, string complaintId)
+    {
         var message = $"customer '{customer}' complained {inWindow} times within {ComplaintMonitor.Describe(Rule.Window)} (threshold {Rule.Threshold})";
-        return new ComplaintAlert(Rule.Id, Rule.Type, null, customer, inWindow, null, Rule.Window, now, assessment.Id, message);
+        return new ComplaintAlert(Rule.Id, Rule.Type, null, customer, inWindow, null, Rule.Window, now, complaintId, message);
     }
 
     private void Sweep(long now)
