@@ -75,7 +75,7 @@ public sealed class RedisAlertWindowStore : AlertWindowStore, IDisposable
             Succeeded();
             return result;
         }
-        catch (RedisException e)
+        catch (Exception e) when (e is RedisException or TimeoutException) // RedisTimeoutException is a TimeoutException
         {
             Failed(e.Message);
             return null;
