@@ -9,14 +9,23 @@ namespace ComplaintRules.Redis.Tests;
 /// A real redis-server on 127.0.0.1, a free port and a temporary directory, with nothing persisted; one per test
 /// class (an xunit class fixture). <see cref="Restart"/> kills it and starts a new, empty one on the same port.
 /// </summary>
-public sealed class RedisServer : IDisposable
+public class RedisServer : IDisposable
 {
     private static readonly TimeSpan s_startTimeout = TimeSpan.FromSeconds(30);
     private readonly string _directory = Directory.CreateTempSubdirectory("complaintrules-redis-").FullName;
     private Process? _process;
 
+    private readonly bool _persistent;
+
     public RedisServer()
+        : this(persistent: false)
     {
+    }
+
+    /// <param name="persistent">Whether every write is in the append-only file before Redis answers, so a killed server restarts with all it acknowledged.</param>
+    protected RedisServer(bool persistent)
+    {
+        _persistent = persistent;
         Port = FreePort();
         Start();
     }
@@ -50,6 +59,7 @@ public sealed class RedisServer : IDisposable
     {
         Stop();
         Directory.Delete(_directory, recursive: true);
+        GC.SuppressFinalize(this);
     }
 
     private void Start()
@@ -60,7 +70,8 @@ public sealed class RedisServer : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", _directory, "--daemonize", "no" })
+        string[] persistence = _persistent ? ["--appendonly", "yes", "--appendfsync", "always"] : ["--appendonly", "no"];
+        foreach (var arg in (string[])["--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", .. persistence, "--dir", _directory, "--daemonize", "no"])
         {
             start.ArgumentList.Add(arg);
         }
@@ -95,6 +106,9 @@ public sealed class RedisServer : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>A Redis that loses nothing it acknowledged when killed (append-only file, fsync on every write).</summary>
+public sealed class PersistentRedisServer() : RedisServer(persistent: true);
 
 /// <summary>Waits for a condition without asserting on time: generous, for a loaded machine.</summary>
 public static class Eventually
