@@ -65,6 +65,7 @@ public sealed partial class FileRuleSetProvider : ComplaintRuleSetProvider, IDis
         _loadedFingerprint = _seenFingerprint = snapshot.Fingerprint;
         _status = new RuleSetStatus(_current.Name, _current.Version, _current.Hash, _time.GetUtcNow(), 0, 0, null, null, []);
         LogLoaded(_logger, _current);
+        ComplaintRulesTelemetry.TrackServedRuleSet(this); // every instance reports the hash it serves
 
         if (options.ReloadOnChange && _files.Count > 0)
         {

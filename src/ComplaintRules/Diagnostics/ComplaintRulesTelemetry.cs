@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 
 namespace ComplaintRules.Diagnostics;
 
@@ -39,6 +40,27 @@ public static class ComplaintRulesTelemetry
 
     internal static readonly Counter<long> LocalFallbacks = Meter.CreateCounter<long>(
         "complaintrules.monitor.local_fallbacks", unit: "{complaint}", description: "Complaints whose alerts came from the monitor's local windows because its shared window store could not be reached.");
+
+    // Weak: a provider that is no longer used stops being reported.
+    private static readonly ConditionalWeakTable<ComplaintRuleSetProvider, object?> s_served = new();
+
+    internal static readonly ObservableGauge<int> RuleSets = Meter.CreateObservableGauge(
+        "complaintrules.rule_set", ObserveRuleSets, unit: "{rule_set}",
+        description: "1 per rule-set provider of a host, tagged with the name, version and hash of the rule set it serves: one hash across a fleet means every instance serves the same rules.");
+
+    internal static void TrackServedRuleSet(ComplaintRuleSetProvider provider) => s_served.AddOrUpdate(provider, null);
+
+    private static IEnumerable<Measurement<int>> ObserveRuleSets()
+    {
+        foreach (var (provider, _) in s_served)
+        {
+            var ruleSet = provider.Current;
+            yield return new Measurement<int>(1,
+                new KeyValuePair<string, object?>("name", ruleSet.Name),
+                new KeyValuePair<string, object?>("version", ruleSet.Version),
+                new KeyValuePair<string, object?>("hash", ruleSet.Hash));
+        }
+    }
 
     internal static void RecordAssessment(ComplaintAssessment assessment, long startTimestamp)
     {
