@@ -1,5 +1,5 @@
 // Checks the packages as a consumer gets them: the core with the embedded default rule set and no hosting
-// dependency, the DI extensions, the testing package, and the READMEs' C# snippets (generated into
+// dependency, the DI extensions, the testing package, the Redis windows, and the READMEs' C# snippets (generated into
 // ReadmeSnippets.g.cs by .ci/run, so they cannot rot).
 using ComplaintRules;
 using ComplaintRules.Testing;
@@ -24,6 +24,15 @@ using (var services = new ServiceCollection().AddComplaintRules().Services.Build
 {
     var injected = services.GetRequiredService<ComplaintAnalyzer>();
     Check(injected.Analyze(new Complaint { Id = "p-2", Text = "说好的免年费，结果还是扣了年费！" }).Language == "zh", "DI extensions resolve an analyzer");
+}
+
+// No Redis listens on port 1: the monitor still records, from its local windows, and its health says so.
+using (var services = new ServiceCollection().AddComplaintRules().UseRedisWindows(o => o.Configuration = "127.0.0.1:1,connectTimeout=500").Services.BuildServiceProvider())
+{
+    var monitor = services.GetRequiredService<ComplaintMonitor>();
+    var recorded = monitor.Record(new Complaint { Id = "p-3", Text = "x" }, assessment);
+    var store = services.GetRequiredService<ComplaintRules.Redis.RedisAlertWindowStore>();
+    Check(monitor.SharedWindows == store && recorded is not null && !store.IsAvailable, "ComplaintRules.Redis: UseRedisWindows falls back to local windows while Redis is unreachable");
 }
 
 var cases = RuleTestCaseFile.Parse("""{ "cases": [ { "name": "refund", "complaint": { "text": "I demand a refund." }, "expect": { "primaryCause": "rights_claim" } } ] }""");
