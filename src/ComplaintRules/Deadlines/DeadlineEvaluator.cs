@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using ComplaintRules.Features;
 
 namespace ComplaintRules.Deadlines;
@@ -16,7 +17,7 @@ internal static class DeadlineEvaluator
             warnings.Add(rules.Regimes.Count == 0
                 ? $"regime '{regimeKey}' is not in the rule set, which has no regimes; no deadlines computed"
                 : $"regime '{regimeKey}' is not in the rule set ({string.Join(", ", rules.Regimes.Keys.Order(StringComparer.Ordinal))}); no deadlines computed");
-            return [];
+            return ReadOnlyCollection<ComplaintDeadline>.Empty;
         }
 
         var receivedAt = complaint.ReceivedAt ?? settings.TimeProvider.GetUtcNow();
@@ -30,14 +31,14 @@ internal static class DeadlineEvaluator
         {
             warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtOutOfRange,
                 $"receivedAt {receivedAt:yyyy-MM-dd} is outside the dates deadlines can be computed for ({s_earliest:yyyy-MM-dd} to {s_latest.AddDays(-1):yyyy-MM-dd}); no deadlines computed"));
-            return [];
+            return ReadOnlyCollection<ComplaintDeadline>.Empty;
         }
 
         var received = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, regime.TimeZone).DateTime);
         if (received < regime.ValidFrom)
         {
             warnings.Add($"regime '{regime.Key}' applies from {regime.ValidFrom:yyyy-MM-dd}; the complaint was received on {received:yyyy-MM-dd}, so no deadlines computed");
-            return [];
+            return ReadOnlyCollection<ComplaintDeadline>.Empty;
         }
 
         var calendar = settings.Calendars.GetValueOrDefault(regime.Calendar.Id) ?? regime.Calendar;
@@ -88,7 +89,7 @@ internal static class DeadlineEvaluator
             warnings.Add($"calendar '{calendar.Id}' has no holiday data for part of the period; only weekends were taken as rest days there");
         }
 
-        return deadlines;
+        return ReadOnlyLists.Of(deadlines);
     }
 
     // A deadline's condition that throws is a rule fault like any other: the deadline is left out, with a warning.

@@ -15,9 +15,9 @@ public sealed class RegulatoryRegime
         Name = name;
         TimeZone = timeZone;
         Calendar = calendar;
-        Basis = basis;
+        Basis = ReadOnlyLists.Of(basis.ToArray());
         ValidFrom = validFrom;
-        Deadlines = deadlines;
+        Deadlines = ReadOnlyLists.Of(deadlines.ToArray()); // shared: no caller may change the rule set
     }
 
     /// <summary>The key complaints name in <see cref="Complaint.Regime"/> (e.g. <c>CN-NFRA</c>).</summary>
@@ -71,7 +71,7 @@ public sealed class RegimeDeadline
         ConditionText = condition;
         NoteText = note;
         NoticeText = notice;
-        MentionIn = mentionIn;
+        MentionIn = ReadOnlyLists.Of(mentionIn.ToArray()); // shared by every deadline of every assessment
         When = when;
         Applies = applies;
     }

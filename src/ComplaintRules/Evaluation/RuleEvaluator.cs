@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
 
@@ -15,13 +15,18 @@ internal static partial class RuleEvaluator
     /// <summary>Most evidence spans kept per finding; enough to explain, bounded for hostile text.</summary>
     public const int MaxEvidencePerFinding = 12;
 
+    // The trace grows while the rules run; one list per thread, copied to an exact-size array at the end.
+    [ThreadStatic]
+    private static List<RuleFiring>? s_trace;
+
     // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
-    public static ComplaintAssessment Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
+    public static RuleDecisions Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
         string text, List<string> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
     {
         var language = facts.Language;
         var faults = rules.Faults;
-        var trace = new List<RuleFiring>(48);
+        var trace = s_trace ??= new List<RuleFiring>(64);
+        trace.Clear();
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
         var evidence = new EvidenceContext(index, text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names);
 
@@ -63,7 +68,7 @@ internal static partial class RuleEvaluator
             facts.CauseScores[c] = score;
             if (score >= rules.CauseThreshold)
             {
-                causes.Add(new CauseFinding((RootCause)c, score, evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c)));
+                causes.Add(new CauseFinding((RootCause)c, score, ReadOnlyLists.Of(evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c))));
             }
         }
 
@@ -133,7 +138,7 @@ internal static partial class RuleEvaluator
             {
                 var score = Math.Round(1 - conflictMiss[t], 4);
                 facts.ConflictScores[t] = score;
-                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t)));
+                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, ReadOnlyLists.Of(evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t))));
             }
         }
 
@@ -234,22 +239,8 @@ internal static partial class RuleEvaluator
 
         SortStable(remedies);
 
-        return new ComplaintAssessment
-        {
-            Id = complaint.Id,
-            Language = language,
-            PrimaryCause = primary,
-            RootCauses = causes,
-            ConflictType = mainConflict,
-            ConflictTypes = conflicts,
-            Severity = severity,
-            SeverityReasons = reasons,
-            Intensity = intensity,
-            Steps = steps,
-            Remedies = remedies,
-            Trace = trace,
-            Warnings = warnings,
-        };
+        return new RuleDecisions(language, primary, ReadOnlyLists.Of(causes), mainConflict, ReadOnlyLists.Of(conflicts), severity,
+            ReadOnlyLists.Of(reasons), intensity, ReadOnlyLists.Of(steps), ReadOnlyLists.Of(remedies), ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(trace)));
     }
 
     private static int IndexOf(List<RemedyRecommendation> remedies, string remedy)
