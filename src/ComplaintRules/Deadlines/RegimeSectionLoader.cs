@@ -183,7 +183,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         if (!calendars.TryGetValue(calendarId, out var calendar) && !_calendars.ContainsKey(calendarId))
         {
             var known = calendars.Keys.Union(_calendars.Keys).Order(StringComparer.Ordinal).ToArray();
-            var suggestion = RuleExpressionCompiler.Suggest(calendarId, known);
+            var suggestion = NameSuggestions.Closest(calendarId, known);
             Error(file, locator, $"{path}.calendar", $"calendar '{calendarId}' is not defined under \"calendars\""
                 + (suggestion is null ? $"; known: {string.Join(", ", known)}" : $"; did you mean '{suggestion}'?"));
         }
@@ -300,7 +300,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         var index = value is null ? -1 : Array.IndexOf(names, value);
         if (index < 0 && (required || value is not null))
         {
-            var suggestion = value is null ? null : RuleExpressionCompiler.Suggest(value, names);
+            var suggestion = value is null ? null : NameSuggestions.Closest(value, names);
             Error(file, locator, path, value is null
                 ? $"the deadline has no \"{member}\"; one of: {string.Join(", ", names)}"
                 : $"{member} '{value}' is not one of: {string.Join(", ", names)}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
