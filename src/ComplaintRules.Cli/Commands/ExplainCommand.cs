@@ -124,6 +124,21 @@ internal static class ExplainCommand
             }
         }
 
+        if (a.Deadlines.Count > 0)
+        {
+            s.AppendLine(inv, $"Deadlines ({a.Deadlines[0].Regime}):");
+            foreach (var deadline in a.Deadlines)
+            {
+                var due = deadline.Due?.ToString("yyyy-MM-dd HH:mm zzz", inv) ?? (deadline.From == DeadlineStart.Decision ? "from the decision's receipt" : "open");
+                s.AppendLine(inv, $"  {Name(deadline.Kind),-18} {due,-27} {deadline.Condition}".TrimEnd());
+                s.AppendLine(inv, $"      basis: {deadline.Basis}");
+                if (deadline.Source is { } source)
+                {
+                    s.AppendLine(inv, $"      source: {source}");
+                }
+            }
+        }
+
         foreach (var warning in a.Warnings)
         {
             s.AppendLine(inv, $"Warning: {warning}");

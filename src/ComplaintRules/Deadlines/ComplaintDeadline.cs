@@ -54,7 +54,10 @@ public enum DeadlineStart
     /// <summary>The receipt of the complaint (<see cref="Complaint.ReceivedAt"/>).</summary>
     [JsonStringEnumMemberName("receipt")]
     Receipt,
-    /// <summary>The firm's decision, which triage cannot know: the due date is left open (see <see cref="RegulatoryRegime.Due"/>).</summary>
+    /// <summary>
+    /// The customer's receipt of the firm's decision, which triage cannot know: the due date is left open; the host
+    /// computes it with <see cref="RegulatoryRegime.Due"/> once the customer has the decision.
+    /// </summary>
     [JsonStringEnumMemberName("decision")]
     Decision,
 }
@@ -88,4 +91,8 @@ public sealed record ComplaintDeadline(
     string? Condition,
     string? Note,
     IReadOnlyList<HandlingStep> MentionIn,
-    string? Notice);
+    string? Notice)
+{
+    /// <summary>The provision the deadline comes from and when the rule set last checked it, or <see langword="null"/> when the rule set names none.</summary>
+    public RegulatorySource? Source { get; init; }
+}

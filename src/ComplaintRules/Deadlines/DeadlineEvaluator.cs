@@ -13,16 +13,16 @@ internal static class DeadlineEvaluator
     {
         if (!rules.Regimes.TryGetValue(regimeKey, out var regime))
         {
-            warnings.Add(rules.Regimes.Count == 0
+            warnings.Add(WarningCodes.Format(WarningCodes.RegimeUnknown, rules.Regimes.Count == 0
                 ? $"regime '{regimeKey}' is not in the rule set, which has no regimes; no deadlines computed"
-                : $"regime '{regimeKey}' is not in the rule set ({string.Join(", ", rules.Regimes.Keys.Order(StringComparer.Ordinal))}); no deadlines computed");
+                : $"regime '{regimeKey}' is not in the rule set ({string.Join(", ", rules.Regimes.Keys.Order(StringComparer.Ordinal))}); no deadlines computed"));
             return [];
         }
 
         var receivedAt = complaint.ReceivedAt ?? settings.TimeProvider.GetUtcNow();
         if (complaint.ReceivedAt is null)
         {
-            warnings.Add("the complaint has no receivedAt; deadlines are counted from the time of analysis");
+            warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtMissing, "the complaint has no receivedAt; deadlines are counted from the time of analysis"));
         }
 
         // Deadlines add days and years to receivedAt; near the ends of the calendar that overflows.
@@ -36,8 +36,16 @@ internal static class DeadlineEvaluator
         var received = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, regime.TimeZone).DateTime);
         if (received < regime.ValidFrom)
         {
-            warnings.Add($"regime '{regime.Key}' applies from {regime.ValidFrom:yyyy-MM-dd}; the complaint was received on {received:yyyy-MM-dd}, so no deadlines computed");
+            warnings.Add(WarningCodes.Format(WarningCodes.RegimeNotInForce,
+                $"regime '{regime.Key}' applies from {regime.ValidFrom:yyyy-MM-dd}; the complaint was received on {received:yyyy-MM-dd}, so no deadlines computed"));
             return [];
+        }
+
+        // Regulations change: data not checked against its sources for over a year may be out of date.
+        if (regime.LastChecked is { } lastChecked && received > lastChecked.AddYears(1))
+        {
+            warnings.Add(WarningCodes.Format(WarningCodes.RegimeDataStale,
+                $"regime '{regime.Key}' was last checked against its sources on {lastChecked:yyyy-MM-dd}, more than a year before the complaint was received ({received:yyyy-MM-dd}); check its deadlines against the current rules"));
         }
 
         var calendar = settings.Calendars.GetValueOrDefault(regime.Calendar.Id) ?? regime.Calendar;
@@ -73,7 +81,10 @@ internal static class DeadlineEvaluator
             }
 
             deadlines.Add(new ComplaintDeadline(regime.Key, definition.Kind, due, period, definition.From, basis,
-                Text(definition.ConditionText, language), Text(definition.NoteText, language), definition.MentionIn, Text(definition.NoticeText, language)));
+                Text(definition.ConditionText, language), Text(definition.NoteText, language), definition.MentionIn, Text(definition.NoticeText, language))
+            {
+                Source = definition.Source,
+            });
         }
 
         if (!acknowledged && settings.AcknowledgementTargets.TryGetValue(regime.Key, out var hostTarget))
@@ -85,7 +96,8 @@ internal static class DeadlineEvaluator
 
         if (uncovered)
         {
-            warnings.Add($"calendar '{calendar.Id}' has no holiday data for part of the period; only weekends were taken as rest days there");
+            warnings.Add(WarningCodes.Format(WarningCodes.CalendarNotCovered,
+                $"calendar '{calendar.Id}' has no holiday data for part of the period ({Years(calendar)}); only weekends were taken as rest days there"));
         }
 
         return deadlines;
@@ -105,6 +117,9 @@ internal static class DeadlineEvaluator
             return false;
         }
     }
+
+    private static string Years(IBusinessCalendar calendar) =>
+        calendar is HolidayCalendar { Years.Count: > 0 } holidays ? $"it covers {string.Join(", ", holidays.Years)}" : "a calendar of the host";
 
     private static string? Text(Rules.LocalizedText? text, string language) => text is null ? null : text.For(language) is { Length: > 0 } s ? s : null;
 }
