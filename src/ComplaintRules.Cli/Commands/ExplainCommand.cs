@@ -130,7 +130,7 @@ internal static class ExplainCommand
             foreach (var deadline in a.Deadlines)
             {
                 var due = deadline.Due?.ToString("yyyy-MM-dd HH:mm zzz", inv) ?? (deadline.From == DeadlineStart.Decision ? "from the decision's receipt" : "open");
-                s.AppendLine(inv, $"  {Name(deadline.Kind),-18} {due,-27} {deadline.Condition}".TrimEnd());
+                s.AppendLine(string.Create(inv, $"  {Name(deadline.Kind),-18} {due,-27} {deadline.Condition}").TrimEnd());
                 s.AppendLine(inv, $"      basis: {deadline.Basis}");
                 if (deadline.Source is { } source)
                 {
