@@ -148,6 +148,79 @@ public static class RuleSets
         return RuleSetSource.FromJson(document.ToJsonString(s_writeOptions), $"rules-{Samples.Invariant(count)}.rules.json");
     }
 
+    /// <summary>
+    /// The snapshot with a sentiment-style lexicon of <paramref name="words"/> single English words (one in ten of the
+    /// sample sentences' words, so a complaint matches a few, inflections of the others, which share their prefixes
+    /// with the text, then made-up words) read by two rules, and, with
+    /// <paramref name="nearPatterns"/>, the proximity patterns of a failed everyday action ("can't log in", "无法登录").
+    /// </summary>
+    public static RuleSetSource WithWordLexicon(int words, bool nearPatterns, int seed = 11)
+    {
+        var document = Parse();
+        var lexicons = Lexicons(document);
+        var causes = (JsonArray)document["rules"]!["causes"]!;
+        if (words > 0)
+        {
+            var list = new JsonArray();
+            foreach (var word in WordList(words, seed))
+            {
+                list.Add(word);
+            }
+
+            lexicons["sentiment_negative"] = new JsonObject { ["en"] = list };
+            causes.Add(new JsonObject { ["id"] = "bench.sentiment.venting", ["when"] = "Count(\"sentiment_negative\") >= 3", ["cause"] = "venting", ["weight"] = 0.3 });
+            causes.Add(new JsonObject { ["id"] = "bench.sentiment.expectation", ["when"] = "Has(\"sentiment_negative\") && !Has(\"refund_demand\")", ["cause"] = "expectation", ["weight"] = 0.2 });
+        }
+
+        if (nearPatterns)
+        {
+            lexicons["bench_inability"] = JsonNode.Parse("""{ "en": ["can't", "cannot", "unable to", "won't", "no longer", "still not"], "zh": ["不了", "不能", "无法", "没法", "还没"] }""");
+            lexicons["bench_action"] = JsonNode.Parse("""{ "en": ["log in", "withdraw", "receive*", "use", "pay", "transfer*"], "zh": ["刷", "登录", "提现", "到账", "使用", "支付"] }""");
+            lexicons["bench_failed_action"] = JsonNode.Parse("""
+                { "near": [ { "first": "bench_inability", "then": "bench_action", "within": 3 },
+                            { "first": "bench_action", "then": "bench_inability", "within": 2, "language": "zh" } ] }
+                """);
+            causes.Add(new JsonObject { ["id"] = "bench.failed_action", ["when"] = "Has(\"bench_failed_action\")", ["cause"] = "expectation", ["weight"] = 0.4 });
+        }
+
+        return RuleSetSource.FromJson(document.ToJsonString(s_writeOptions), $"words-{Samples.Invariant(words)}{(nearPatterns ? "-near" : "")}.rules.json");
+    }
+
+    private static HashSet<string> WordList(int count, int seed)
+    {
+        var random = new Random(seed);
+        var baseWords = Samples.Sentences("en")
+            .SelectMany(s => s.Split(' ', ',', '.', '!', '?'))
+            .Select(w => w.ToLowerInvariant())
+            .Where(w => w.Length >= 3 && w.All(char.IsAsciiLetter))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        string[] suffixes = ["", "s", "ed", "ing", "ly", "ness", "less", "ful", "er", "est", "able"];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var suffix in suffixes)
+        {
+            foreach (var word in baseWords)
+            {
+                if (seen.Count == count)
+                {
+                    return seen;
+                }
+
+                if (suffix.Length > 0 || random.Next(10) == 0)
+                {
+                    seen.Add(word + suffix);
+                }
+            }
+        }
+
+        while (seen.Count < count)
+        {
+            seen.Add(new string(Enumerable.Range(0, 4 + random.Next(6)).Select(_ => (char)('a' + random.Next(26))).ToArray()));
+        }
+
+        return seen;
+    }
+
     /// <summary>Every lexicon phrase of a document with its signal index, as the loader hands them to the matcher.</summary>
     internal static IEnumerable<(string Phrase, int Signal)> PhrasesOf(RuleSetSource source, Features.SignalTable signals)
     {

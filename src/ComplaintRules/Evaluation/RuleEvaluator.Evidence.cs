@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
 
@@ -51,100 +50,136 @@ internal static partial class RuleEvaluator
 
     /// <summary>
     /// The evidence of one finding: the spans of the signals its rules read, maximal and non-overlapping. Where spans
-    /// overlap ("太过分" and "过分", "！！" and each "！") one span covers them, named after its first and longest part.
+    /// overlap ("太过分" and "过分", "！！" and each "！") one span covers them all, named after its longest part.
     /// </summary>
+    /// <remarks>
+    /// At most <see cref="MaxEvidencePerFinding"/> regions, the first found in rule order; each later occurrence is
+    /// compared with those few only, so the cost stays linear in the occurrences, without sorting them.
+    /// </remarks>
     private readonly struct EvidenceContext(HitIndex index, string text, string demand, string[] signalNames)
     {
         public List<Evidence> For<TRule>(List<TRule> fired, Func<TRule, int, bool> belongs, int key)
             where TRule : CompiledRule
         {
-            var total = 0;
-            var signals = ArrayPool<int>.Shared.Rent(16);
-            var signalCount = 0;
-            var candidates = ArrayPool<Candidate>.Shared.Rent(16);
-            try
+            Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
+            var count = 0;
+            int low = int.MaxValue, high = int.MinValue; // covers every region: once full, an occurrence outside is dropped at once
+            Span<int> seen = stackalloc int[16]; // signals already read for this finding (several rules often read the same)
+            var seenCount = 0;
+            for (var r = 0; r < fired.Count; r++)
             {
-                // Every affirmed occurrence of every signal the finding's rules read; a signal once, for the first rule that reads it.
-                foreach (var rule in fired)
+                var rule = fired[r];
+                if (!belongs(rule, key))
                 {
-                    if (!belongs(rule, key))
+                    continue;
+                }
+
+                foreach (var signal in rule.SignalsRead)
+                {
+                    if (seen[..seenCount].Contains(signal))
                     {
                         continue;
                     }
 
-                    foreach (var signal in rule.SignalsRead)
+                    if (seenCount < seen.Length)
                     {
-                        if (signals.AsSpan(0, signalCount).Contains(signal))
+                        seen[seenCount++] = signal;
+                    }
+
+                    foreach (ref readonly var hit in index.Of(signal))
+                    {
+                        var end = hit.Start + hit.Length;
+                        if (hit.Kind == HitKind.Negated || (count == regions.Length && (hit.Start >= high || end <= low)))
                         {
                             continue;
                         }
 
-                        Grow(ref signals, signalCount + 1);
-                        signals[signalCount++] = signal;
-                        foreach (ref readonly var hit in index.Of(signal))
-                        {
-                            if (hit.Kind != HitKind.Negated)
-                            {
-                                Grow(ref candidates, total + 1);
-                                candidates[total] = new Candidate(hit.Kind == HitKind.Demand, hit.Start, hit.Length, signal, total, rule);
-                                total++;
-                            }
-                        }
+                        count = Add(regions, count, new Region(hit.Start, end, hit.Kind == HitKind.Demand, signal, r, hit.Length));
+                        low = Math.Min(low, hit.Start);
+                        high = Math.Max(high, end);
                     }
                 }
-
-                if (total == 0)
-                {
-                    return [];
-                }
-
-                var sorted = candidates.AsSpan(0, total);
-                sorted.Sort(default(CandidateOrder));
-                return Merge(sorted);
             }
-            finally
+
+            if (count == 0)
             {
-                ArrayPool<int>.Shared.Return(signals);
-                ArrayPool<Candidate>.Shared.Return(candidates, clearArray: true);
+                return [];
             }
-        }
 
-        // In order of position: each run of overlapping spans becomes one span, the first (and longest) naming it.
-        private List<Evidence> Merge(ReadOnlySpan<Candidate> sorted)
-        {
-            var list = new List<Evidence>(Math.Min(sorted.Length, MaxEvidencePerFinding));
-            var i = 0;
-            while (i < sorted.Length && list.Count < MaxEvidencePerFinding)
+            SortByPosition(regions[..count]);
+            var list = new List<Evidence>(count);
+            foreach (var region in regions[..count])
             {
-                var first = sorted[i];
-                var end = first.Start + first.Length;
-                var j = i + 1;
-                while (j < sorted.Length && sorted[j].InDemand == first.InDemand && sorted[j].Start < end)
-                {
-                    end = Math.Max(end, sorted[j].Start + sorted[j].Length);
-                    j++;
-                }
-
-                var source = first.InDemand ? demand : text;
-                list.Add(new Evidence(TextOf(list, source.AsSpan(first.Start, end - first.Start)), first.Start, end - first.Start, first.Rule.Id,
-                    signalNames[first.Signal], first.InDemand ? "customerDemand" : "text"));
-                i = j;
+                var source = region.InDemand ? demand : text;
+                list.Add(new Evidence(TextOf(list, source.AsSpan(region.Start, region.End - region.Start)), region.Start, region.End - region.Start,
+                    fired[region.Rule].Id, signalNames[region.Signal], region.InDemand ? "customerDemand" : "text"));
             }
 
             return list;
         }
 
-        private static void Grow<T>(ref T[] array, int needed)
+        // Merges an occurrence into the regions it overlaps (their union overlaps no other region), or adds it while there is room.
+        private static int Add(Span<Region> regions, int count, in Region hit)
         {
-            if (needed <= array.Length)
+            var first = 0;
+            while (first < count && !Overlaps(regions[first], hit))
             {
-                return;
+                first++;
             }
 
-            var larger = ArrayPool<T>.Shared.Rent(array.Length * 2);
-            array.AsSpan().CopyTo(larger);
-            ArrayPool<T>.Shared.Return(array, clearArray: RuntimeHelpers.IsReferenceOrContainsReferences<T>());
-            array = larger;
+            if (first < count && regions[first].Start <= hit.Start && hit.End <= regions[first].End && regions[first].PartLength >= hit.PartLength)
+            {
+                return count; // inside a region that a longer part already names
+            }
+
+            if (first == count)
+            {
+                if (count == regions.Length)
+                {
+                    return count; // no room for a region of its own
+                }
+
+                regions[count] = hit;
+                return count + 1;
+            }
+
+            var merged = hit;
+            var kept = first;
+            for (var i = first; i < count; i++)
+            {
+                ref readonly var region = ref regions[i];
+                if (!Overlaps(region, hit))
+                {
+                    regions[kept++] = region;
+                    continue;
+                }
+
+                // The longest part names the region; the first found among equals.
+                var longest = region.PartLength >= merged.PartLength ? region : merged;
+                merged = longest with { Start = Math.Min(region.Start, merged.Start), End = Math.Max(region.End, merged.End) };
+            }
+
+            regions[kept] = merged;
+            return kept + 1;
+        }
+
+        private static bool Overlaps(in Region region, in Region hit) =>
+            region.Start < hit.End && hit.Start < region.End && region.InDemand == hit.InDemand;
+
+        private static void SortByPosition(Span<Region> regions)
+        {
+            for (var i = 1; i < regions.Length; i++)
+            {
+                var item = regions[i];
+                var j = i - 1;
+                while (j >= 0 && ((regions[j].InDemand && !item.InDemand) || (regions[j].InDemand == item.InDemand && regions[j].Start > item.Start)))
+                {
+                    regions[j + 1] = regions[j];
+                    j--;
+                }
+
+                regions[j + 1] = item;
+            }
         }
 
         // A phrase often occurs several times ("退款 … 退款"): its spans share one string.
@@ -162,16 +197,6 @@ internal static partial class RuleEvaluator
         }
     }
 
-    /// <summary>One occurrence that may become evidence; <see cref="Order"/> keeps the rule order among equal spans.</summary>
-    private readonly record struct Candidate(bool InDemand, int Start, int Length, int Signal, int Order, CompiledRule Rule);
-
-    /// <summary>Text before demand, then by start, longest first, then in the order the rules read them.</summary>
-    private readonly struct CandidateOrder : IComparer<Candidate>
-    {
-        public int Compare(Candidate a, Candidate b) =>
-            a.InDemand != b.InDemand ? (a.InDemand ? 1 : -1)
-            : a.Start != b.Start ? a.Start.CompareTo(b.Start)
-            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
-            : a.Order.CompareTo(b.Order);
-    }
+    /// <summary>A stretch of text or demand supporting a finding; <see cref="Rule"/> indexes the fired rules, <see cref="PartLength"/> is its longest part's.</summary>
+    private readonly record struct Region(int Start, int End, bool InDemand, int Signal, int Rule, int PartLength);
 }

@@ -93,8 +93,9 @@ internal sealed class PhraseMatcher
             patterns[k++] = new Pattern(text.Length, IsWordChar(text[0]), IsWordChar(text[^1]) && !openEnd, families.ToArray());
         }
 
-        // Trie over alphabet indices.
-        var children = new List<Dictionary<ushort, int>> { new() };
+        // Trie over alphabet indices: one map of edges (state, class) -> child, not a map per state, so that a
+        // lexicon of thousands of words builds in milliseconds and a few hundred kilobytes.
+        var edgeMap = new Dictionary<long, int>();
         var patternAt = new List<int> { None };
         k = 0;
         foreach (var ((text, _), _) in byText.OrderBy(p => p.Key.Text, StringComparer.Ordinal).ThenBy(p => p.Key.OpenEnd))
@@ -102,13 +103,12 @@ internal sealed class PhraseMatcher
             var state = 0;
             foreach (var c in text)
             {
-                var cls = charClass[c];
-                if (!children[state].TryGetValue(cls, out var next))
+                var key = ((long)state << 16) | charClass[c];
+                if (!edgeMap.TryGetValue(key, out var next))
                 {
-                    next = children.Count;
-                    children.Add([]);
+                    next = patternAt.Count;
                     patternAt.Add(None);
-                    children[state][cls] = next;
+                    edgeMap[key] = next;
                 }
 
                 state = next;
@@ -127,57 +127,79 @@ internal sealed class PhraseMatcher
             k++;
         }
 
-        var stateCount = children.Count;
+        // The root's edges go to a dense table, every other state's to sorted arrays (CSR).
+        var stateCount = patternAt.Count;
+        var rootNext = new int[alphabet + 1];
+        var childStart = new int[stateCount + 1];
+        foreach (var (key, target) in edgeMap)
+        {
+            var from = (int)(key >> 16);
+            if (from == 0)
+            {
+                rootNext[(ushort)key] = target;
+            }
+            else
+            {
+                childStart[from + 1]++;
+            }
+        }
+
+        for (var s = 1; s <= stateCount; s++)
+        {
+            childStart[s] += childStart[s - 1];
+        }
+
+        var childClass = new ushort[childStart[stateCount]];
+        var childTarget = new int[childStart[stateCount]];
+        var fill = childStart.ToArray();
+        foreach (var (key, target) in edgeMap)
+        {
+            var from = (int)(key >> 16);
+            if (from != 0)
+            {
+                childClass[fill[from]] = (ushort)key;
+                childTarget[fill[from]++] = target;
+            }
+        }
+
+        for (var s = 1; s < stateCount; s++)
+        {
+            Array.Sort(childClass, childTarget, childStart[s], childStart[s + 1] - childStart[s]);
+        }
+
+        // Failure and output links, breadth first.
         var fail = new int[stateCount];
         var outputLink = new int[stateCount];
         var queue = new Queue<int>();
-        foreach (var child in children[0].Values)
+        foreach (var child in rootNext)
         {
-            queue.Enqueue(child);
+            if (child != 0)
+            {
+                queue.Enqueue(child);
+            }
         }
 
         while (queue.Count > 0)
         {
             var s = queue.Dequeue();
             outputLink[s] = patternAt[fail[s]] != None ? fail[s] : outputLink[fail[s]];
-            foreach (var (cls, t) in children[s])
+            for (var e = childStart[s]; e < childStart[s + 1]; e++)
             {
+                var (cls, t) = (childClass[e], childTarget[e]);
                 var f = fail[s];
-                while (f != 0 && !children[f].ContainsKey(cls))
+                var ft = None;
+                while (f != 0 && (ft = FindChild(childStart, childClass, childTarget, f, cls)) == None)
                 {
                     f = fail[f];
                 }
 
-                fail[t] = children[f].TryGetValue(cls, out var ft) && ft != t ? ft : 0;
+                if (f == 0)
+                {
+                    ft = rootNext[cls];
+                }
+
+                fail[t] = ft > 0 && ft != t ? ft : 0;
                 queue.Enqueue(t);
-            }
-        }
-
-        var rootNext = new int[alphabet + 1];
-        foreach (var (cls, t) in children[0])
-        {
-            rootNext[cls] = t;
-        }
-
-        var childStart = new int[stateCount + 1];
-        var edges = 0;
-        for (var s = 0; s < stateCount; s++)
-        {
-            childStart[s] = edges;
-            edges += s == 0 ? 0 : children[s].Count;
-        }
-
-        childStart[stateCount] = edges;
-        var childClass = new ushort[edges];
-        var childTarget = new int[edges];
-        for (var s = 1; s < stateCount; s++)
-        {
-            var i = childStart[s];
-            foreach (var (cls, t) in children[s].OrderBy(e => e.Key))
-            {
-                childClass[i] = cls;
-                childTarget[i] = t;
-                i++;
             }
         }
 
@@ -224,17 +246,19 @@ internal sealed class PhraseMatcher
         return _rootNext[cls];
     }
 
-    private int FindChild(int state, ushort cls)
+    private int FindChild(int state, ushort cls) => FindChild(_childStart, _childClass, _childTarget, state, cls);
+
+    private static int FindChild(int[] childStart, ushort[] childClass, int[] childTarget, int state, ushort cls)
     {
-        var lo = _childStart[state];
-        var hi = _childStart[state + 1] - 1;
+        var lo = childStart[state];
+        var hi = childStart[state + 1] - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >> 1;
-            var c = _childClass[mid];
+            var c = childClass[mid];
             if (c == cls)
             {
-                return _childTarget[mid];
+                return childTarget[mid];
             }
 
             if (c < cls)

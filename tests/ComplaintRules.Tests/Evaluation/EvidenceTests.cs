@@ -54,6 +54,27 @@ public sealed class EvidenceTests
         Assert.Equal([("退款", "text", 2), ("退款", "customerDemand", 2)], evidence.Select(e => (e.Text, e.Field, e.Start)));
     }
 
+    [FsCheck.Xunit.Property(Arbitrary = new[] { typeof(Properties.Arbitraries) }, MaxTest = 200)]
+    public void Evidence_spans_are_in_order_and_never_overlap(Properties.ComplaintText text)
+    {
+        foreach (var rules in new[] { Rules, Basic, ComplaintRuleSet.Default })
+        {
+            var result = Analyze(text.Value, rules);
+            foreach (var evidence in result.RootCauses.Select(c => c.Evidence).Concat(result.ConflictTypes.Select(c => c.Evidence)))
+            {
+                Assert.InRange(evidence.Count, 0, ComplaintRules.Evaluation.RuleEvaluator.MaxEvidencePerFinding);
+                for (var i = 0; i < evidence.Count; i++)
+                {
+                    Assert.Equal(evidence[i].Text, text.Value.Substring(evidence[i].Start, evidence[i].Length));
+                    if (i > 0)
+                    {
+                        Assert.True(evidence[i - 1].Start + evidence[i - 1].Length <= evidence[i].Start, $"{evidence[i - 1]} and {evidence[i]}");
+                    }
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Counting_for_conditions_is_unchanged()
     {

@@ -1,0 +1,81 @@
+using ComplaintRules.Features;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace ComplaintRules.Tests.Properties;
+
+/// <summary>The automaton finds exactly what searching for every phrase at every position finds.</summary>
+public sealed class PhraseMatcherProperties
+{
+    /// <summary>Phrases (text, open-ended, lexicon) and a text over a small alphabet, so that phrases overlap and nest often.</summary>
+    public sealed record Lexicons((string Text, bool OpenEnd, int Family)[] Phrases, string Text)
+    {
+        public override string ToString() =>
+            $"{System.Text.Json.JsonSerializer.Serialize(Text)} phrases [{string.Join(", ", Phrases.Select(p => $"{p.Family}:{p.Text}{(p.OpenEnd ? "*" : "")}"))}]";
+    }
+
+    public static class Generators
+    {
+        private static readonly string[] s_letters = ["a", "b", "c", "啊", "吧"];
+
+        public static Arbitrary<Lexicons> Lexicons() =>
+            (from phrases in Phrase().ArrayOf()
+             from text in Gen.Elements([.. s_letters, " "]).ListOf().Select(string.Concat)
+             select new Lexicons(phrases, string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)))).ToArbitrary();
+
+        private static Gen<(string Text, bool OpenEnd, int Family)> Phrase() =>
+            from letters in Gen.Elements(s_letters).NonEmptyListOf()
+            from space in Gen.Choose(0, letters.Count)
+            from openEnd in ArbMap.Default.GeneratorFor<bool>()
+            from family in Gen.Choose(0, 3)
+            let text = string.Concat(letters.Take(space)) + (space > 0 && space < letters.Count ? " " : "") + string.Concat(letters.Skip(space))
+            select (text, openEnd, family);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
+    public void The_automaton_equals_a_search_at_every_position(Lexicons lexicons)
+    {
+        var matcher = PhraseMatcher.Build(lexicons.Phrases.Select(p => (p.OpenEnd ? p.Text + "*" : p.Text, p.Family)));
+        var sink = new ListSink([]);
+
+        matcher.Match(lexicons.Text, ref sink);
+
+        Assert.Equal(Reference(lexicons), sink.Matches.Order());
+    }
+
+    // Every occurrence of every phrase with its word boundaries; "x" and "x*" are one phrase, open-ended.
+    private static IEnumerable<(int Family, int Start, int Length)> Reference(Lexicons lexicons)
+    {
+        var text = lexicons.Text;
+        var found = new HashSet<(int, int, int)>();
+        foreach (var (phrase, _, family) in lexicons.Phrases)
+        {
+            var openEnd = lexicons.Phrases.Any(p => p.Text == phrase && p.OpenEnd);
+            for (var start = text.IndexOf(phrase, StringComparison.Ordinal); start >= 0; start = text.IndexOf(phrase, start + 1, StringComparison.Ordinal))
+            {
+                var end = start + phrase.Length;
+                var left = !char.IsAsciiLetter(phrase[0]) || start == 0 || !char.IsAsciiLetter(text[start - 1]);
+                var right = openEnd || !char.IsAsciiLetter(phrase[^1]) || end == text.Length || !char.IsAsciiLetter(text[end]);
+                if (left && right)
+                {
+                    found.Add((family, start, phrase.Length));
+                }
+
+                if (start + 1 >= text.Length)
+                {
+                    break;
+                }
+            }
+        }
+
+        return found.Order();
+    }
+
+    private readonly struct ListSink(List<(int, int, int)> matches) : IPhraseSink
+    {
+        public List<(int Family, int Start, int Length)> Matches { get; } = matches;
+
+        public void OnMatch(int family, int start, int length) => Matches.Add((family, start, length));
+    }
+}
