@@ -36,7 +36,7 @@ public class RegulatoryFactTests
     // 《银行业保险业消费投诉处理管理办法》第十九条
 
     [Fact]
-    public void CN_NFRA_decision_within_15_days_of_receipt()
+    public void CN_NFRA_decision_within_15_days_of_receipt_when_the_facts_are_clear_and_the_dispute_simple()
     {
         var resolve = Definition(s_nfra, DeadlineKind.Resolve);
         Assert.Equal(new DeadlinePeriod(15, DeadlineUnit.CalendarDays), resolve.Period);
@@ -45,6 +45,7 @@ public class RegulatoryFactTests
         Assert.Contains("15日内作出处理决定并告知投诉人", resolve.Basis, StringComparison.Ordinal);
         Assert.Equal("第十九条第一款", resolve.Source?.Provision);
         Assert.Equal([HandlingStep.GatherInfo], resolve.MentionIn);
+        Assert.Equal("事实清楚、争议情况简单", Deadline(Analyze("CN-NFRA", "2025-03-31T10:00:00+08:00"), DeadlineKind.Resolve).Condition);
     }
 
     [Fact]

@@ -18,7 +18,12 @@ public sealed class RegulatoryRegime
         Basis = basis;
         ValidFrom = validFrom;
         Deadlines = deadlines;
+
+        // Computed on first use: Sources is set after construction, and every analysis of the regime reads it.
+        _lastChecked = new(() => Sources.Concat(Deadlines.Select(d => d.Source).OfType<RegulatorySource>()).Select(s => (DateOnly?)s.Checked).Min());
     }
+
+    private readonly Lazy<DateOnly?> _lastChecked;
 
     /// <summary>The key complaints name in <see cref="Complaint.Regime"/> (e.g. <c>CN-NFRA</c>).</summary>
     public string Key { get; }
@@ -49,8 +54,7 @@ public sealed class RegulatoryRegime
     /// <see langword="null"/> when it names no source. A complaint received more than a year later gets a warning
     /// (<see cref="WarningCodes.RegimeDataStale"/>).
     /// </summary>
-    public DateOnly? LastChecked =>
-        Sources.Concat(Deadlines.Select(d => d.Source).OfType<RegulatorySource>()).Select(s => (DateOnly?)s.Checked).Min();
+    public DateOnly? LastChecked => _lastChecked.Value;
 
     /// <summary>
     /// When <paramref name="deadline"/> falls due if counted from <paramref name="start"/>: for a deadline counted
