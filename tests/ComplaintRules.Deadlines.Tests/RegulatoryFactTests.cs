@@ -119,6 +119,18 @@ public class RegulatoryFactTests
         var review = Definition(s_nfra, DeadlineKind.ReviewRequest);
         // Decision made on 10 June, received by the customer on 20 June: 30 days from 21 June end on Sunday 20 July.
         Assert.Equal(Beijing(2025, 7, 21), s_nfra.Due(review, Beijing(2025, 6, 20, 16, 0, 0)));
+
+        // The host that knows when the customer received the decision gets the due date in the assessment.
+        var complaint = new Complaint
+        {
+            Id = "r", Text = "我要求退还多扣的年费", Regime = "CN-NFRA", ReceivedAt = Beijing(2025, 6, 1, 10, 0, 0), DecisionReceivedAt = Beijing(2025, 6, 20, 16, 0, 0),
+        };
+        Assert.Equal(Beijing(2025, 7, 21), Deadline(s_analyzer.Analyze(complaint), DeadlineKind.ReviewRequest).Due);
+        Assert.Equal(Beijing(2025, 6, 16), Deadline(s_analyzer.Analyze(complaint), DeadlineKind.Resolve).Due); // still from receipt
+
+        var farFuture = s_analyzer.Analyze(complaint with { DecisionReceivedAt = DateTimeOffset.MaxValue });
+        Assert.Null(Deadline(farFuture, DeadlineKind.ReviewRequest).Due);
+        Assert.Contains(farFuture.Warnings, w => w.StartsWith($"{WarningCodes.ReceivedAtOutOfRange}: decisionReceivedAt", StringComparison.Ordinal));
     }
 
     // 《中华人民共和国民法典》第二百零一条、第二百零三条

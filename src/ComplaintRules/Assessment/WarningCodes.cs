@@ -18,7 +18,10 @@ public static class WarningCodes
     /// <summary>The input held characters that are not valid Unicode (a lone surrogate, invalid UTF-8); each was replaced with U+FFFD.</summary>
     public const string CharactersReplaced = "CR1004";
 
-    /// <summary><see cref="Complaint.ReceivedAt"/> is outside the range deadlines can be computed for; none were computed.</summary>
+    /// <summary>
+    /// <see cref="Complaint.ReceivedAt"/> is outside the range deadlines can be computed for, and none were computed;
+    /// or <see cref="Complaint.DecisionReceivedAt"/> is, and the deadlines from the decision were left open.
+    /// </summary>
     public const string ReceivedAtOutOfRange = "CR1005";
 
     /// <summary>Part of a deadline's period falls in a year the regime's calendar has no holiday data for; only weekends were taken as rest days there.</summary>

@@ -25,15 +25,12 @@ internal static class DeadlineEvaluator
             warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtMissing, "the complaint has no receivedAt; deadlines are counted from the time of analysis"));
         }
 
-        // Deadlines add days and years to receivedAt; near the ends of the calendar that overflows.
-        if (receivedAt < s_earliest || receivedAt >= s_latest)
+        if (!InRange(receivedAt, "receivedAt", "no deadlines computed", warnings))
         {
-            warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtOutOfRange,
-                $"receivedAt {receivedAt:yyyy-MM-dd} is outside the dates deadlines can be computed for ({s_earliest:yyyy-MM-dd} to {s_latest.AddDays(-1):yyyy-MM-dd}); no deadlines computed"));
             return [];
         }
 
-        var received = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, regime.TimeZone).DateTime);
+        var received = LocalDate(receivedAt, regime);
         if (received < regime.ValidFrom)
         {
             warnings.Add(WarningCodes.Format(WarningCodes.RegimeNotInForce,
@@ -49,6 +46,8 @@ internal static class DeadlineEvaluator
         }
 
         var calendar = settings.Calendars.GetValueOrDefault(regime.Calendar.Id) ?? regime.Calendar;
+        var decisionReceivedAt = complaint.DecisionReceivedAt is { } decided
+            && InRange(decided, "decisionReceivedAt", "deadlines from the decision are left open", warnings) ? decided : (DateTimeOffset?)null;
         var language = facts.Language;
         var deadlines = new List<ComplaintDeadline>(regime.Deadlines.Count + 1);
         var acknowledged = false;
@@ -72,12 +71,14 @@ internal static class DeadlineEvaluator
                 }
             }
 
+            // A deadline from the decision runs from the customer's receipt of it, which only the host can know.
+            var start = definition.From == DeadlineStart.Receipt ? receivedAt : decisionReceivedAt;
             DateTimeOffset? due = null;
-            if (period is { } p && definition.From == DeadlineStart.Receipt)
+            if (period is { } p && start is { } from)
             {
-                due = DeadlineCalculator.Due(receivedAt, p, regime.TimeZone, calendar, definition.RollForward);
+                due = DeadlineCalculator.Due(from, p, regime.TimeZone, calendar, definition.RollForward);
                 uncovered |= (p.Unit == DeadlineUnit.BusinessDays || definition.RollForward)
-                    && (!calendar.Covers(received) || !calendar.Covers(DateOnly.FromDateTime(due.Value.DateTime)));
+                    && (!calendar.Covers(LocalDate(from, regime)) || !calendar.Covers(DateOnly.FromDateTime(due.Value.DateTime)));
             }
 
             deadlines.Add(new ComplaintDeadline(regime.Key, definition.Kind, due, period, definition.From, basis,
@@ -117,6 +118,22 @@ internal static class DeadlineEvaluator
             return false;
         }
     }
+
+    // Deadlines add days and years to their start; near the ends of the calendar that overflows.
+    private static bool InRange(DateTimeOffset start, string field, string consequence, List<string> warnings)
+    {
+        if (start >= s_earliest && start < s_latest)
+        {
+            return true;
+        }
+
+        warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtOutOfRange,
+            $"{field} {start:yyyy-MM-dd} is outside the dates deadlines can be computed for ({s_earliest:yyyy-MM-dd} to {s_latest.AddDays(-1):yyyy-MM-dd}); {consequence}"));
+        return false;
+    }
+
+    private static DateOnly LocalDate(DateTimeOffset instant, RegulatoryRegime regime) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, regime.TimeZone).DateTime);
 
     private static string Years(IBusinessCalendar calendar) =>
         calendar is HolidayCalendar { Years.Count: > 0 } holidays ? $"it covers {string.Join(", ", holidays.Years)}" : "a calendar of the host";
