@@ -57,7 +57,7 @@ app.MapPost("/complaints/analyze", async (HttpRequest request, ComplaintAnalyzer
     }
 });
 
-app.MapGet("/rules", (ComplaintRuleSetProvider provider) =>
+app.MapGet("/rules", (FileRuleSetProvider provider) =>
 {
     var status = provider.Status;
     return Results.Ok(new

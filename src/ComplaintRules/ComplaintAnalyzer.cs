@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using ComplaintRules.Deadlines;
 using ComplaintRules.Diagnostics;
@@ -11,27 +12,33 @@ namespace ComplaintRules;
 public sealed class ComplaintAnalyzerOptions
 {
     /// <summary>The longest text analysed, in characters; longer text is analysed up to this limit, with a warning. Default 100,000.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
     public int MaxTextLength { get; set; } = 100_000;
 
     /// <summary>
     /// The longest id, language, channel, product, currency, regime, customer id, customer tag and attribute name, in
     /// characters; a longer one is analysed up to this limit, with a warning (<see cref="WarningCodes.FieldTruncated"/>). Default 256.
     /// </summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
     public int MaxFieldLength { get; set; } = 256;
 
     /// <summary>The longest <see cref="Complaint.CustomerDemand"/> analysed, in characters; longer is truncated, with a warning. Default 10,000.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
     public int MaxDemandLength { get; set; } = 10_000;
 
     /// <summary>The longest attribute value, in characters; longer is truncated, with a warning. Default 1,000.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
     public int MaxAttributeValueLength { get; set; } = 1_000;
 
     /// <summary>
     /// The most customer tags, and the most attributes, analysed; the rest are ignored, with a warning
     /// (<see cref="WarningCodes.EntriesDropped"/>). Default 64.
     /// </summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
     public int MaxEntries { get; set; } = 64;
 
     /// <summary>The language assumed when a complaint gives none: <c>zh</c>, <c>en</c>, or <see langword="null"/> (the default) to detect it from the text.</summary>
+    [AllowedValues(null, "zh", "en", ErrorMessage = "{0} must be \"zh\", \"en\" or null.")]
     public string? DefaultLanguage { get; set; }
 
     /// <summary>How regulatory deadlines are computed: default regime, acknowledgement targets, calendars, clock. None are computed by default.</summary>
@@ -73,7 +80,7 @@ public sealed class ComplaintAnalyzer
 {
     private readonly ComplaintAnalyzerOptions _options;
     private readonly DeadlineSettings _deadlines;
-    private readonly Func<ComplaintRuleSet> _ruleSet;
+    private readonly ComplaintRuleSetProvider _ruleSet;
 
     /// <summary>Creates an analyzer over the embedded default rule set.</summary>
     public ComplaintAnalyzer()
@@ -93,15 +100,11 @@ public sealed class ComplaintAnalyzer
     /// <param name="provider">The provider of the current rule set.</param>
     /// <param name="options">Options; defaults when <see langword="null"/>.</param>
     public ComplaintAnalyzer(ComplaintRuleSetProvider provider, ComplaintAnalyzerOptions? options = null)
-        : this(ComplaintRuleSetProvider.Following(provider), options)
     {
-    }
-
-    private ComplaintAnalyzer(Func<ComplaintRuleSet> ruleSet, ComplaintAnalyzerOptions? options)
-    {
+        ArgumentNullException.ThrowIfNull(provider);
         options ??= new ComplaintAnalyzerOptions();
         options.Validate();
-        _ruleSet = ruleSet;
+        _ruleSet = provider;
         _options = new ComplaintAnalyzerOptions
         {
             MaxTextLength = options.MaxTextLength,
@@ -115,7 +118,7 @@ public sealed class ComplaintAnalyzer
     }
 
     /// <summary>The rule set this analyzer runs now.</summary>
-    public ComplaintRuleSet RuleSet => _ruleSet();
+    public ComplaintRuleSet RuleSet => _ruleSet.Current;
 
     /// <summary>Analyses one complaint.</summary>
     /// <param name="complaint">The complaint; <see cref="Complaint.Id"/> and <see cref="Complaint.Text"/> must not be null.</param>
@@ -127,7 +130,7 @@ public sealed class ComplaintAnalyzer
         ArgumentNullException.ThrowIfNull(complaint);
         var start = Stopwatch.GetTimestamp();
         using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.Analyze");
-        var ruleSet = _ruleSet();
+        var ruleSet = _ruleSet.Current;
         var assessment = Analyze(complaint, ruleSet);
         ComplaintRulesTelemetry.RecordAssessment(assessment, start);
         if (activity is not null)
@@ -170,7 +173,7 @@ public sealed class ComplaintAnalyzer
     public ComplaintExplanation Explain(Complaint complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
-        var ruleSet = _ruleSet();
+        var ruleSet = _ruleSet.Current;
         var patternMatches = new List<PatternMatch>();
         var fallbackReads = new Dictionary<string, FactValue[]>(StringComparer.Ordinal);
         var assessment = Analyze(complaint, ruleSet, out var facts, patternMatches, fallbackReads);

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using ComplaintRules;
 using ComplaintRules.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintRules.Deadlines.Tests;
@@ -169,26 +168,6 @@ public class ComplaintMonitorTests
         var monitor = new ComplaintMonitor(ComplaintRuleSet.Default, new FakeTimeProvider(s_start));
         Assert.Empty(monitor.Rules);
         Assert.Empty(Feed(monitor, Case("x", severity: Severity.Critical), 100));
-    }
-
-    [Fact]
-    public void AddComplaintRules_registers_the_monitor_on_the_containers_clock()
-    {
-        var clock = new FakeTimeProvider(s_start);
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(clock);
-        services.AddComplaintRules(o => o.Deadlines.DefaultRegime = "UK-FCA")
-            .AddRuleSource(RuleSetSource.FromJson("""{ "alerts": { "burst": { "type": "volume", "dimension": "severity", "window": "1h", "threshold": 2 } } }"""));
-        using var provider = services.BuildServiceProvider();
-        var monitor = provider.GetRequiredService<ComplaintMonitor>();
-        Assert.Same(monitor, provider.GetRequiredService<ComplaintMonitor>());
-
-        var analyzer = provider.GetRequiredService<ComplaintAnalyzer>();
-        var complaint = new Complaint { Id = "d1", Text = "I was charged twice." };
-        var assessment = analyzer.Analyze(complaint);
-        Assert.Equal(s_start.AddDays(56).Date, assessment.Deadlines.Single(d => d.Kind == DeadlineKind.FinalResponse).Due!.Value.Date); // counted from the fake now
-        Assert.Empty(monitor.Record(complaint, assessment));
-        Assert.Single(monitor.Record(complaint with { Id = "d2" }, assessment with { Id = "d2" }));
     }
 
     /// <summary>Listens to complaintrules.alerts for one rule id (tests run in parallel, each with its own ids).</summary>

@@ -16,7 +16,7 @@ public class ContentRootTests
         using var host = Host(folder.Root);
 
         await host.StartAsync();
-        var provider = host.Services.GetRequiredService<ComplaintRuleSetProvider>();
+        var provider = host.Services.GetRequiredService<FileRuleSetProvider>();
         await host.StopAsync();
 
         Assert.Equal("4", provider.Current.Version);
@@ -42,7 +42,7 @@ public class ContentRootTests
         var options = new ComplaintRulesOptions { UseDefaultRules = false, ContentRoot = folder.Root };
         options.RuleFiles.Add(s_relativePath);
 
-        var error = Assert.Throws<RuleSetException>(() => new ComplaintRuleSetProvider(options));
+        var error = Assert.Throws<RuleSetException>(() => new FileRuleSetProvider(options));
 
         Assert.Contains($"'{folder.PathOf(s_relativePath)}' does not exist", error.Message, StringComparison.Ordinal);
     }

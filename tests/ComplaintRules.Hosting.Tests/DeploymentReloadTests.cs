@@ -157,7 +157,7 @@ public class DeploymentReloadTests
     [DllImport("libc", EntryPoint = "rename", SetLastError = true)]
     private static extern int RenameUtf8(byte[] oldPath, byte[] newPath);
 
-    private static ComplaintRuleSetProvider Provider(string path, TimeSpan poll, bool reloadOnChange = true)
+    private static FileRuleSetProvider Provider(string path, TimeSpan poll, bool reloadOnChange = true)
     {
         var options = new ComplaintRulesOptions
         {
@@ -167,6 +167,6 @@ public class DeploymentReloadTests
             ReloadPollInterval = poll,
         };
         options.RuleFiles.Add(path);
-        return new ComplaintRuleSetProvider(options);
+        return new FileRuleSetProvider(options);
     }
 }

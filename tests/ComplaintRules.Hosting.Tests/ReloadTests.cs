@@ -95,10 +95,10 @@ public class ReloadTests(ITestOutputHelper output)
         Assert.True(requests > Versions, $"only {requests} requests ran");
     }
 
-    private static ComplaintRuleSetProvider Provider(TempRuleFile file, bool reloadOnChange)
+    private static FileRuleSetProvider Provider(TempRuleFile file, bool reloadOnChange)
     {
         var options = new ComplaintRulesOptions { UseDefaultRules = false, ReloadOnChange = reloadOnChange, ReloadDelay = TimeSpan.FromMilliseconds(100) };
         options.RuleFiles.Add(file.Path);
-        return new ComplaintRuleSetProvider(options);
+        return new FileRuleSetProvider(options);
     }
 }

@@ -31,7 +31,7 @@ public class ServiceCollectionTests
         using var provider = services.BuildServiceProvider();
 
         Assert.Same(mine, provider.GetRequiredService<ComplaintAnalyzer>());
-        Assert.Single(services, d => d.ServiceType == typeof(ComplaintRuleSetProvider));
+        Assert.Single(services, d => d.ServiceType == typeof(FileRuleSetProvider));
         Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<ComplaintRulesOptions>));
     }
 
@@ -59,9 +59,9 @@ public class ServiceCollectionTests
         {
             ["ComplaintRules:UseDefaultRules"] = "false",
             ["ComplaintRules:RuleFiles:0"] = file.Path,
-            ["ComplaintRules:MaxTextLength"] = "50",
-            ["ComplaintRules:MaxFieldLength"] = "4",
-            ["ComplaintRules:DefaultLanguage"] = "zh",
+            ["ComplaintRules:Analyzer:MaxTextLength"] = "50",
+            ["ComplaintRules:Analyzer:MaxFieldLength"] = "4",
+            ["ComplaintRules:Analyzer:DefaultLanguage"] = "zh",
         }).Build();
         var services = new ServiceCollection();
         services.AddOptions<ComplaintRulesOptions>().Bind(configuration.GetSection(ComplaintRulesOptions.SectionName));
@@ -73,7 +73,7 @@ public class ServiceCollectionTests
 
         Assert.False(options.UseDefaultRules);
         Assert.Equal([file.Path], options.RuleFiles);
-        Assert.Equal("3", provider.GetRequiredService<ComplaintRuleSetProvider>().Current.Version);
+        Assert.Equal("3", provider.GetRequiredService<FileRuleSetProvider>().Current.Version);
         Assert.Equal("zh", assessment.Language);
         Assert.Contains(assessment.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
         Assert.DoesNotContain(assessment.Trace, t => t.RuleId == "v3.cause"); // "refund" lies past the limit
@@ -102,15 +102,15 @@ public class ServiceCollectionTests
         using var provider = new ServiceCollection()
             .AddComplaintRules(o =>
             {
-                o.MaxTextLength = 0;
-                o.MaxFieldLength = 0;
-                o.DefaultLanguage = "fr";
+                o.Analyzer.MaxTextLength = 0;
+                o.Analyzer.MaxFieldLength = 0;
+                o.Analyzer.DefaultLanguage = "fr";
             }).Services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ComplaintRulesOptions>>().Value);
 
         Assert.Contains(error.Failures, f => f.Contains("MaxTextLength", StringComparison.Ordinal));
-        Assert.Contains(error.Failures, f => f.Contains("MaxFieldLength must be at least 1", StringComparison.Ordinal));
+        Assert.Contains(error.Failures, f => f.Contains("ComplaintRulesOptions.Analyzer.MaxFieldLength", StringComparison.Ordinal));
         Assert.Contains(error.Failures, f => f.Contains("DefaultLanguage", StringComparison.Ordinal));
     }
 
@@ -122,7 +122,7 @@ public class ServiceCollectionTests
         using var host = builder.Build();
 
         await host.StartAsync();
-        var status = host.Services.GetRequiredService<ComplaintRuleSetProvider>().Status;
+        var status = host.Services.GetRequiredService<FileRuleSetProvider>().Status;
         await host.StopAsync();
 
         Assert.Equal(ComplaintRuleSet.Default.Hash, status.Hash);

@@ -31,17 +31,17 @@ internal sealed class TempFolder : IDisposable
     }
 }
 
-/// <summary>Waits for a provider's status to reach a condition, signalled by <see cref="ComplaintRuleSetProvider.StatusChanged"/>.</summary>
+/// <summary>Waits for a provider's status to reach a condition, signalled by <see cref="FileRuleSetProvider.StatusChanged"/>.</summary>
 internal sealed class StatusWaiter : IDisposable
 {
     // Generous: file-system events and timers run late on a loaded machine.
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(45);
 
-    private readonly ComplaintRuleSetProvider _provider;
+    private readonly FileRuleSetProvider _provider;
     private readonly Func<RuleSetStatus, bool> _condition;
     private readonly TaskCompletionSource<RuleSetStatus> _reached = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public StatusWaiter(ComplaintRuleSetProvider provider, Func<RuleSetStatus, bool> condition)
+    public StatusWaiter(FileRuleSetProvider provider, Func<RuleSetStatus, bool> condition)
     {
         _provider = provider;
         _condition = condition;

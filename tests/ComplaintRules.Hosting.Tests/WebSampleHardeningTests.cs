@@ -80,7 +80,7 @@ public sealed class WebSampleHardeningTests : IClassFixture<WebSampleHardeningTe
         Assert.Equal("Healthy", await client.GetStringAsync("/health/rules"));
 
         File.WriteAllText(path, TempRuleFile.Invalid(2));
-        await sample.Services.GetRequiredService<ComplaintRuleSetProvider>().ReloadAsync();
+        await sample.Services.GetRequiredService<FileRuleSetProvider>().ReloadAsync();
         using var health = await client.GetAsync("/health");
         using var rulesHealth = await client.GetAsync("/health/rules");
 

@@ -1,6 +1,8 @@
-// Checks the ComplaintRules package as a consumer gets it: the embedded default rule set, the DI extensions,
-// and the README's C# snippets (generated into ReadmeSnippets.g.cs by .ci/run, so they cannot rot).
+// Checks the packages as a consumer gets them: the core with the embedded default rule set and no hosting
+// dependency, the DI extensions, the testing package, and the READMEs' C# snippets (generated into
+// ReadmeSnippets.g.cs by .ci/run, so they cannot rot).
 using ComplaintRules;
+using ComplaintRules.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 var failures = new List<string>();
@@ -24,9 +26,16 @@ using (var services = new ServiceCollection().AddComplaintRules().Services.Build
     Check(injected.Analyze(new Complaint { Id = "p-2", Text = "说好的免年费，结果还是扣了年费！" }).Language == "zh", "DI extensions resolve an analyzer");
 }
 
+var cases = RuleTestCaseFile.Parse("""{ "cases": [ { "name": "refund", "complaint": { "text": "I demand a refund." }, "expect": { "primaryCause": "rights_claim" } } ] }""");
+Check(new RuleCaseRunner(ComplaintRuleSet.Default).RunAll(cases).All(r => r.Passed), "ComplaintRules.Testing runs a rule case");
+
 // The JSON Schema ships in the package (schema/), for editors; .ci/run passes the restored package's folder.
 if (args.Length > 0)
 {
+    // The core names no hosting package: a host that only wants new ComplaintAnalyzer() does not pull the stack.
+    var nuspec = File.ReadAllText(Path.Combine(args[0], "complaintrules.nuspec"));
+    Check(!nuspec.Contains("Microsoft.Extensions", StringComparison.Ordinal), "the ComplaintRules package depends on no Microsoft.Extensions package");
+
     var schema = Path.Combine(args[0], "schema", "complaint-rules.schema.json");
     using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(schema));
     Check(document.RootElement.GetProperty("properties").TryGetProperty("lexicons", out _), $"the package carries the rule-set schema ({Path.GetFileName(schema)})");

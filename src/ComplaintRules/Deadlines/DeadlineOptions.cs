@@ -42,21 +42,6 @@ public sealed class DeadlineOptions
             Calendars.ToFrozenDictionary(StringComparer.Ordinal),
             TimeProvider);
     }
-
-    internal void CopyTo(DeadlineOptions target)
-    {
-        target.DefaultRegime = DefaultRegime;
-        target.TimeProvider = TimeProvider;
-        foreach (var (key, value) in AcknowledgementTargets)
-        {
-            target.AcknowledgementTargets[key] = value;
-        }
-
-        foreach (var (key, value) in Calendars)
-        {
-            target.Calendars[key] = value;
-        }
-    }
 }
 
 /// <summary>An immutable snapshot of <see cref="DeadlineOptions"/>, taken when the analyzer is created.</summary>

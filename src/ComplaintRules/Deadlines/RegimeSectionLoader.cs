@@ -121,7 +121,8 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
 
         var holidays = Dates(file, locator, $"{path}.holidays", doc.Holidays, years);
         var workdays = Dates(file, locator, $"{path}.workdays", doc.Workdays, years);
-        return diagnostics.Count > before ? null : new HolidayCalendar(id, weekend, holidays, workdays, years);
+        var sources = Sources(file, locator, $"{path}.sources", doc.Sources);
+        return diagnostics.Count > before ? null : new HolidayCalendar(id, weekend, holidays, workdays, years) { Sources = ReadOnlyLists.Of(sources) };
     }
 
     // Each entry is a date (2025-10-01) or an inclusive range (2025-10-01/2025-10-08), in a year listed under "years".
@@ -204,6 +205,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
             Error(file, locator, $"{path}.validFrom", $"validFrom '{doc.ValidFrom}' is not a date (yyyy-MM-dd)");
         }
 
+        var sources = Sources(file, locator, $"{path}.sources", doc.Sources);
         var deadlines = new List<RegimeDeadline>();
         if (doc.Deadlines is not { Count: > 0 })
         {
@@ -222,7 +224,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
 
         return diagnostics.Count > before || zone is null || calendar is null
             ? null
-            : new RegulatoryRegime(key, doc.Name!, zone, calendar, basis, validFrom, deadlines);
+            : new RegulatoryRegime(key, doc.Name!, zone, calendar, basis, validFrom, deadlines) { Sources = ReadOnlyLists.Of(sources) };
     }
 
     private RegimeDeadline? BuildDeadline(string file, JsonLocator locator, string path, DeadlineDocument? doc, SignalTable signals, RuleExpressionCompiler compiler)
@@ -274,6 +276,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
             }
         }
 
+        var source = doc.Source is null ? null : Source(file, locator, $"{path}.source", doc.Source);
         Func<ComplaintFacts, bool>? applies = null;
         if (doc.When is not null)
         {
@@ -291,7 +294,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
 
         return diagnostics.Count > before
             ? null
-            : new RegimeDeadline(kind, period, from, doc.RollForward ?? false, doc.Basis!, doc.Condition, doc.Note, doc.Notice, mention, doc.When, applies);
+            : new RegimeDeadline(kind, period, from, doc.RollForward ?? false, doc.Basis!, doc.Condition, doc.Note, doc.Notice, mention, doc.When, applies) { Source = source };
     }
 
     private T Parse<T>(string file, JsonLocator locator, string path, string member, string? value, string[] names, bool required)

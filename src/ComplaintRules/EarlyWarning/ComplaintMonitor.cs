@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using ComplaintRules.Diagnostics;
 using ComplaintRules.EarlyWarning;
@@ -8,12 +9,15 @@ namespace ComplaintRules;
 public sealed class ComplaintMonitorOptions
 {
     /// <summary>The most customers a repeat-customer rule tracks at once; customers first seen beyond it are not tracked until old ones expire. Default 100,000.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
     public int MaxTrackedCustomers { get; set; } = 100_000;
 
     /// <summary>The most categories (e.g. products) a rule counts per bucket; the rest count as <c>other</c>. Default 1,000.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
     public int MaxCategoriesPerRule { get; set; } = 1_000;
 
-    /// <summary>How many buckets a window is cut into: the resolution of the sliding window. Default 24 (an hour for a day).</summary>
+    /// <summary>How many buckets a window is cut into, from 1 to 1,000: the resolution of the sliding window. Default 24 (an hour for a day).</summary>
+    [Range(1, 1_000, ErrorMessage = "{0} must be from 1 to 1,000.")]
     public int BucketsPerWindow { get; set; } = 24;
 
     internal ComplaintMonitorOptions Validated()
@@ -43,7 +47,7 @@ public sealed class ComplaintMonitorOptions
 /// </remarks>
 public sealed class ComplaintMonitor
 {
-    private readonly Func<ComplaintRuleSet> _ruleSet;
+    private readonly ComplaintRuleSetProvider _ruleSet;
     private readonly TimeProvider _time;
     private readonly ComplaintMonitorOptions _options;
     private readonly Lock _lock = new();
@@ -65,13 +69,9 @@ public sealed class ComplaintMonitor
     /// <param name="timeProvider">The clock; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="options">Memory limits; defaults when null.</param>
     public ComplaintMonitor(ComplaintRuleSetProvider provider, TimeProvider? timeProvider = null, ComplaintMonitorOptions? options = null)
-        : this(ComplaintRuleSetProvider.Following(provider), timeProvider, options)
     {
-    }
-
-    private ComplaintMonitor(Func<ComplaintRuleSet> ruleSet, TimeProvider? timeProvider, ComplaintMonitorOptions? options)
-    {
-        _ruleSet = ruleSet;
+        ArgumentNullException.ThrowIfNull(provider);
+        _ruleSet = provider;
         _time = timeProvider ?? TimeProvider.System;
         _options = (options ?? new ComplaintMonitorOptions()).Validated();
     }
@@ -80,7 +80,7 @@ public sealed class ComplaintMonitor
     public event EventHandler<ComplaintAlert>? AlertRaised;
 
     /// <summary>The alert rules in force now.</summary>
-    public IReadOnlyList<AlertRule> Rules => _ruleSet().AlertRules;
+    public IReadOnlyList<AlertRule> Rules => _ruleSet.Current.AlertRules;
 
     /// <summary>Customers first seen while <see cref="ComplaintMonitorOptions.MaxTrackedCustomers"/> was reached, and so not tracked.</summary>
     public long UntrackedCustomers => Interlocked.Read(ref _untracked);
@@ -93,7 +93,7 @@ public sealed class ComplaintMonitor
     {
         ArgumentNullException.ThrowIfNull(complaint);
         ArgumentNullException.ThrowIfNull(assessment);
-        var rules = _ruleSet().AlertRules;
+        var rules = _ruleSet.Current.AlertRules;
         if (rules.Count == 0 && _states.Length == 0)
         {
             return [];

@@ -66,7 +66,7 @@ internal static class RuleFaults
     private static string FirstLine(string message) => message.AsSpan().IndexOfAny('\r', '\n') is var end and >= 0 ? message[..end] : message;
 }
 
-/// <summary>The rule faults of one rule set since it was loaded; thread-safe, shown in <see cref="RuleSetStatus"/>.</summary>
+/// <summary>The rule faults of one rule set since it was loaded; thread-safe, shown in the hosting package's <c>RuleSetStatus</c>.</summary>
 internal sealed class RuleFaultLog
 {
     private long _count;

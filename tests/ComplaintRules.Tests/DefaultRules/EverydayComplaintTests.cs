@@ -106,3 +106,22 @@ public class ConstructionTests
         Assert.Contains(result.RootCauses, c => c.Cause == RootCause.Venting);
     }
 }
+
+public class ConflictBoundaryTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Fact]
+    public void Sales_calls_are_a_marketing_problem_not_collection_conduct()
+    {
+        var result = Analyze("每天都有推销贷款的骚扰电话，营销短信也停不下来。");
+        Assert.Equal(ConflictType.Communication, result.ConflictType);
+    }
+
+    [Fact]
+    public void Calls_about_an_overdue_debt_are_collection_conduct()
+    {
+        var result = Analyze("逾期才两天就电话骚扰我，还打给我家人。");
+        Assert.Equal(ConflictType.Collections, result.ConflictType);
+    }
+}

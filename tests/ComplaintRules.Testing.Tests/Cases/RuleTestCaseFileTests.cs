@@ -1,6 +1,6 @@
 using ComplaintRules.Testing;
 
-namespace ComplaintRules.Tests.Testing;
+namespace ComplaintRules.Testing.Tests.Cases;
 
 /// <summary>Reading case files: the CLI's complaint members, every problem at once with its position, names that help.</summary>
 public sealed class RuleTestCaseFileTests

@@ -1,7 +1,7 @@
 using ComplaintRules.Testing;
 using static ComplaintRules.Tests.TestRuleFiles;
 
-namespace ComplaintRules.Tests.Scoring;
+namespace ComplaintRules.Testing.Tests.Scoring;
 
 /// <summary>The scorer end to end on the test rule file, whose decisions are easy to work out.</summary>
 public class ComplaintScorerTests

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
+
 namespace ComplaintRules;
 
 /// <summary>
@@ -31,41 +34,28 @@ public sealed class ComplaintRulesOptions
     /// <summary>Whether the rule set is rebuilt when a file of <see cref="RuleFiles"/> changes on disk. Default <see langword="false"/>.</summary>
     public bool ReloadOnChange { get; set; }
 
-    /// <summary>How long a file must stay unchanged before it is reloaded; editors write a file in several steps. Default 500 ms.</summary>
+    /// <summary>How long a file must stay unchanged before it is reloaded; editors write a file in several steps. From zero to one day; default 500 ms.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "{0} must be from zero to one day.")]
     public TimeSpan ReloadDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// With <see cref="ReloadOnChange"/>, how often the files' content is also compared with what was loaded, for
     /// changes no file-system event reports (network file systems, a replaced parent folder). Reading the files is
-    /// cheap, and unchanged content compiles nothing. <see cref="TimeSpan.Zero"/> turns polling off. Default 30 seconds.
+    /// cheap, and unchanged content compiles nothing. <see cref="TimeSpan.Zero"/> turns polling off. At most one day; default 30 seconds.
     /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00", ErrorMessage = "{0} must be from zero to one day.")]
     public TimeSpan ReloadPollInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>The longest text analysed, in characters; longer text is cut with a warning. Default 100,000.</summary>
-    public int MaxTextLength { get; set; } = 100_000;
-
-    /// <summary>The longest id, language, channel, product, currency, regime, customer id, tag and attribute name; see <see cref="ComplaintAnalyzerOptions.MaxFieldLength"/>. Default 256.</summary>
-    public int MaxFieldLength { get; set; } = 256;
-
-    /// <summary>The longest customer demand analysed, in characters. Default 10,000.</summary>
-    public int MaxDemandLength { get; set; } = 10_000;
-
-    /// <summary>The longest attribute value, in characters. Default 1,000.</summary>
-    public int MaxAttributeValueLength { get; set; } = 1_000;
-
-    /// <summary>The most customer tags, and the most attributes, analysed. Default 64.</summary>
-    public int MaxEntries { get; set; } = 64;
-
-    /// <summary>The language assumed when a complaint gives none (<c>zh</c>, <c>en</c>), or <see langword="null"/> to detect it. Default <see langword="null"/>.</summary>
-    public string? DefaultLanguage { get; set; }
-
     /// <summary>
-    /// Regulatory deadlines: the default regime, acknowledgement targets and calendars (none by default). In a host,
-    /// the clock is the container's <see cref="TimeProvider"/>.
+    /// The analysis limits, default language and regulatory deadlines: the same options as a <see cref="ComplaintAnalyzer"/>
+    /// created in code (configuration section <c>ComplaintRules:Analyzer</c>). In a host, the deadlines' clock is the
+    /// container's <see cref="TimeProvider"/> when one is registered.
     /// </summary>
-    public DeadlineOptions Deadlines { get; } = new();
+    [ValidateObjectMembers]
+    public ComplaintAnalyzerOptions Analyzer { get; } = new();
 
-    /// <summary>Memory limits of the early-warning <see cref="ComplaintMonitor"/>.</summary>
+    /// <summary>Memory limits of the early-warning <see cref="ComplaintMonitor"/> (configuration section <c>ComplaintRules:Monitor</c>).</summary>
+    [ValidateObjectMembers]
     public ComplaintMonitorOptions Monitor { get; } = new();
 
     /// <summary>The sources in layering order: the default, <see cref="AdditionalSources"/>, then <see cref="RuleFiles"/>.</summary>
@@ -81,21 +71,5 @@ public sealed class ComplaintRulesOptions
     {
         var root = string.IsNullOrWhiteSpace(ContentRoot) ? Directory.GetCurrentDirectory() : Path.GetFullPath(ContentRoot);
         return [.. RuleFiles.Select(file => Path.GetFullPath(file, root))];
-    }
-
-    internal ComplaintAnalyzerOptions ToAnalyzerOptions(TimeProvider? clock = null)
-    {
-        var options = new ComplaintAnalyzerOptions
-        {
-            MaxTextLength = MaxTextLength,
-            MaxFieldLength = MaxFieldLength,
-            MaxDemandLength = MaxDemandLength,
-            MaxAttributeValueLength = MaxAttributeValueLength,
-            MaxEntries = MaxEntries,
-            DefaultLanguage = DefaultLanguage,
-        };
-        Deadlines.CopyTo(options.Deadlines);
-        options.Deadlines.TimeProvider = clock ?? Deadlines.TimeProvider;
-        return options;
     }
 }

@@ -1,7 +1,7 @@
 using ComplaintRules.Testing;
 using static ComplaintRules.Tests.TestRuleFiles;
 
-namespace ComplaintRules.Tests.Scoring;
+namespace ComplaintRules.Testing.Tests.Scoring;
 
 /// <summary>Tuning on a synthetic file whose best numbers are known.</summary>
 public class RuleTunerTests

@@ -1,6 +1,6 @@
 using ComplaintRules.Testing;
 
-namespace ComplaintRules.Tests.Scoring;
+namespace ComplaintRules.Testing.Tests.Scoring;
 
 /// <summary>Phrase mining on synthetic files where the separating phrase is known.</summary>
 public class PhraseSuggesterTests

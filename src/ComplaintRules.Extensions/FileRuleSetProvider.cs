@@ -19,7 +19,7 @@ namespace ComplaintRules;
 /// by SHA-256, compiles nothing. A deleted or unreadable file keeps the last good rule set serving and makes
 /// <see cref="Status"/> degraded with the reason.
 /// </remarks>
-public sealed partial class ComplaintRuleSetProvider : IDisposable
+public sealed partial class FileRuleSetProvider : ComplaintRuleSetProvider, IDisposable
 {
     private const int MalformedRetries = 3;
 
@@ -43,10 +43,16 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
 
     /// <summary>Loads the rule set the options describe and, with <see cref="ComplaintRulesOptions.ReloadOnChange"/>, watches its files.</summary>
     /// <param name="options">The options.</param>
-    /// <param name="timeProvider">The clock for load times and the reload delay; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="timeProvider">The clock for load times, the reload delay and polling; <see cref="TimeProvider.System"/> when null.</param>
     /// <param name="logger">The logger; none when null.</param>
     /// <exception cref="RuleSetException">The rule set cannot be loaded; diagnostics name each file by its resolved path.</exception>
-    public ComplaintRuleSetProvider(ComplaintRulesOptions options, TimeProvider? timeProvider = null, ILogger<ComplaintRuleSetProvider>? logger = null)
+    public FileRuleSetProvider(ComplaintRulesOptions options, TimeProvider? timeProvider = null, ILogger<FileRuleSetProvider>? logger = null)
+        : this(options, timeProvider, logger, validated: null)
+    {
+    }
+
+    // In a host, the options validator has compiled the rule set already: served as it is when the files are unchanged.
+    internal FileRuleSetProvider(ComplaintRulesOptions options, TimeProvider? timeProvider, ILogger<FileRuleSetProvider>? logger, ValidatedRuleSets? validated)
     {
         ArgumentNullException.ThrowIfNull(options);
         _fixedSources = options.BuildFixedSources();
@@ -55,7 +61,7 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _delay = options.ReloadDelay;
         var snapshot = RuleFileSnapshot.Read(_files);
-        _current = ComplaintRuleSet.Load(snapshot.Sources(_fixedSources));
+        _current = validated?.Take(options, snapshot.Fingerprint) ?? ComplaintRuleSet.Load(snapshot.Sources(_fixedSources));
         _loadedFingerprint = _seenFingerprint = snapshot.Fingerprint;
         _status = new RuleSetStatus(_current.Name, _current.Version, _current.Hash, _time.GetUtcNow(), 0, 0, null, null, []);
         LogLoaded(_logger, _current);
@@ -74,8 +80,11 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
     /// <summary>Raised after every reload attempt that changed <see cref="Status"/> (success or failure), on a background thread.</summary>
     public event EventHandler<RuleSetStatus>? StatusChanged;
 
-    /// <summary>The rule set serving now. Read it once per unit of work: it may be replaced at any moment.</summary>
-    public ComplaintRuleSet Current => Volatile.Read(ref _current);
+    /// <inheritdoc/>
+    public override ComplaintRuleSet Current => Volatile.Read(ref _current);
+
+    /// <summary>The clock of load times and reloads, also the health check's.</summary>
+    internal TimeProvider Clock => _time;
 
     /// <summary>What is serving and how the last reload went.</summary>
     public RuleSetStatus Status => Volatile.Read(ref _status).WithRuleFaultsOf(Current);
@@ -145,20 +154,6 @@ public sealed partial class ComplaintRuleSetProvider : IDisposable
         {
             _gate.Release();
         }
-    }
-
-    /// <summary>How a consumer reads its rule set: always the same one.</summary>
-    internal static Func<ComplaintRuleSet> Fixed(ComplaintRuleSet ruleSet)
-    {
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        return () => ruleSet;
-    }
-
-    /// <summary>How a consumer reads its rule set: whatever the provider serves now (hot reload).</summary>
-    internal static Func<ComplaintRuleSet> Following(ComplaintRuleSetProvider provider)
-    {
-        ArgumentNullException.ThrowIfNull(provider);
-        return () => provider.Current;
     }
 
     /// <summary>Stops watching files.</summary>

@@ -2,7 +2,7 @@ using ComplaintRules.Testing;
 using FsCheck;
 using FsCheck.Xunit;
 
-namespace ComplaintRules.Tests.Scoring;
+namespace ComplaintRules.Testing.Tests.Scoring;
 
 /// <summary>The scorer's statistics against values worked out by hand.</summary>
 public class ScoreMathTests

@@ -8,7 +8,7 @@ namespace ComplaintRules;
 /// <see cref="RuleSetStatus.RecentRuleFaultWindow"/> (it counted as not fired; see <see cref="RuleSetStatus.LastRuleFault"/>). Register it with <c>services.AddHealthChecks().AddCheck&lt;ComplaintRulesHealthCheck&gt;("complaint-rules")</c>.
 /// </summary>
 /// <param name="provider">The provider whose status is reported.</param>
-public sealed class ComplaintRulesHealthCheck(ComplaintRuleSetProvider provider) : IHealthCheck
+public sealed class ComplaintRulesHealthCheck(FileRuleSetProvider provider) : IHealthCheck
 {
     /// <inheritdoc/>
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -29,7 +29,7 @@ public sealed class ComplaintRulesHealthCheck(ComplaintRuleSetProvider provider)
         }
 
         // A rule that throws costs only itself, but answers are then made without it: worth an operator's look.
-        return Task.FromResult(status.HasRecentRuleFaults(TimeProvider.System.GetUtcNow())
+        return Task.FromResult(status.HasRecentRuleFaults(provider.Clock.GetUtcNow())
             ? HealthCheckResult.Degraded($"Rule set {status.Name} {status.Version} ({status.Hash}) serving, but a rule failed in the last {RuleSetStatus.RecentRuleFaultWindow.TotalMinutes} minutes ({status.RuleFaults} fault(s) since it was loaded); the last: {status.LastRuleFault}", data: data)
             : HealthCheckResult.Healthy($"Rule set {status.Name} {status.Version} ({status.Hash}) serving.", data));
     }

@@ -1,7 +1,7 @@
 using ComplaintRules.Testing;
 using FsCheck.Xunit;
 
-namespace ComplaintRules.Tests.Scoring;
+namespace ComplaintRules.Testing.Tests.Scoring;
 
 /// <summary>Labelled lines, with and without a map.</summary>
 public class LabelMapTests

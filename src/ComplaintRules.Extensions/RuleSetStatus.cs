@@ -1,6 +1,6 @@
 namespace ComplaintRules;
 
-/// <summary>What a <see cref="ComplaintRuleSetProvider"/> serves and how its reloads went.</summary>
+/// <summary>What a <see cref="FileRuleSetProvider"/> serves and how its reloads went.</summary>
 /// <param name="Name">The serving rule set's name.</param>
 /// <param name="Version">The serving rule set's version.</param>
 /// <param name="Hash">The serving rule set's content hash.</param>

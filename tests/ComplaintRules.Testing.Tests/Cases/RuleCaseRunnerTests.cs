@@ -1,7 +1,7 @@
 using ComplaintRules.Testing;
 using static ComplaintRules.Tests.TestRuleFiles;
 
-namespace ComplaintRules.Tests.Testing;
+namespace ComplaintRules.Testing.Tests.Cases;
 
 /// <summary>Running rule tests: every expectation checked, and a failure that explains itself with rules and facts.</summary>
 public sealed class RuleCaseRunnerTests

@@ -1,7 +1,7 @@
 using ComplaintRules.Testing;
 using ComplaintRules.Tests.Schema;
 
-namespace ComplaintRules.Tests.Testing;
+namespace ComplaintRules.Testing.Tests.Cases;
 
 /// <summary>The default rule set passes its own case file, src/ComplaintRules/DefaultRules/default.cases.json.</summary>
 public sealed class DefaultCasesTests
