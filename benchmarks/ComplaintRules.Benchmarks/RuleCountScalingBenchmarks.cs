@@ -55,7 +55,8 @@ public class RuleCountScalingBenchmarks
     }
 
     [Benchmark]
-    public ComplaintAssessment EvaluateAndBuild() => RuleEvaluator.Evaluate(_ruleSet, _complaint, _facts, _hits, _complaint.Text, _warnings);
+    public ComplaintAssessment EvaluateAndBuild() =>
+        RuleEvaluator.Evaluate(_ruleSet, _complaint, _facts, _hits, _complaint.Text, _warnings).ToAssessment(_complaint.Id, _warnings, []);
 
     [Benchmark]
     public ComplaintAssessment Analyze() => _analyzer.Analyze(_complaint);

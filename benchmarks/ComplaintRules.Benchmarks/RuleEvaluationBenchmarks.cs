@@ -79,7 +79,8 @@ public class RuleEvaluationBenchmarks
 
     /// <summary>The library's evaluator: every decision with its hit policy, evidence and the assessment.</summary>
     [Benchmark]
-    public ComplaintAssessment EvaluateAndBuild() => RuleEvaluator.Evaluate(_snapshot, _complaint, _facts, _hits, _complaint.Text, _warnings);
+    public ComplaintAssessment EvaluateAndBuild() =>
+        RuleEvaluator.Evaluate(_snapshot, _complaint, _facts, _hits, _complaint.Text, _warnings).ToAssessment(_complaint.Id, _warnings, []);
 
     /// <summary>The assessment built from firings decided beforehand: result building alone.</summary>
     [Benchmark]

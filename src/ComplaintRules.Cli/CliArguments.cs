@@ -1,63 +1,66 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
 namespace ComplaintRules.Cli;
 
-/// <summary>A command line parsed into a command, positional arguments and options (repeatable, <c>--name value</c> or flags).</summary>
+/// <summary>
+/// A command line parsed by <see cref="CliCommandLine"/>, as the commands read it: the command, its positional
+/// arguments and its options by name. Every value here has passed the grammar's checks.
+/// </summary>
 internal sealed class CliArguments
 {
-    private static readonly HashSet<string> s_flags = ["--no-default", "--no-color", "--all-rules", "--help", "-h"];
+    private readonly ParseResult _result;
 
-    private readonly Dictionary<string, List<string>> _options = new(StringComparer.Ordinal);
-
+    /// <summary>Parses <paramref name="args"/> (the command first).</summary>
+    /// <exception cref="CliUsageException">The command line breaks the grammar; the message names the option or argument.</exception>
     public CliArguments(IReadOnlyList<string> args)
+        : this(CliCommandLine.Parse(args))
     {
-        var positional = new List<string>();
-        for (var i = 0; i < args.Count; i++)
-        {
-            var arg = args[i];
-            if (i == 0 && !arg.StartsWith('-'))
-            {
-                Command = arg;
-                continue;
-            }
-
-            if (i == 0)
-            {
-                Command = arg;
-                continue;
-            }
-
-            if (arg.StartsWith("--", StringComparison.Ordinal) && arg.Length > 2)
-            {
-                if (s_flags.Contains(arg))
-                {
-                    Add(arg, "true");
-                }
-                else if (i + 1 < args.Count)
-                {
-                    Add(arg, args[++i]);
-                }
-                else
-                {
-                    throw new CliUsageException($"option '{arg}' needs a value");
-                }
-            }
-            else
-            {
-                positional.Add(arg);
-            }
-        }
-
-        Positional = positional;
     }
 
+    /// <summary>Reads a parse result.</summary>
+    /// <exception cref="CliUsageException">The parse result has errors.</exception>
+    public CliArguments(ParseResult result)
+    {
+        if (result.Errors.Count > 0)
+        {
+            throw new CliUsageException(string.Join(Environment.NewLine, result.Errors.Select(e => e.Message)));
+        }
+
+        _result = result;
+        var command = result.CommandResult.Command;
+        Command = command is RootCommand ? null : command.Name;
+        Positional = command.Arguments.FirstOrDefault() switch
+        {
+            Argument<string[]> many => result.GetValue(many) ?? [],
+            Argument<string> one when result.GetValue(one) is { } value => [value],
+            _ => [],
+        };
+    }
+
+    /// <summary>The command, or <see langword="null"/> when none was given.</summary>
     public string? Command { get; }
 
+    /// <summary>The command's positional arguments.</summary>
     public IReadOnlyList<string> Positional { get; }
 
-    public bool Flag(string name) => _options.ContainsKey(name);
+    /// <summary>Whether the flag was given.</summary>
+    public bool Flag(string name) => _result.GetValue<bool>(name);
 
-    public IReadOnlyList<string> All(string name) => _options.TryGetValue(name, out var values) ? values : [];
+    /// <summary>Every value of a repeatable option, in order.</summary>
+    public IReadOnlyList<string> All(string name) => _result.GetValue<string[]>(name) ?? [];
 
-    public string? Single(string name) => _options.TryGetValue(name, out var values) ? values[^1] : null;
+    /// <summary>The value of a text option, or <see langword="null"/>.</summary>
+    public string? Single(string name) => _result.GetValue<string>(name);
+
+    /// <summary>The value of a whole-number option, or its default (<see langword="null"/> when it has none).</summary>
+    public int? Number(string name) => _result.GetValue<int?>(name);
+
+    /// <summary>The value of a whole-number option that has a default in the grammar.</summary>
+    public int Whole(string name) => Number(name) ?? throw new InvalidOperationException($"{name} has no default in the grammar");
+
+    /// <summary>The value of a decimal option, or <see langword="null"/>.</summary>
+    public double? Decimal(string name) => _result.GetValue<double?>(name);
 
     /// <summary>The rule set the options ask for: the default, then each <c>--rules</c> file; or only the files with <c>--no-default</c>.</summary>
     public ComplaintRuleSet LoadRuleSet()
@@ -71,14 +74,17 @@ internal sealed class CliArguments
         return ComplaintRuleSet.LoadFiles(files, includeDefault: !Flag("--no-default"));
     }
 
-    private void Add(string name, string value)
+    /// <summary>The rule sources the options ask for, for the tools that load them themselves.</summary>
+    public List<RuleSetSource> RuleSources()
     {
-        if (!_options.TryGetValue(name, out var values))
+        var sources = new List<RuleSetSource>();
+        if (!Flag("--no-default"))
         {
-            _options[name] = values = [];
+            sources.Add(RuleSetSource.Default);
         }
 
-        values.Add(value);
+        sources.AddRange(All("--rules").Select(RuleSetSource.FromFile));
+        return sources;
     }
 }
 

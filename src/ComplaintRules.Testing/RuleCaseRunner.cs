@@ -164,7 +164,7 @@ public sealed class RuleCaseRunner
     }
 
     private static string DidYouMean(string name, IEnumerable<string> known) =>
-        RuleExpressionCompiler.Suggest(name, known) is { } suggestion ? $"; did you mean '{suggestion}'?" : "";
+        NameSuggestions.Closest(name, known) is { } suggestion ? $"; did you mean '{suggestion}'?" : "";
 
     private static string Scores(ComplaintAssessment a) =>
         a.RootCauses.Count == 0

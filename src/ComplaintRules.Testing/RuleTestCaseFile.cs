@@ -318,7 +318,7 @@ public static class RuleTestCaseFile
         private void Unknown(string? name, string path, IEnumerable<string> known)
         {
             var names = known.ToArray();
-            var suggestion = name is null ? null : RuleExpressionCompiler.Suggest(name, names);
+            var suggestion = name is null ? null : NameSuggestions.Closest(name, names);
             Error(path, $"'{name}' is not one of: {string.Join(", ", names)}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
         }
 

@@ -41,6 +41,12 @@ public sealed record Complaint
     public string? Regime { get; init; }
 
     /// <summary>
+    /// When the customer received the firm's decision on the complaint, once the host knows it: deadlines counted
+    /// from the decision (e.g. CN-NFRA's review request) then get a due date. <see langword="null"/> at triage.
+    /// </summary>
+    public DateTimeOffset? DecisionReceivedAt { get; init; }
+
+    /// <summary>
     /// The host's identifier for the customer, so <see cref="ComplaintMonitor"/> can tell repeat complaints of one
     /// customer apart; use a pseudonymous id, never a name or an account number.
     /// </summary>

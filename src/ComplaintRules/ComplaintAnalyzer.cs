@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using ComplaintRules.Deadlines;
@@ -190,13 +191,13 @@ public sealed class ComplaintAnalyzer
             .OrderBy(r => r.Decision)
             .ThenBy(r => r.Fallback)
             .Select(r => new RuleEvaluation(r.Id, r.Decision.Name(), r.Outcome, fired.Contains(r.Id), r.When,
-                fallbackReads.TryGetValue(r.Id, out var seen) ? seen : Array.ConvertAll(r.Reads, read => new FactValue(read.Name, ReadValue(read, facts))))
+                ReadOnlyLists.Of(fallbackReads.TryGetValue(r.Id, out var seen) ? seen : Array.ConvertAll(r.Reads, read => new FactValue(read.Name, ReadValue(read, facts)))))
             {
                 Fallback = r.Fallback,
                 Fault = faults?.GetValueOrDefault(r.Id),
             })
             .ToArray();
-        return new ComplaintExplanation(assessment, rules) { PatternMatches = patternMatches };
+        return new ComplaintExplanation(assessment, ReadOnlyLists.Of(rules)) { PatternMatches = ReadOnlyLists.Of(patternMatches) };
     }
 
     // The fact that made a rule fail (Attr(null)) fails again when read for the explanation; show why instead.
@@ -256,14 +257,16 @@ public sealed class ComplaintAnalyzer
             CollectPatternMatches(hits, ruleSet, text, complaint.CustomerDemand ?? "", patternMatches);
         }
 
-        var assessment = RuleEvaluator.Evaluate(ruleSet, complaint, facts, hits, text, warnings, fallbackReads);
+        var decisions = RuleEvaluator.Evaluate(ruleSet, complaint, facts, hits, text, warnings, fallbackReads);
 
-        // Deadlines only when a regime applies, so the analysis without one pays a null check. Their warnings join
-        // the assessment's list, which is still ours until we return it.
+        // Deadlines only when a regime applies, so the analysis without one pays a null check. They come after the
+        // rules (a deadline's condition may read their outcomes) and add their own warnings, so the assessment is
+        // built only now, once, with the finished lists.
         var regime = string.IsNullOrWhiteSpace(complaint.Regime) ? _deadlines.DefaultRegime : complaint.Regime;
-        return regime is null
-            ? assessment
-            : assessment with { Deadlines = DeadlineEvaluator.Evaluate(ruleSet, complaint, regime.Trim(), facts, _deadlines, warnings) };
+        var deadlines = regime is null
+            ? ReadOnlyCollection<ComplaintDeadline>.Empty
+            : DeadlineEvaluator.Evaluate(ruleSet, complaint, regime.Trim(), facts, _deadlines, warnings);
+        return decisions.ToAssessment(complaint.Id, warnings, deadlines);
     }
 
     private static void CollectPatternMatches(SignalHitList hits, ComplaintRuleSet ruleSet, string text, string demand, List<PatternMatch> matches)

@@ -9,8 +9,15 @@ public class RegimeDeadlinesTests
 {
     private static readonly ComplaintAnalyzer s_analyzer = new();
 
-    private static ComplaintAssessment Analyze(string regime, string receivedAt, string? product = null, string text = "You charged me twice and I want a refund.") =>
-        s_analyzer.Analyze(new Complaint { Id = "t", Text = text, Regime = regime, ReceivedAt = DateTimeOffset.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture), Product = product });
+    private static ComplaintAssessment Analyze(string regime, string receivedAt, string? dispComplaint = null, string text = "You charged me twice and I want a refund.") =>
+        s_analyzer.Analyze(new Complaint
+        {
+            Id = "t",
+            Text = text,
+            Regime = regime,
+            ReceivedAt = DateTimeOffset.Parse(receivedAt, System.Globalization.CultureInfo.InvariantCulture),
+            Attributes = dispComplaint is null ? null : new Dictionary<string, string> { ["disp_complaint"] = dispComplaint },
+        });
 
     private static string Due(ComplaintAssessment assessment, DeadlineKind kind, int nth = 0) =>
         assessment.Deadlines.Where(d => d.Kind == kind).ElementAt(nth).Due?.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture) ?? "open";
@@ -95,7 +102,7 @@ public class RegimeDeadlinesTests
     [Fact]
     public void UK_FCA_counts_business_days_over_Christmas_and_New_Year()
     {
-        var assessment = Analyze("UK-FCA", "2025-12-19T10:00:00Z", product: "payment_services");
+        var assessment = Analyze("UK-FCA", "2025-12-19T10:00:00Z", dispComplaint: "psd");
         Assert.Equal("open", Due(assessment, DeadlineKind.Acknowledge));
         Assert.Equal("2025-12-24T23:59:59+00:00", Due(assessment, DeadlineKind.SummaryResolution));
         Assert.Equal("2026-01-14T23:59:59+00:00", Due(assessment, DeadlineKind.FinalResponse)); // 15 business days
@@ -104,9 +111,9 @@ public class RegimeDeadlinesTests
     }
 
     [Fact]
-    public void UK_FCA_gives_other_products_eight_weeks_and_no_extension()
+    public void UK_FCA_gives_other_complaints_eight_weeks_and_no_extension()
     {
-        var assessment = Analyze("UK-FCA", "2025-01-31T10:00:00Z", product: "credit_card");
+        var assessment = Analyze("UK-FCA", "2025-01-31T10:00:00Z");
         Assert.Equal("2025-03-28T23:59:59+00:00", Due(assessment, DeadlineKind.FinalResponse)); // month end + 8 weeks
         Assert.Single(assessment.Deadlines, d => d.Kind == DeadlineKind.FinalResponse);
         Assert.DoesNotContain(assessment.Deadlines, d => d.Kind == DeadlineKind.Extension);
@@ -177,7 +184,7 @@ public class RegimeDeadlinesTests
     public void A_period_beyond_the_holiday_data_is_flagged()
     {
         var assessment = Analyze("CN-NFRA", "2026-12-25T10:00:00+08:00");
-        Assert.Contains(assessment.Warnings, w => w.Contains("calendar 'CN'", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.StartsWith($"{WarningCodes.CalendarNotCovered}: calendar 'CN'", StringComparison.Ordinal));
     }
 
     [Fact]

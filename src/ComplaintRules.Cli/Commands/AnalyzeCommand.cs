@@ -9,18 +9,18 @@ namespace ComplaintRules.Cli.Commands;
 /// <summary>
 /// <c>analyze INPUT.jsonl|-</c>: one assessment per input line, in input order, on all cores, in memory bounded by
 /// bytes: at most <see cref="InFlightBytes"/> of lines between reader and writer, and no line longer than
-/// <c>--max-line-length</c> characters (default <see cref="DefaultMaxLineLength"/>) is ever held whole.
+/// <c>--max-line-length</c> characters (default <see cref="CliCommandLine.DefaultMaxLineLength"/>) is ever held whole.
 /// A bad or too long line is reported on stderr with its number and skipped; the batch goes on.
 /// </summary>
 internal static class AnalyzeCommand
 {
-    /// <summary>The default longest line, in characters: a complaint at the library's 100,000-character text limit fits even fully \u-escaped.</summary>
-    public const int DefaultMaxLineLength = 1_000_000;
-
     /// <summary>The bytes of lines (UTF-16, as held in memory) queued or being analysed at once.</summary>
     public const long InFlightBytes = 32L << 20;
 
     private static readonly byte[] s_newline = [(byte)'\n'];
+
+    private static readonly string s_invalidUtf8 =
+        $"{WarningCodes.CharactersReplaced}: the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD";
 
     public static async Task<int> RunAsync(CliArguments args, TextReader stdin, Stream stdout, TextWriter stderr, InFlightBudget? budget = null)
     {
@@ -29,8 +29,8 @@ internal static class AnalyzeCommand
             throw new CliUsageException("analyze takes one input file (or - for standard input)");
         }
 
-        var threads = args.Single("--threads") is { } t && int.TryParse(t, out var n) && n > 0 ? n : Environment.ProcessorCount;
-        var maxLineLength = MaxLineLength(args);
+        var threads = args.Number("--threads") ?? Environment.ProcessorCount;
+        var maxLineLength = args.Whole("--max-line-length");
         var analyzer = new ComplaintAnalyzer(args.LoadRuleSet());
         var path = args.Positional[0];
         using var file = path == "-" ? null : OpenInput(path);
@@ -88,8 +88,10 @@ internal static class AnalyzeCommand
             var complaint = ComplaintJson.ParseComplaint(line.Text!);
             if (utf8 is not null && utf8.HadInvalidUtf8(line.Number))
             {
-                complaint = complaint.WithIntakeWarning(WarningCodes.Format(WarningCodes.CharactersReplaced,
-                    "the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD"));
+                complaint = complaint with
+                {
+                    IntakeWarnings = [.. complaint.IntakeWarnings ?? [], s_invalidUtf8],
+                };
             }
 
             return (line.Number, ComplaintJson.SerializeToUtf8Bytes(analyzer.Analyze(complaint)), null);
@@ -142,18 +144,6 @@ internal static class AnalyzeCommand
         {
             yield return ([.. chunk], bytes);
         }
-    }
-
-    private static int MaxLineLength(CliArguments args)
-    {
-        if (args.Single("--max-line-length") is not { } value)
-        {
-            return DefaultMaxLineLength;
-        }
-
-        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var length) && length > 0
-            ? length
-            : throw new CliUsageException($"--max-line-length must be a whole number of characters above 0, not '{value}'");
     }
 
     private static StreamReader OpenInput(string path)

@@ -12,10 +12,10 @@ internal static class ExplainCommand
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         var complaint = ReadComplaint(args);
-        var analyzer = new ComplaintAnalyzer(args.LoadRuleSet());
-        var explanation = analyzer.Explain(complaint);
+        var rules = args.LoadRuleSet();
+        var explanation = new ComplaintAnalyzer(rules).Explain(complaint);
         var color = !args.Flag("--no-color") && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
-        stdout.Write(Render(complaint, explanation, color, args.Flag("--all-rules")));
+        stdout.Write(Render(complaint, explanation, color, args.Flag("--all-rules"), rules));
         return 0;
     }
 
@@ -58,7 +58,8 @@ internal static class ExplainCommand
     /// <param name="explanation">Its explanation.</param>
     /// <param name="color">Whether to use ANSI colours.</param>
     /// <param name="allRules">Whether to list the rules that did not fire too.</param>
-    internal static string Render(Complaint complaint, ComplaintExplanation explanation, bool color, bool allRules)
+    /// <param name="rules">The rule set, to list the sources of the complaint's regime and calendar; optional.</param>
+    internal static string Render(Complaint complaint, ComplaintExplanation explanation, bool color, bool allRules, ComplaintRuleSet? rules = null)
     {
         var a = explanation.Assessment;
         var s = new StringBuilder();
@@ -120,6 +121,30 @@ internal static class ExplainCommand
                 if (rule.Fault is not null)
                 {
                     s.AppendLine(inv, $"        failed, counted as not fired: {rule.Fault}");
+                }
+            }
+        }
+
+        if (a.Deadlines.Count > 0)
+        {
+            s.AppendLine(inv, $"Deadlines ({a.Deadlines[0].Regime}):");
+            if (rules is not null && rules.Regimes.TryGetValue(a.Deadlines[0].Regime, out var regime))
+            {
+                var calendarSources = regime.Calendar is HolidayCalendar holidays ? holidays.Sources : [];
+                foreach (var source in regime.Sources.Concat(calendarSources))
+                {
+                    s.AppendLine(inv, $"  regime source: {source}");
+                }
+            }
+
+            foreach (var deadline in a.Deadlines)
+            {
+                var due = deadline.Due?.ToString("yyyy-MM-dd HH:mm zzz", inv) ?? (deadline.From == DeadlineStart.Decision ? "from the decision's receipt" : "open");
+                s.AppendLine(string.Create(inv, $"  {Name(deadline.Kind),-18} {due,-27} {deadline.Condition}").TrimEnd());
+                s.AppendLine(inv, $"      basis: {deadline.Basis}");
+                if (deadline.Source is { } source)
+                {
+                    s.AppendLine(inv, $"      source: {source}");
                 }
             }
         }

@@ -17,12 +17,7 @@ internal static class ScoreCommand
         }
 
         var format = args.Single("--format") ?? "text";
-        if (format is not ("text" or "json"))
-        {
-            throw new CliUsageException($"--format must be text or json, not '{format}'");
-        }
-
-        var misses = Whole(args, "--misses", 10);
+        var misses = args.Whole("--misses");
         var thresholds = args.All("--min").Select(ParseThreshold).ToList();
         var content = Read(args);
         var report = new ComplaintScorer(args.LoadRuleSet()).Score(content.Complaints, misses);
@@ -86,18 +81,6 @@ internal static class ScoreCommand
 
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         return LabelledComplaintFile.Read(reader, map);
-    }
-
-    internal static int Whole(CliArguments args, string option, int fallback)
-    {
-        if (args.Single(option) is not { } text)
-        {
-            return fallback;
-        }
-
-        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new CliUsageException($"{option} must be a whole number, not '{text}'");
     }
 
     private static (string Name, double Minimum) ParseThreshold(string text)

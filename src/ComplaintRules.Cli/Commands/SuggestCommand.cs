@@ -18,33 +18,17 @@ internal static class SuggestCommand
         }
 
         var label = args.Single("--label") ?? throw new CliUsageException("suggest needs --label NAME=VALUE (e.g. conflictType=price)");
-        var language = args.Single("--language");
-        if (language is not (null or "zh" or "en"))
-        {
-            throw new CliUsageException($"--language must be zh or en, not '{language}'");
-        }
-
         var options = new SuggestOptions
         {
-            Language = language,
-            Top = ScoreCommand.Whole(args, "--top", 20),
-            Folds = ScoreCommand.Whole(args, "--folds", 5),
-            Seed = ScoreCommand.Whole(args, "--seed", 1),
-            MinSupport = ScoreCommand.Whole(args, "--min-support", 3),
+            Language = args.Single("--language"),
+            Top = args.Whole("--top"),
+            Folds = args.Whole("--folds"),
+            Seed = args.Whole("--seed"),
+            MinSupport = args.Whole("--min-support"),
         };
-        if (options.Folds < 2)
-        {
-            throw new CliUsageException("--folds must be at least 2");
-        }
 
         var content = ScoreCommand.Read(args);
-        var sources = new List<RuleSetSource>();
-        if (!args.Flag("--no-default"))
-        {
-            sources.Add(RuleSetSource.Default);
-        }
-
-        sources.AddRange(args.All("--rules").Select(RuleSetSource.FromFile));
+        var sources = args.RuleSources();
         IReadOnlyList<PhraseSuggestion> suggestions;
         try
         {

@@ -21,12 +21,10 @@ internal static class TuneCommand
         var output = args.Single("--out") ?? throw new CliUsageException("tune needs --out TUNED.rules.json");
         var options = new TuneOptions
         {
-            Folds = ScoreCommand.Whole(args, "--folds", 5),
-            Seed = ScoreCommand.Whole(args, "--seed", 1),
-            MaxPasses = ScoreCommand.Whole(args, "--passes", 2),
-            Penalty = args.Single("--penalty") is { } p
-                ? double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var penalty) && penalty >= 0 ? penalty : throw new CliUsageException($"--penalty must be a number of at least 0, not '{p}'")
-                : null,
+            Folds = args.Whole("--folds"),
+            Seed = args.Whole("--seed"),
+            MaxPasses = args.Whole("--passes"),
+            Penalty = args.Decimal("--penalty"),
         };
         if (args.Flag("--no-default") && args.All("--rules").Count == 0)
         {
@@ -34,13 +32,7 @@ internal static class TuneCommand
         }
 
         var content = ScoreCommand.Read(args);
-        var sources = new List<RuleSetSource>();
-        if (!args.Flag("--no-default"))
-        {
-            sources.Add(RuleSetSource.Default);
-        }
-
-        sources.AddRange(args.All("--rules").Select(RuleSetSource.FromFile));
+        var sources = args.RuleSources();
         TuneResult result;
         try
         {

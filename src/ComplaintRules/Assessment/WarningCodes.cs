@@ -18,8 +18,26 @@ public static class WarningCodes
     /// <summary>The input held characters that are not valid Unicode (a lone surrogate, invalid UTF-8); each was replaced with U+FFFD.</summary>
     public const string CharactersReplaced = "CR1004";
 
-    /// <summary><see cref="Complaint.ReceivedAt"/> is outside the range deadlines can be computed for; none were computed.</summary>
+    /// <summary>
+    /// <see cref="Complaint.ReceivedAt"/> is outside the range deadlines can be computed for, and none were computed;
+    /// or <see cref="Complaint.DecisionReceivedAt"/> is, and the deadlines from the decision were left open.
+    /// </summary>
     public const string ReceivedAtOutOfRange = "CR1005";
+
+    /// <summary>Part of a deadline's period falls in a year the regime's calendar has no holiday data for; only weekends were taken as rest days there.</summary>
+    public const string CalendarNotCovered = "CR1006";
+
+    /// <summary>The regime's data was last checked against its sources more than a year before the complaint was received; the rules may have changed since.</summary>
+    public const string RegimeDataStale = "CR1007";
+
+    /// <summary>The complaint names a regime the rule set does not have; no deadlines were computed.</summary>
+    public const string RegimeUnknown = "CR1008";
+
+    /// <summary>The complaint was received before the regime's <see cref="RegulatoryRegime.ValidFrom"/>; no deadlines were computed.</summary>
+    public const string RegimeNotInForce = "CR1009";
+
+    /// <summary>The complaint has no <see cref="Complaint.ReceivedAt"/>; its deadlines were counted from the time of analysis.</summary>
+    public const string ReceivedAtMissing = "CR1010";
 
     internal static string Format(string code, string message) => $"{code}: {message}";
 }

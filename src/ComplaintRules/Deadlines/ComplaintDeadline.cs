@@ -54,7 +54,10 @@ public enum DeadlineStart
     /// <summary>The receipt of the complaint (<see cref="Complaint.ReceivedAt"/>).</summary>
     [JsonStringEnumMemberName("receipt")]
     Receipt,
-    /// <summary>The firm's decision, which triage cannot know: the due date is left open (see <see cref="RegulatoryRegime.Due"/>).</summary>
+    /// <summary>
+    /// The customer's receipt of the firm's decision, which triage cannot know: the due date is left open until the
+    /// host sets <see cref="Complaint.DecisionReceivedAt"/> (or computes it with <see cref="RegulatoryRegime.Due"/>).
+    /// </summary>
     [JsonStringEnumMemberName("decision")]
     Decision,
 }
@@ -69,7 +72,7 @@ public readonly record struct DeadlinePeriod(int Amount, DeadlineUnit Unit);
 /// <param name="Kind">What the deadline is for.</param>
 /// <param name="Due">
 /// The last moment, in the regime's local time with its UTC offset; <see langword="null"/> when it cannot be known at
-/// triage (counted from the decision, or a target the regulation leaves open and the host has not set).
+/// triage (counted from a decision without <see cref="Complaint.DecisionReceivedAt"/>, or a target the regulation leaves open and the host has not set).
 /// </param>
 /// <param name="Period">The period, or <see langword="null"/> for an open target (e.g. "promptly").</param>
 /// <param name="From">What the period is counted from.</param>
@@ -88,4 +91,8 @@ public sealed record ComplaintDeadline(
     string? Condition,
     string? Note,
     IReadOnlyList<HandlingStep> MentionIn,
-    string? Notice);
+    string? Notice)
+{
+    /// <summary>The provision the deadline comes from and when the rule set last checked it, or <see langword="null"/> when the rule set names none.</summary>
+    public RegulatorySource? Source { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using ComplaintRules.Features;
 
 namespace ComplaintRules.Deadlines;
@@ -13,34 +14,41 @@ internal static class DeadlineEvaluator
     {
         if (!rules.Regimes.TryGetValue(regimeKey, out var regime))
         {
-            warnings.Add(rules.Regimes.Count == 0
+            warnings.Add(WarningCodes.Format(WarningCodes.RegimeUnknown, rules.Regimes.Count == 0
                 ? $"regime '{regimeKey}' is not in the rule set, which has no regimes; no deadlines computed"
-                : $"regime '{regimeKey}' is not in the rule set ({string.Join(", ", rules.Regimes.Keys.Order(StringComparer.Ordinal))}); no deadlines computed");
-            return [];
+                : $"regime '{regimeKey}' is not in the rule set ({string.Join(", ", rules.Regimes.Keys.Order(StringComparer.Ordinal))}); no deadlines computed"));
+            return ReadOnlyCollection<ComplaintDeadline>.Empty;
         }
 
         var receivedAt = complaint.ReceivedAt ?? settings.TimeProvider.GetUtcNow();
         if (complaint.ReceivedAt is null)
         {
-            warnings.Add("the complaint has no receivedAt; deadlines are counted from the time of analysis");
+            warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtMissing, "the complaint has no receivedAt; deadlines are counted from the time of analysis"));
         }
 
-        // Deadlines add days and years to receivedAt; near the ends of the calendar that overflows.
-        if (receivedAt < s_earliest || receivedAt >= s_latest)
+        if (!InRange(receivedAt, "receivedAt", "no deadlines computed", warnings))
         {
-            warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtOutOfRange,
-                $"receivedAt {receivedAt:yyyy-MM-dd} is outside the dates deadlines can be computed for ({s_earliest:yyyy-MM-dd} to {s_latest.AddDays(-1):yyyy-MM-dd}); no deadlines computed"));
-            return [];
+            return ReadOnlyCollection<ComplaintDeadline>.Empty;
         }
 
-        var received = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(receivedAt, regime.TimeZone).DateTime);
+        var received = LocalDate(receivedAt, regime);
         if (received < regime.ValidFrom)
         {
-            warnings.Add($"regime '{regime.Key}' applies from {regime.ValidFrom:yyyy-MM-dd}; the complaint was received on {received:yyyy-MM-dd}, so no deadlines computed");
-            return [];
+            warnings.Add(WarningCodes.Format(WarningCodes.RegimeNotInForce,
+                $"regime '{regime.Key}' applies from {regime.ValidFrom:yyyy-MM-dd}; the complaint was received on {received:yyyy-MM-dd}, so no deadlines computed"));
+            return ReadOnlyCollection<ComplaintDeadline>.Empty;
+        }
+
+        // Regulations change: data not checked against its sources for over a year may be out of date.
+        if (regime.LastChecked is { } lastChecked && received > lastChecked.AddYears(1))
+        {
+            warnings.Add(WarningCodes.Format(WarningCodes.RegimeDataStale,
+                $"regime '{regime.Key}' was last checked against its sources on {lastChecked:yyyy-MM-dd}, more than a year before the complaint was received ({received:yyyy-MM-dd}); check its deadlines against the current rules"));
         }
 
         var calendar = settings.Calendars.GetValueOrDefault(regime.Calendar.Id) ?? regime.Calendar;
+        var decisionReceivedAt = complaint.DecisionReceivedAt is { } decided
+            && InRange(decided, "decisionReceivedAt", "deadlines from the decision are left open", warnings) ? decided : (DateTimeOffset?)null;
         var language = facts.Language;
         var deadlines = new List<ComplaintDeadline>(regime.Deadlines.Count + 1);
         var acknowledged = false;
@@ -64,16 +72,21 @@ internal static class DeadlineEvaluator
                 }
             }
 
+            // A deadline from the decision runs from the customer's receipt of it, which only the host can know.
+            var start = definition.From == DeadlineStart.Receipt ? receivedAt : decisionReceivedAt;
             DateTimeOffset? due = null;
-            if (period is { } p && definition.From == DeadlineStart.Receipt)
+            if (period is { } p && start is { } from)
             {
-                due = DeadlineCalculator.Due(receivedAt, p, regime.TimeZone, calendar, definition.RollForward);
+                due = DeadlineCalculator.Due(from, p, regime.TimeZone, calendar, definition.RollForward);
                 uncovered |= (p.Unit == DeadlineUnit.BusinessDays || definition.RollForward)
-                    && (!calendar.Covers(received) || !calendar.Covers(DateOnly.FromDateTime(due.Value.DateTime)));
+                    && (!calendar.Covers(LocalDate(from, regime)) || !calendar.Covers(DateOnly.FromDateTime(due.Value.DateTime)));
             }
 
             deadlines.Add(new ComplaintDeadline(regime.Key, definition.Kind, due, period, definition.From, basis,
-                Text(definition.ConditionText, language), Text(definition.NoteText, language), definition.MentionIn, Text(definition.NoticeText, language)));
+                Text(definition.ConditionText, language), Text(definition.NoteText, language), definition.MentionIn, Text(definition.NoticeText, language))
+            {
+                Source = definition.Source,
+            });
         }
 
         if (!acknowledged && settings.AcknowledgementTargets.TryGetValue(regime.Key, out var hostTarget))
@@ -85,10 +98,11 @@ internal static class DeadlineEvaluator
 
         if (uncovered)
         {
-            warnings.Add($"calendar '{calendar.Id}' has no holiday data for part of the period; only weekends were taken as rest days there");
+            warnings.Add(WarningCodes.Format(WarningCodes.CalendarNotCovered,
+                $"calendar '{calendar.Id}' has no holiday data for part of the period ({Years(calendar)}); only weekends were taken as rest days there"));
         }
 
-        return deadlines;
+        return ReadOnlyLists.Of(deadlines);
     }
 
     // A deadline's condition that throws is a rule fault like any other: the deadline is left out, with a warning.
@@ -105,6 +119,25 @@ internal static class DeadlineEvaluator
             return false;
         }
     }
+
+    // Deadlines add days and years to their start; near the ends of the calendar that overflows.
+    private static bool InRange(DateTimeOffset start, string field, string consequence, List<string> warnings)
+    {
+        if (start >= s_earliest && start < s_latest)
+        {
+            return true;
+        }
+
+        warnings.Add(WarningCodes.Format(WarningCodes.ReceivedAtOutOfRange,
+            $"{field} {start:yyyy-MM-dd} is outside the dates deadlines can be computed for ({s_earliest:yyyy-MM-dd} to {s_latest.AddDays(-1):yyyy-MM-dd}); {consequence}"));
+        return false;
+    }
+
+    private static DateOnly LocalDate(DateTimeOffset instant, RegulatoryRegime regime) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, regime.TimeZone).DateTime);
+
+    private static string Years(IBusinessCalendar calendar) =>
+        calendar is HolidayCalendar { Years.Count: > 0 } holidays ? $"it covers {string.Join(", ", holidays.Years)}" : "a calendar of the host";
 
     private static string? Text(Rules.LocalizedText? text, string language) => text is null ? null : text.For(language) is { Length: > 0 } s ? s : null;
 }

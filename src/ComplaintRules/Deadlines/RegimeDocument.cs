@@ -14,6 +14,8 @@ internal sealed class CalendarDocument
     public List<string>? Holidays { get; set; }
 
     public List<string>? Workdays { get; set; }
+
+    public List<SourceDocument>? Sources { get; set; }
 }
 
 internal sealed class RegimeDocument
@@ -29,6 +31,8 @@ internal sealed class RegimeDocument
     public List<string>? Basis { get; set; }
 
     public string? ValidFrom { get; set; }
+
+    public List<SourceDocument>? Sources { get; set; }
 
     public List<DeadlineDocument>? Deadlines { get; set; }
 }
@@ -56,4 +60,17 @@ internal sealed class DeadlineDocument
     public List<string>? Mention { get; set; }
 
     public LocalizedText? Notice { get; set; }
+
+    public SourceDocument? Source { get; set; }
+}
+
+internal sealed class SourceDocument
+{
+    public string? Title { get; set; }
+
+    public string? Provision { get; set; }
+
+    public string? Url { get; set; }
+
+    public string? Checked { get; set; }
 }

@@ -121,7 +121,8 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
 
         var holidays = Dates(file, locator, $"{path}.holidays", doc.Holidays, years);
         var workdays = Dates(file, locator, $"{path}.workdays", doc.Workdays, years);
-        return diagnostics.Count > before ? null : new HolidayCalendar(id, weekend, holidays, workdays, years);
+        var sources = Sources(file, locator, $"{path}.sources", doc.Sources);
+        return diagnostics.Count > before ? null : new HolidayCalendar(id, weekend, holidays, workdays, years) { Sources = ReadOnlyLists.Of(sources) };
     }
 
     // Each entry is a date (2025-10-01) or an inclusive range (2025-10-01/2025-10-08), in a year listed under "years".
@@ -183,7 +184,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         if (!calendars.TryGetValue(calendarId, out var calendar) && !_calendars.ContainsKey(calendarId))
         {
             var known = calendars.Keys.Union(_calendars.Keys).Order(StringComparer.Ordinal).ToArray();
-            var suggestion = RuleExpressionCompiler.Suggest(calendarId, known);
+            var suggestion = NameSuggestions.Closest(calendarId, known);
             Error(file, locator, $"{path}.calendar", $"calendar '{calendarId}' is not defined under \"calendars\""
                 + (suggestion is null ? $"; known: {string.Join(", ", known)}" : $"; did you mean '{suggestion}'?"));
         }
@@ -204,6 +205,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
             Error(file, locator, $"{path}.validFrom", $"validFrom '{doc.ValidFrom}' is not a date (yyyy-MM-dd)");
         }
 
+        var sources = Sources(file, locator, $"{path}.sources", doc.Sources);
         var deadlines = new List<RegimeDeadline>();
         if (doc.Deadlines is not { Count: > 0 })
         {
@@ -222,7 +224,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
 
         return diagnostics.Count > before || zone is null || calendar is null
             ? null
-            : new RegulatoryRegime(key, doc.Name!, zone, calendar, basis, validFrom, deadlines);
+            : new RegulatoryRegime(key, doc.Name!, zone, calendar, basis, validFrom, deadlines) { Sources = ReadOnlyLists.Of(sources) };
     }
 
     private RegimeDeadline? BuildDeadline(string file, JsonLocator locator, string path, DeadlineDocument? doc, SignalTable signals, RuleExpressionCompiler compiler)
@@ -274,6 +276,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
             }
         }
 
+        var source = doc.Source is null ? null : Source(file, locator, $"{path}.source", doc.Source);
         Func<ComplaintFacts, bool>? applies = null;
         if (doc.When is not null)
         {
@@ -291,7 +294,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
 
         return diagnostics.Count > before
             ? null
-            : new RegimeDeadline(kind, period, from, doc.RollForward ?? false, doc.Basis!, doc.Condition, doc.Note, doc.Notice, mention, doc.When, applies);
+            : new RegimeDeadline(kind, period, from, doc.RollForward ?? false, doc.Basis!, doc.Condition, doc.Note, doc.Notice, mention, doc.When, applies) { Source = source };
     }
 
     private T Parse<T>(string file, JsonLocator locator, string path, string member, string? value, string[] names, bool required)
@@ -300,7 +303,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         var index = value is null ? -1 : Array.IndexOf(names, value);
         if (index < 0 && (required || value is not null))
         {
-            var suggestion = value is null ? null : RuleExpressionCompiler.Suggest(value, names);
+            var suggestion = value is null ? null : NameSuggestions.Closest(value, names);
             Error(file, locator, path, value is null
                 ? $"the deadline has no \"{member}\"; one of: {string.Join(", ", names)}"
                 : $"{member} '{value}' is not one of: {string.Join(", ", names)}" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));

@@ -15,10 +15,15 @@ public sealed class RegulatoryRegime
         Name = name;
         TimeZone = timeZone;
         Calendar = calendar;
-        Basis = basis;
+        Basis = ReadOnlyLists.Of(basis.ToArray());
         ValidFrom = validFrom;
-        Deadlines = deadlines;
+        Deadlines = ReadOnlyLists.Of(deadlines.ToArray()); // shared: no caller may change the rule set
+
+        // Computed on first use: Sources is set after construction, and every analysis of the regime reads it.
+        _lastChecked = new(() => Sources.Concat(Deadlines.Select(d => d.Source).OfType<RegulatorySource>()).Select(s => (DateOnly?)s.Checked).Min());
     }
+
+    private readonly Lazy<DateOnly?> _lastChecked;
 
     /// <summary>The key complaints name in <see cref="Complaint.Regime"/> (e.g. <c>CN-NFRA</c>).</summary>
     public string Key { get; }
@@ -41,9 +46,22 @@ public sealed class RegulatoryRegime
     /// <summary>The deadline definitions, in file order.</summary>
     public IReadOnlyList<RegimeDeadline> Deadlines { get; }
 
-    /// <summary>When <paramref name="deadline"/> falls due if counted from <paramref name="start"/> (e.g. the decision, for a review request).</summary>
+    /// <summary>Where the regime's facts come from, with the day each was last checked; empty when the rule set names none.</summary>
+    public IReadOnlyList<RegulatorySource> Sources { get; internal init; } = [];
+
+    /// <summary>
+    /// The oldest day any part of the regime (its own sources and its deadlines') was last checked, or
+    /// <see langword="null"/> when it names no source. A complaint received more than a year later gets a warning
+    /// (<see cref="WarningCodes.RegimeDataStale"/>).
+    /// </summary>
+    public DateOnly? LastChecked => _lastChecked.Value;
+
+    /// <summary>
+    /// When <paramref name="deadline"/> falls due if counted from <paramref name="start"/>: for a deadline counted
+    /// from the decision (<see cref="DeadlineStart.Decision"/>), the moment the customer received the decision.
+    /// </summary>
     /// <param name="deadline">One of <see cref="Deadlines"/>.</param>
-    /// <param name="start">The start: receipt or decision.</param>
+    /// <param name="start">The start: the receipt of the complaint, or the customer's receipt of the decision.</param>
     /// <param name="calendar">A calendar to use instead of <see cref="Calendar"/>; optional.</param>
     /// <returns>The deadline, or <see langword="null"/> for an open target (no period).</returns>
     public DateTimeOffset? Due(RegimeDeadline deadline, DateTimeOffset start, IBusinessCalendar? calendar = null)
@@ -71,7 +89,7 @@ public sealed class RegimeDeadline
         ConditionText = condition;
         NoteText = note;
         NoticeText = notice;
-        MentionIn = mentionIn;
+        MentionIn = ReadOnlyLists.Of(mentionIn.ToArray()); // shared by every deadline of every assessment
         When = when;
         Applies = applies;
     }
@@ -96,6 +114,9 @@ public sealed class RegimeDeadline
 
     /// <summary>The handling steps that must mention the deadline.</summary>
     public IReadOnlyList<HandlingStep> MentionIn { get; }
+
+    /// <summary>The provision the deadline comes from and when it was last checked, or <see langword="null"/> when the rule set names none.</summary>
+    public RegulatorySource? Source { get; internal init; }
 
     internal Rules.LocalizedText? ConditionText { get; }
 

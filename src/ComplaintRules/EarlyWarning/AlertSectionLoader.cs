@@ -150,7 +150,7 @@ internal sealed partial class AlertSectionLoader(List<RuleDiagnostic> diagnostic
     };
 
     private static string Suggestion(string? value, string[] names) =>
-        value is not null && RuleExpressionCompiler.Suggest(value, names) is { } s ? $"; did you mean '{s}'?" : "";
+        value is not null && NameSuggestions.Closest(value, names) is { } s ? $"; did you mean '{s}'?" : "";
 
     private void Error(string file, JsonLocator locator, string path, string id, string message)
     {

@@ -1,4 +1,4 @@
-using System.Buffers;
+using System.Runtime.InteropServices;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
 
@@ -15,43 +15,79 @@ internal static partial class RuleEvaluator
     /// <summary>Most evidence spans kept per finding; enough to explain, bounded for hostile text.</summary>
     public const int MaxEvidencePerFinding = 12;
 
+    // The trace grows while the rules run; one list per thread, copied to an exact-size array at the end.
+    [ThreadStatic]
+    private static List<RuleFiring>? s_trace;
+
     // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
-    public static ComplaintAssessment Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
+    public static RuleDecisions Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
         string text, List<string> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
     {
-        var language = facts.Language;
-        var faults = rules.Faults;
-        var trace = new List<RuleFiring>(48);
+        var trace = s_trace ??= new List<RuleFiring>(64);
+        trace.Clear();
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
         var evidence = new EvidenceContext(index, text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names);
+        var run = new Run(rules, facts, warnings, trace);
 
-        // Causes: noisy-OR of the weights of the rules that fire, per cause.
-        Span<double> causeMiss = [1, 1, 1, 1];
-        var causeRules = rules.Causes;
-        var firedCauses = new List<CauseRule>();
-        foreach (var rule in causeRules)
+        // Each decision reads the outcomes of the ones before it, through the facts: the order matters.
+        var (causes, primary) = DecideCauses(run, evidence, fallbackReads);
+        var intensity = DecideIntensity(run);
+        var (conflicts, mainConflict) = DecideConflicts(run, evidence, fallbackReads);
+        var (severity, reasons) = DecideSeverity(run);
+        var steps = DecideSteps(run);
+        var remedies = DecideRemedies(run);
+        return new RuleDecisions(facts.Language, primary, causes, mainConflict, conflicts, severity, reasons, intensity, steps, remedies,
+            ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(trace)));
+    }
+
+    /// <summary>What every decision needs: the rules, the facts, and where firings and faults go.</summary>
+    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<string> warnings, List<RuleFiring> trace)
+    {
+        public ComplaintRuleSet Rules => rules;
+
+        public ComplaintFacts Facts => facts;
+
+        /// <summary>Whether the rule fires; a firing joins the trace, a fault the warnings.</summary>
+        public bool Fires(CompiledRule rule)
         {
-            if (RuleFaults.Fires(rule, facts, faults, warnings))
+            if (!RuleFaults.Fires(rule, facts, rules.Faults, warnings))
+            {
+                return false;
+            }
+
+            trace.Add(rule.Firing);
+            return true;
+        }
+    }
+
+    // Causes: noisy-OR of the weights of the rules that fire, per cause; then the fallback rules, which see the first
+    // stage's scores and primary cause, never each other's.
+    private static (IReadOnlyList<CauseFinding> Causes, RootCause Primary) DecideCauses(Run run, EvidenceContext evidence,
+        Dictionary<string, FactValue[]>? fallbackReads)
+    {
+        var (rules, facts) = (run.Rules, run.Facts);
+        Span<double> causeMiss = [1, 1, 1, 1];
+        var firedCauses = new List<CauseRule>();
+        foreach (var rule in rules.Causes)
+        {
+            if (run.Fires(rule))
             {
                 causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
                 firedCauses.Add(rule);
-                trace.Add(rule.Firing);
             }
         }
 
         facts.CauseThreshold = rules.CauseThreshold;
         if (rules.CauseFallbacks.Length > 0)
         {
-            // Second stage: fallback rules see the first stage's scores and primary cause, never each other's.
             WriteCauseOutcome(facts, causeMiss, rules.CauseThreshold);
             foreach (var rule in rules.CauseFallbacks)
             {
                 RecordReads(fallbackReads, rule, facts);
-                if (RuleFaults.Fires(rule, facts, faults, warnings))
+                if (run.Fires(rule))
                 {
                     causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
                     firedCauses.Add(rule);
-                    trace.Add(rule.Firing);
                 }
             }
         }
@@ -63,45 +99,46 @@ internal static partial class RuleEvaluator
             facts.CauseScores[c] = score;
             if (score >= rules.CauseThreshold)
             {
-                causes.Add(new CauseFinding((RootCause)c, score, evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c)));
+                causes.Add(new CauseFinding((RootCause)c, score, ReadOnlyLists.Of(evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c))));
             }
         }
 
         causes.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Cause.CompareTo(b.Cause));
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;
         facts.PrimaryCause = primary.Name();
+        return (ReadOnlyLists.Of(causes), primary);
+    }
 
-        // Intensity: points summed, clamped to 0–4.
+    // Intensity: points summed, clamped to 0–4.
+    private static int DecideIntensity(Run run)
+    {
         var points = 0;
-        foreach (var rule in rules.Intensity)
+        foreach (var rule in run.Rules.Intensity)
         {
-            if (RuleFaults.Fires(rule, facts, faults, warnings))
+            if (run.Fires(rule))
             {
                 points += rule.Points;
-                trace.Add(rule.Firing);
             }
         }
 
         var intensity = Math.Clamp(points, 0, 4);
-        facts.Intensity = intensity;
+        run.Facts.Intensity = intensity;
+        return intensity;
+    }
 
-        // Conflicts: noisy-OR per type; the subtype comes from the type's strongest rule.
+    // Conflicts: noisy-OR per type; the subtype comes from the type's strongest rule. Fallback rules as for causes.
+    private static (IReadOnlyList<ConflictFinding> Conflicts, ConflictType Main) DecideConflicts(Run run, EvidenceContext evidence,
+        Dictionary<string, FactValue[]>? fallbackReads)
+    {
+        var (rules, facts) = (run.Rules, run.Facts);
         Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
         var strongest = new ConflictRule?[6];
         var firedConflicts = new List<ConflictRule>();
         foreach (var rule in rules.Conflicts)
         {
-            if (RuleFaults.Fires(rule, facts, faults, warnings))
+            if (run.Fires(rule))
             {
-                var t = (int)rule.Type;
-                conflictMiss[t] *= 1 - rule.Weight;
-                if (strongest[t] is null || rule.Weight > strongest[t]!.Weight)
-                {
-                    strongest[t] = rule;
-                }
-
-                firedConflicts.Add(rule);
-                trace.Add(rule.Firing);
+                AddConflict(rule, conflictMiss, strongest, firedConflicts);
             }
         }
 
@@ -111,17 +148,9 @@ internal static partial class RuleEvaluator
             foreach (var rule in rules.ConflictFallbacks)
             {
                 RecordReads(fallbackReads, rule, facts);
-                if (RuleFaults.Fires(rule, facts, faults, warnings))
+                if (run.Fires(rule))
                 {
-                    var t = (int)rule.Type;
-                    conflictMiss[t] *= 1 - rule.Weight;
-                    if (strongest[t] is null || rule.Weight > strongest[t]!.Weight)
-                    {
-                        strongest[t] = rule;
-                    }
-
-                    firedConflicts.Add(rule);
-                    trace.Add(rule.Firing);
+                    AddConflict(rule, conflictMiss, strongest, firedConflicts);
                 }
             }
         }
@@ -133,54 +162,71 @@ internal static partial class RuleEvaluator
             {
                 var score = Math.Round(1 - conflictMiss[t], 4);
                 facts.ConflictScores[t] = score;
-                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t)));
+                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, ReadOnlyLists.Of(evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t))));
             }
         }
 
         conflicts.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Type.CompareTo(b.Type));
-        var mainConflict = conflicts.Count > 0 ? conflicts[0].Type : ConflictType.Other;
-        facts.Conflict = mainConflict.Name();
+        var main = conflicts.Count > 0 ? conflicts[0].Type : ConflictType.Other;
+        facts.Conflict = main.Name();
         facts.ConflictSubtype = conflicts.Count > 0 ? conflicts[0].Subtype ?? "" : "";
+        return (ReadOnlyLists.Of(conflicts), main);
+    }
 
-        // Severity: the highest level of the rules that fire; their reasons explain it.
+    private static void AddConflict(ConflictRule rule, Span<double> conflictMiss, ConflictRule?[] strongest, List<ConflictRule> fired)
+    {
+        var t = (int)rule.Type;
+        conflictMiss[t] *= 1 - rule.Weight;
+        if (strongest[t] is null || rule.Weight > strongest[t]!.Weight)
+        {
+            strongest[t] = rule;
+        }
+
+        fired.Add(rule);
+    }
+
+    // Severity: the highest level of the rules that fire; their reasons explain it.
+    private static (Severity Severity, IReadOnlyList<string> Reasons) DecideSeverity(Run run)
+    {
         var severity = ComplaintRules.Severity.Minor;
         var firedSeverity = new List<SeverityRule>();
-        foreach (var rule in rules.Severity)
+        foreach (var rule in run.Rules.Severity)
         {
-            if (RuleFaults.Fires(rule, facts, faults, warnings))
+            if (run.Fires(rule))
             {
                 severity = rule.Level > severity ? rule.Level : severity;
                 firedSeverity.Add(rule);
-                trace.Add(rule.Firing);
             }
         }
 
         var reasons = new List<string>();
         foreach (var rule in firedSeverity)
         {
-            var reason = rule.Reason.For(language);
+            var reason = rule.Reason.For(run.Facts.Language);
             if (rule.Level == severity && reason.Length > 0 && !reasons.Contains(reason))
             {
                 reasons.Add(reason);
             }
         }
 
-        facts.Severity = severity.Name();
-        facts.SeverityLevel = (int)severity;
+        run.Facts.Severity = severity.Name();
+        run.Facts.SeverityLevel = (int)severity;
+        return (severity, ReadOnlyLists.Of(reasons));
+    }
 
-        // Steps: per step, the rule with the highest priority; steps ordered by that rule's order.
+    // Steps: per step, the rule with the highest priority; steps ordered by that rule's order.
+    private static IReadOnlyList<StepGuidance> DecideSteps(Run run)
+    {
         var bestStep = new StepRule?[7];
-        foreach (var rule in rules.Steps)
+        foreach (var rule in run.Rules.Steps)
         {
-            if (RuleFaults.Fires(rule, facts, faults, warnings))
+            if (run.Fires(rule))
             {
                 var s = (int)rule.Step;
                 if (bestStep[s] is null || rule.Priority > bestStep[s]!.Priority)
                 {
                     bestStep[s] = rule;
                 }
-
-                trace.Add(rule.Firing);
             }
         }
 
@@ -207,21 +253,25 @@ internal static partial class RuleEvaluator
         var steps = new StepGuidance[stepCount];
         for (var i = 0; i < stepCount; i++)
         {
-            steps[i] = ordered[i].GuidanceFor(language);
+            steps[i] = ordered[i].GuidanceFor(run.Facts.Language);
         }
 
-        // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
+        return ReadOnlyLists.Of(steps);
+    }
+
+    // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
+    private static IReadOnlyList<RemedyRecommendation> DecideRemedies(Run run)
+    {
         var remedies = new List<RemedyRecommendation>();
-        foreach (var rule in rules.Remedies)
+        foreach (var rule in run.Rules.Remedies)
         {
-            if (!RuleFaults.Fires(rule, facts, faults, warnings))
+            if (!run.Fires(rule))
             {
                 continue;
             }
 
-            trace.Add(rule.Firing);
             var existing = IndexOf(remedies, rule.Remedy);
-            var recommendation = rule.RecommendationFor(language);
+            var recommendation = rule.RecommendationFor(run.Facts.Language);
             if (existing < 0)
             {
                 remedies.Add(recommendation);
@@ -233,23 +283,7 @@ internal static partial class RuleEvaluator
         }
 
         SortStable(remedies);
-
-        return new ComplaintAssessment
-        {
-            Id = complaint.Id,
-            Language = language,
-            PrimaryCause = primary,
-            RootCauses = causes,
-            ConflictType = mainConflict,
-            ConflictTypes = conflicts,
-            Severity = severity,
-            SeverityReasons = reasons,
-            Intensity = intensity,
-            Steps = steps,
-            Remedies = remedies,
-            Trace = trace,
-            Warnings = warnings,
-        };
+        return ReadOnlyLists.Of(remedies);
     }
 
     private static int IndexOf(List<RemedyRecommendation> remedies, string remedy)

@@ -66,10 +66,13 @@ internal sealed record StepRule(string Id, string When, Func<ComplaintFacts, boo
 
     public override Decision Decision => Decision.Steps;
 
-    /// <summary>The step as an assessment shows it, per language; built once, shared (immutable).</summary>
+    /// <summary>The step as an assessment shows it, per language; built once and shared, so its checklist is read-only.</summary>
     public StepGuidance GuidanceFor(string language) => language == "zh"
-        ? _zh ??= new StepGuidance(Step, Guidance.For("zh"), Emphasis, Checklist.Select(c => c.For("zh")).ToArray(), Id)
-        : _en ??= new StepGuidance(Step, Guidance.For("en"), Emphasis, Checklist.Select(c => c.For("en")).ToArray(), Id);
+        ? _zh ??= BuildGuidance("zh")
+        : _en ??= BuildGuidance("en");
+
+    private StepGuidance BuildGuidance(string language) =>
+        new(Step, Guidance.For(language), Emphasis, ReadOnlyLists.Of(Array.ConvertAll(Checklist, c => c.For(language))), Id);
 
     public override string Outcome => Step.Name();
 }

@@ -20,7 +20,7 @@ internal static partial class JsonErrors
         {
             var member = unknown.Groups[1].Value;
             var known = KnownMembers(unknown.Groups[2].Value);
-            var suggestion = RuleExpressionCompiler.Suggest(member, known);
+            var suggestion = NameSuggestions.Closest(member, known);
             return $"unknown member '{member}'" + (suggestion is null ? $"; expected one of: {string.Join(", ", known)}" : $"; did you mean '{suggestion}'?");
         }
 

@@ -89,7 +89,7 @@ internal sealed partial class RuleSetLoader
                 if (!_lexiconByName.TryGetValue(other, out var referenced))
                 {
                     ok = false;
-                    var suggestion = RuleExpressionCompiler.Suggest(other, _lexiconByName.Keys);
+                    var suggestion = NameSuggestions.Closest(other, _lexiconByName.Keys);
                     var builtIn = SignalTable.BuiltIn.Contains(other) ? $"; '{other}' is a built-in marker, and near patterns combine lexicons" : "";
                     Error(pattern.Source, $"{pattern.Path}.{member}", null,
                         $"lexicon '{name}': unknown lexicon '{other}' in a near pattern" + (builtIn.Length > 0 ? builtIn : suggestion is null ? "" : $"; did you mean '{suggestion}'?"));

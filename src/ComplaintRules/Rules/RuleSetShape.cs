@@ -91,7 +91,7 @@ internal static class RuleSetShape
                     if (property is null)
                     {
                         var known = info.Properties.Where(p => p.Get is not null || p.Set is not null).Select(p => p.Name).ToArray();
-                        var suggestion = RuleExpressionCompiler.Suggest(name, known);
+                        var suggestion = NameSuggestions.Closest(name, known);
                         problems.Add(new ShapeProblem(memberPath, true, ruleId,
                             $"unknown member '{name}'" + (suggestion is null ? $"; expected one of: {string.Join(", ", known)}" : $"; did you mean '{suggestion}'?"),
                             suggestion is null ? null : $"{path}.{suggestion}"));

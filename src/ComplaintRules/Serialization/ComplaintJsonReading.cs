@@ -117,6 +117,7 @@ internal static class ComplaintJsonErrors
         ["amount"] = "a number",
         ["priorComplaints"] = "a whole number from 0 to 2147483647",
         ["receivedAt"] = "a date and time in ISO 8601, e.g. \"2025-09-16T10:00:00+08:00\"",
+        ["decisionReceivedAt"] = "a date and time in ISO 8601, e.g. \"2025-10-09T15:00:00+08:00\"",
         ["customerTags"] = "an array of strings",
         ["attributes"] = "an object whose values are strings",
     };

@@ -1,0 +1,38 @@
+namespace ComplaintRules.Evaluation;
+
+/// <summary>
+/// What the rules decided for one complaint, every list already read-only. The analyzer adds the warnings and
+/// deadlines, which come after the rules, and builds the assessment once from all of it.
+/// </summary>
+internal readonly record struct RuleDecisions(
+    string Language,
+    RootCause PrimaryCause,
+    IReadOnlyList<CauseFinding> RootCauses,
+    ConflictType ConflictType,
+    IReadOnlyList<ConflictFinding> ConflictTypes,
+    Severity Severity,
+    IReadOnlyList<string> SeverityReasons,
+    int Intensity,
+    IReadOnlyList<StepGuidance> Steps,
+    IReadOnlyList<RemedyRecommendation> Remedies,
+    IReadOnlyList<RuleFiring> Trace)
+{
+    /// <summary>The assessment; <paramref name="warnings"/> must not change afterwards.</summary>
+    public ComplaintAssessment ToAssessment(string id, List<string> warnings, IReadOnlyList<ComplaintDeadline> deadlines) => new()
+    {
+        Id = id,
+        Language = Language,
+        PrimaryCause = PrimaryCause,
+        RootCauses = RootCauses,
+        ConflictType = ConflictType,
+        ConflictTypes = ConflictTypes,
+        Severity = Severity,
+        SeverityReasons = SeverityReasons,
+        Intensity = Intensity,
+        Steps = Steps,
+        Remedies = Remedies,
+        Trace = Trace,
+        Warnings = ReadOnlyLists.Of(warnings),
+        Deadlines = deadlines,
+    };
+}
