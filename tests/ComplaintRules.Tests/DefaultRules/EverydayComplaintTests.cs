@@ -37,6 +37,7 @@ public class EverydayComplaintTests
     [InlineData("You people are a joke, my internet has been down all week.")]
     [InlineData("外卖慢得要死，饭都凉透了，什么玩意。")]
     [InlineData("Thanks for ruining my weekend, the flight was cancelled again.")]
+    [InlineData("真是气炸了，你们把用户当傻子吗")]
     public void Exaggeration_and_mock_thanks_are_venting(string text)
     {
         var result = Analyze(text);
