@@ -39,7 +39,7 @@ public sealed class ComplaintStreamWorker(IConnectionMultiplexer redis, Complain
     /// <summary>Entries taken over from other (dead) workers.</summary>
     public long Claimed => Interlocked.Read(ref _claimed);
 
-    /// <summary>Creates the consumer group (and the input stream) unless it exists.</summary>
+    /// <summary>Creates the consumer group (and the input stream) unless it exists, and joins it.</summary>
     public async Task EnsureGroupAsync()
     {
         try
@@ -50,6 +50,9 @@ public sealed class ComplaintStreamWorker(IConnectionMultiplexer redis, Complain
         {
             // another worker made it first
         }
+
+        // Joins at once, so XINFO CONSUMERS lists the worker before its first entry (XREADGROUP alone does not).
+        await _db.ExecuteAsync("XGROUP", "CREATECONSUMER", options.Input, options.Group, options.Consumer).ConfigureAwait(false);
     }
 
     /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled, riding out Redis outages.</summary>

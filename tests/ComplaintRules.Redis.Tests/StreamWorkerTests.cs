@@ -13,11 +13,13 @@ public sealed class StreamWorkerTests(RedisServer redis) : IClassFixture<RedisSe
         using var connection = redis.Connect();
         var db = connection.GetDatabase();
         var complaints = StreamOutput.Complaints(20_000);
-        await StreamProducer.AddAsync(db, "killed:in", complaints);
-
         var workers = Enumerable.Range(0, 3).Select(i => StartWorker($"w{i}")).ToList();
         try
         {
+            // All three in the group before the first complaint, so none misses the run however slowly it starts.
+            Eventually.True(() => db.KeyExists("killed:in") && db.StreamConsumerInfo("killed:in", "g").Length == 3, "the three workers have joined the group");
+            await StreamProducer.AddAsync(db, "killed:in", complaints);
+
             // Kill w0 while it holds entries it has read but not acknowledged.
             Eventually.True(() => db.StreamLength("killed:out") >= 2_000 && PendingOf(db, "w0") > 0, "w0 is busy mid-run");
             workers[0].Kill(); // SIGKILL
