@@ -72,7 +72,7 @@ internal sealed partial class RuleExpressionCompiler
 
         if (expression.Length > MaxExpressionLength)
         {
-            return CompiledCondition.Fail(0, $"the condition is {expression.Length} characters long; the limit is {MaxExpressionLength}. Split it into several rules");
+            return CompiledCondition.Fail(0, $"the condition is {expression.Length} characters long; the limit is {MaxExpressionLength}. Split it into several rules", DiagnosticCodes.ConditionTooComplex);
         }
 
         var depthError = CheckNesting(expression);
@@ -107,7 +107,7 @@ internal sealed partial class RuleExpressionCompiler
         }
         catch (RuleLanguageException ex)
         {
-            return CompiledCondition.Fail(ex.Position, ex.Message);
+            return CompiledCondition.Fail(ex.Position, ex.Message, ex.Code);
         }
 
         if (rewritten.Type != typeof(bool))
@@ -163,7 +163,7 @@ internal sealed partial class RuleExpressionCompiler
             {
                 if (++depth > MaxNestingDepth)
                 {
-                    return CompiledCondition.Fail(i, $"brackets are nested more than {MaxNestingDepth} deep; simplify the condition");
+                    return CompiledCondition.Fail(i, $"brackets are nested more than {MaxNestingDepth} deep; simplify the condition", DiagnosticCodes.ConditionTooComplex);
                 }
             }
             else if (c is ')' or ']' or '}')
@@ -174,7 +174,7 @@ internal sealed partial class RuleExpressionCompiler
             {
                 if (++conditionals > MaxNestingDepth)
                 {
-                    return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} conditional or lambda operators ('?', '??', '=>'); split the condition into several rules");
+                    return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} conditional or lambda operators ('?', '??', '=>'); split the condition into several rules", DiagnosticCodes.ConditionTooComplex);
                 }
             }
             else if (char.IsLetterOrDigit(c) || c == '_')
@@ -194,7 +194,7 @@ internal sealed partial class RuleExpressionCompiler
 
             if (prefix && ++prefixRun > MaxNestingDepth)
             {
-                return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} prefix operators in a row; simplify the condition");
+                return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} prefix operators in a row; simplify the condition", DiagnosticCodes.ConditionTooComplex);
             }
 
             prefixRun = prefix ? prefixRun : 0;
@@ -239,5 +239,9 @@ internal sealed record CompiledCondition(Func<ComplaintFacts, bool>? Evaluate, i
     /// <summary>Where the condition can throw at run time (division by a value that can be 0…), for the rule author.</summary>
     public string[] Warnings { get; init; } = [];
 
-    public static CompiledCondition Fail(int position, string error) => new(null, [], error, position);
+    /// <summary>The <see cref="DiagnosticCodes"/> code of <see cref="Error"/>.</summary>
+    public string ErrorCode { get; init; } = DiagnosticCodes.BadCondition;
+
+    public static CompiledCondition Fail(int position, string error, string code = DiagnosticCodes.BadCondition) =>
+        new(null, [], error, position) { ErrorCode = code };
 }

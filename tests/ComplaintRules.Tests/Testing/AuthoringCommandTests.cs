@@ -55,7 +55,7 @@ public sealed class AuthoringCommandTests : IDisposable
         var exit = TestCommand.Run(new CliArguments(["test", "--cases", bad]), new StringWriter(), stderr);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{bad}:1:{json.IndexOf("\"txet\"", StringComparison.Ordinal) + 1}: unknown member 'txet'; did you mean 'text'?", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"{bad}:1:{json.IndexOf("\"txet\"", StringComparison.Ordinal) + 1}: error CR0010: unknown member 'txet'; did you mean 'text'?", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
