@@ -102,7 +102,7 @@ public sealed class RuleFaultTests
         {
             foreach (var tag in tags)
             {
-                if (tag.Key == "rule_id" && (string?)tag.Value == id)
+                if (tag.Key == TelemetryTags.RuleId && (string?)tag.Value == id)
                 {
                     Interlocked.Add(ref faults, value);
                 }
