@@ -63,7 +63,7 @@ public static class DiagnosticCodes
     /// <summary>A condition does not parse, or does not give true or false.</summary>
     public const string BadCondition = "CR0104";
 
-    /// <summary>A condition names a signal, lexicon, cause or conflict type that does not exist.</summary>
+    /// <summary>A condition names a fact, function, signal, lexicon, cause or conflict type that does not exist.</summary>
     public const string UnknownName = "CR0105";
 
     /// <summary>A condition uses a member, method, type or operator outside the rule language.</summary>

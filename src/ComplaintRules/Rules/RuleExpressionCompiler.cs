@@ -92,11 +92,11 @@ internal sealed partial class RuleExpressionCompiler
         }
         catch (ParseException ex)
         {
-            return CompiledCondition.Fail(ex.Position, Explain(ex.Message));
+            return Unparsable(ex.Position, ex.Message);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or FormatException or OverflowException)
         {
-            return CompiledCondition.Fail(0, Explain(ex.Message));
+            return Unparsable(0, ex.Message);
         }
 
         var walker = new AllowListRewriter(decision, signals);
@@ -205,18 +205,19 @@ internal sealed partial class RuleExpressionCompiler
     }
 
     // Dynamic LINQ says "No property or field 'Cout' exists in type 'ComplaintFacts'"; add the member the author meant.
-    private static string Explain(string message)
+    // The parser's message, reworded for rule authors; a name it does not know is an unknown name, the rest bad syntax.
+    private static CompiledCondition Unparsable(int position, string message)
     {
         var quoted = message.Split('\'');
         if (quoted.Length >= 3 && (message.StartsWith("No property or field", StringComparison.Ordinal) || message.StartsWith("No applicable method", StringComparison.Ordinal)))
         {
             var suggestion = NameSuggestions.Closest(quoted[1], FactMembers);
-            return suggestion is null
+            return CompiledCondition.Fail(position, suggestion is null
                 ? $"unknown name '{quoted[1]}'. Conditions can read: {string.Join(", ", FactMembers)}"
-                : $"unknown name '{quoted[1]}'; did you mean '{suggestion}'?";
+                : $"unknown name '{quoted[1]}'; did you mean '{suggestion}'?", DiagnosticCodes.UnknownName);
         }
 
-        return message.TrimEnd('.');
+        return CompiledCondition.Fail(position, message.TrimEnd('.'));
     }
 
     private static MethodInfo Method(string name) => typeof(ComplaintFacts).GetMethod(name, [typeof(string)])!;

@@ -36,6 +36,7 @@ public sealed class DiagnosticCodeTests
     [InlineData("""{ "rules": { "causes": [ { "id": "a", "cause": "venting", "weight": 0.5 } ] } }""", DiagnosticCodes.MissingCondition)]
     [InlineData("""{ "rules": { "causes": [ { "id": "a", "when": "Count(\"x\") > ", "cause": "venting", "weight": 0.5 } ] } }""", DiagnosticCodes.BadCondition)]
     [InlineData("""{ "rules": { "causes": [ { "id": "a", "when": "Has(\"no_such_signal\")", "cause": "venting", "weight": 0.5 } ] } }""", DiagnosticCodes.UnknownName)]
+    [InlineData("""{ "rules": { "causes": [ { "id": "a", "when": "Amout > 5", "cause": "venting", "weight": 0.5 } ] } }""", DiagnosticCodes.UnknownName)]
     [InlineData("""{ "rules": { "causes": [ { "id": "a", "when": "Channel.GetType() != null", "cause": "venting", "weight": 0.5 } ] } }""", DiagnosticCodes.DisallowedMember)]
     [InlineData("""{ "rules": { "causes": [ { "id": "a", "when": "true", "cause": "anger", "weight": 0.5 } ] } }""", DiagnosticCodes.InvalidRuleField)]
     [InlineData("""{ "rules": { "causes": [ { "when": "true", "cause": "venting", "weight": 0.5 } ] } }""", DiagnosticCodes.InvalidRule)]

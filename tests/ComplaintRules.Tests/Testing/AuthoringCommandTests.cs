@@ -76,6 +76,8 @@ public sealed class AuthoringCommandTests : IDisposable
         Assert.Equal(7, items.Count);
         Assert.All(items, i => Assert.True(i.GetProperty("line").GetInt32() > 0 && i.GetProperty("column").GetInt32() > 0));
         Assert.Equal("bad.cause", items[0].GetProperty("ruleId").GetString());
+        Assert.All(items, i => Assert.Matches("^CR0[0-9]{3}$", i.GetProperty("code").GetString()));
+        Assert.All(items, i => Assert.Equal("error", i.GetProperty("severity").GetString()));
     }
 
     [Fact]
