@@ -130,8 +130,8 @@ public sealed partial class FileRuleSetProvider : ComplaintRuleSetProvider, IDis
                 var error = new RuleSetException(diagnostics).Message;
                 var status = Status with { FailedReloads = Status.FailedReloads + 1, LastError = error, LastErrorAt = _time.GetUtcNow(), LastErrorDiagnostics = diagnostics };
                 Volatile.Write(ref _status, status);
-                ComplaintRulesTelemetry.Reloads.Add(1, new KeyValuePair<string, object?>("outcome", "failure"));
-                LogReloadFailed(_logger, diagnostics.Count, error);
+                ComplaintRulesTelemetry.Reloads.Add(1, new KeyValuePair<string, object?>(TelemetryTags.ReloadOutcome, "failure"));
+                LogReloadFailed(diagnostics.Count, error);
                 StatusChanged?.Invoke(this, status);
                 return false;
             }
@@ -146,7 +146,7 @@ public sealed partial class FileRuleSetProvider : ComplaintRuleSetProvider, IDis
             }
 
             Volatile.Write(ref _current, ruleSet);
-            ComplaintRulesTelemetry.Reloads.Add(1, new KeyValuePair<string, object?>("outcome", "success"));
+            ComplaintRulesTelemetry.Reloads.Add(1, new KeyValuePair<string, object?>(TelemetryTags.ReloadOutcome, "success"));
             LogLoaded(_logger, ruleSet);
             SetStatus(new RuleSetStatus(ruleSet.Name, ruleSet.Version, ruleSet.Hash, _time.GetUtcNow(), Status.Reloads + 1, Status.FailedReloads, null, null, []));
             return true;
@@ -174,7 +174,7 @@ public sealed partial class FileRuleSetProvider : ComplaintRuleSetProvider, IDis
     // The files are as they were when the serving rule set was loaded: nothing to compile, and no longer degraded.
     private void SkipUnchanged(string hash)
     {
-        ComplaintRulesTelemetry.Reloads.Add(1, new KeyValuePair<string, object?>("outcome", "unchanged"));
+        ComplaintRulesTelemetry.Reloads.Add(1, new KeyValuePair<string, object?>(TelemetryTags.ReloadOutcome, "unchanged"));
         LogUnchanged(_logger, hash);
         if (Status.IsDegraded)
         {
@@ -203,7 +203,7 @@ public sealed partial class FileRuleSetProvider : ComplaintRuleSetProvider, IDis
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A background reload must never take the host down; the error is in the log and the status.
-            LogReloadFailed(_logger, 1, ex.Message);
+            LogReloadFailed(1, ex.Message);
         }
     }
 
@@ -243,12 +243,29 @@ public sealed partial class FileRuleSetProvider : ComplaintRuleSetProvider, IDis
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Rule set serving: {RuleSet}")]
-    private static partial void LogLoaded(ILogger logger, ComplaintRuleSet ruleSet);
+    // Defined by hand, not generated: the placeholders are the dotted tag names of TelemetryTags, as on metrics and
+    // spans, where the analyzer expects PascalCase.
+#pragma warning disable CA1727
+    private static readonly Action<ILogger, string, string, string, string, Exception?> s_loaded = LoggerMessage.Define<string, string, string, string>(
+        LogLevel.Information,
+        new EventId(1, nameof(LogLoaded)),
+        "Rule set serving: {" + TelemetryTags.RuleSetName + "} {" + TelemetryTags.RuleSetVersion + "} ({" + TelemetryTags.RuleSetHash + "}) from {" + TelemetryTags.RuleSetSources + "}");
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Rule-set reload failed with {ErrorCount} error(s); the previous rule set keeps serving. {Error}")]
-    private static partial void LogReloadFailed(ILogger logger, int errorCount, string error);
+    private static readonly Action<ILogger, int, string, string, Exception?> s_reloadFailed = LoggerMessage.Define<int, string, string>(
+        LogLevel.Error,
+        new EventId(2, nameof(LogReloadFailed)),
+        "Rule-set reload failed with {ErrorCount} error(s); the previous rule set ({" + TelemetryTags.RuleSetHash + "}) keeps serving. {Error}");
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "Rule-set reload skipped: content unchanged ({Hash})")]
-    private static partial void LogUnchanged(ILogger logger, string hash);
+    private static readonly Action<ILogger, string, Exception?> s_unchanged = LoggerMessage.Define<string>(
+        LogLevel.Debug,
+        new EventId(3, nameof(LogUnchanged)),
+        "Rule-set reload skipped: content unchanged ({" + TelemetryTags.RuleSetHash + "})");
+#pragma warning restore CA1727
+
+    private static void LogLoaded(ILogger logger, ComplaintRuleSet ruleSet) =>
+        s_loaded(logger, ruleSet.Name, ruleSet.Version, ruleSet.Hash, string.Join(", ", ruleSet.Sources), null);
+
+    private void LogReloadFailed(int errorCount, string error) => s_reloadFailed(_logger, errorCount, Current.Hash, error, null);
+
+    private static void LogUnchanged(ILogger logger, string hash) => s_unchanged(logger, hash, null);
 }

@@ -44,7 +44,7 @@ public static class RuleTestCaseFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            throw new RuleTestCaseException([new RuleDiagnostic(path, 1, 1, null, "$", ex.Message)]);
+            throw new RuleTestCaseException([new RuleDiagnostic(path, 1, 1, null, "$", ex.Message) { Code = DiagnosticCodes.FileUnreadable }]);
         }
 
         return Parse(bytes, path);
@@ -81,7 +81,7 @@ public static class RuleTestCaseFile
             var (line, column) = locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
             var message = ex.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            throw new RuleTestCaseException([new RuleDiagnostic(name, line, column, null, "$", (cut > 0 ? message[..cut] : message).TrimEnd('.', ' '))]);
+            throw new RuleTestCaseException([new RuleDiagnostic(name, line, column, null, "$", (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ')) { Code = DiagnosticCodes.JsonSyntax }]);
         }
 
         var cases = reader.Read(root);
@@ -126,7 +126,10 @@ public static class RuleTestCaseFile
             foreach (var problem in problems)
             {
                 var (line, column) = problem.AtName ? locator.LocateName(problem.Path) : locator.Locate(problem.Path);
-                Diagnostics.Add(new RuleDiagnostic(file, line, column, null, problem.Path, problem.Message));
+                Diagnostics.Add(new RuleDiagnostic(file, line, column, null, problem.Path, problem.Message)
+                {
+                    Code = problem.AtName ? DiagnosticCodes.UnknownMember : DiagnosticCodes.WrongType,
+                });
                 if (problem.Meant is not null)
                 {
                     _meant.Add(problem.Meant);
@@ -333,7 +336,7 @@ public static class RuleTestCaseFile
         private void Error(string path, string message)
         {
             var (line, column) = locator.Locate(path);
-            Diagnostics.Add(new RuleDiagnostic(file, line, column, null, path, message));
+            Diagnostics.Add(new RuleDiagnostic(file, line, column, null, path, message) { Code = DiagnosticCodes.InvalidTestCase });
         }
     }
 }

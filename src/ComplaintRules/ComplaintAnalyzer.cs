@@ -135,10 +135,11 @@ public sealed class ComplaintAnalyzer
         ComplaintRulesTelemetry.RecordAssessment(assessment, start);
         if (activity is not null)
         {
-            activity.SetTag("complaint.id", assessment.Id);
-            activity.SetTag("complaintrules.ruleset.hash", ruleSet.Hash);
-            activity.SetTag("complaintrules.primary_cause", assessment.PrimaryCause.Name());
-            activity.SetTag("complaintrules.severity", assessment.Severity.Name());
+            activity.SetTag(TelemetryTags.ComplaintId, assessment.Id);
+            activity.SetTag(TelemetryTags.RuleSetHash, ruleSet.Hash);
+            activity.SetTag(TelemetryTags.PrimaryCause, assessment.PrimaryCause.Name());
+            activity.SetTag(TelemetryTags.Severity, assessment.Severity.Name());
+            activity.SetTag(TelemetryTags.ConflictType, assessment.ConflictType.Name());
         }
 
         return assessment;

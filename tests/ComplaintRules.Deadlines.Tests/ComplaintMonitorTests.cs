@@ -192,11 +192,11 @@ public class ComplaintMonitorTests
                 string? rule = null, key = null;
                 foreach (var tag in tags)
                 {
-                    if (tag.Key == "rule")
+                    if (tag.Key == TelemetryTags.RuleId)
                     {
                         rule = tag.Value as string;
                     }
-                    else if (tag.Key == "key")
+                    else if (tag.Key == TelemetryTags.AlertKey)
                     {
                         key = tag.Value as string;
                     }

@@ -33,7 +33,7 @@ public class RegimeValidationTests
         var diagnostics = Validate(Regime);
         string At(string path) => Assert.Single(diagnostics, d => d.Path == path).ToString();
 
-        Assert.StartsWith("bank.rules.json:5:19: unknown time zone 'Mars/Olympus_Mons'", At("$.regimes.XX-TEST.timeZone"), StringComparison.Ordinal);
+        Assert.StartsWith("bank.rules.json:5:19: error CR0202: unknown time zone 'Mars/Olympus_Mons'", At("$.regimes.XX-TEST.timeZone"), StringComparison.Ordinal);
         Assert.Contains("did you mean 'CN'?", At("$.regimes.XX-TEST.calendar"), StringComparison.Ordinal);
         Assert.Contains("did you mean 'business_days'?", At("$.regimes.XX-TEST.deadlines[0].unit"), StringComparison.Ordinal);
         Assert.StartsWith("bank.rules.json:10:", At("$.regimes.XX-TEST.deadlines[0].unit"), StringComparison.Ordinal);

@@ -25,7 +25,7 @@ public class RuleSetMetricTests
         {
             foreach (var tag in tags)
             {
-                if (tag.Key == "hash")
+                if (tag.Key == TelemetryTags.RuleSetHash)
                 {
                     hashes.Add(tag.Value as string);
                 }

@@ -20,7 +20,7 @@ public class SingleCompileTests
             {
                 // Tests run in parallel: count the loads of this test's file only.
                 if (activity.OperationName == "ComplaintRules.LoadRuleSet"
-                    && activity.GetTagItem("complaintrules.ruleset.sources") is string sources && sources.Contains(file.Path, StringComparison.Ordinal))
+                    && activity.GetTagItem(TelemetryTags.RuleSetSources) is string sources && sources.Contains(file.Path, StringComparison.Ordinal))
                 {
                     Interlocked.Increment(ref loads);
                 }

@@ -37,7 +37,7 @@ internal static class ValidateCommand
                 diagnostics.Select(d => new Dictionary<string, object?>
                 {
                     ["file"] = d.File, ["line"] = d.Line, ["column"] = d.Column, ["ruleId"] = d.RuleId, ["path"] = d.Path, ["message"] = d.Message,
-                    ["severity"] = d.IsWarning ? "warning" : "error",
+                    ["severity"] = d.IsWarning ? "warning" : "error", ["code"] = d.Code,
                 }).ToList(),
                 CliJson.Options));
         }

@@ -284,7 +284,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
             if (condition.Error is not null)
             {
                 var (line, column) = locator.LocateInString($"{path}.when", condition.ErrorPosition);
-                diagnostics.Add(new RuleDiagnostic(file, line, column, null, $"{path}.when", condition.Error));
+                diagnostics.Add(new RuleDiagnostic(file, line, column, null, $"{path}.when", condition.Error) { Code = condition.ErrorCode });
             }
             else
             {
@@ -318,8 +318,14 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
     private void Error(string file, JsonLocator locator, string path, string message)
     {
         var (line, column) = locator.Locate(path);
-        diagnostics.Add(new RuleDiagnostic(file, line, column, null, path, message));
+        diagnostics.Add(new RuleDiagnostic(file, line, column, null, path, message) { Code = CodeFor(path) });
     }
+
+    // The section the path points into tells the kind: a calendar, a deadline of a regime, or the regime itself.
+    private static string CodeFor(string path) =>
+        path.StartsWith("$.calendars", StringComparison.Ordinal) ? DiagnosticCodes.InvalidCalendar
+        : path.Contains(".deadlines", StringComparison.Ordinal) ? DiagnosticCodes.InvalidDeadline
+        : DiagnosticCodes.InvalidRegime;
 
     [GeneratedRegex("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")]
     private static partial Regex RegimeKeyRegex();

@@ -56,9 +56,9 @@ public static class ComplaintRulesTelemetry
         {
             var ruleSet = provider.Current;
             yield return new Measurement<int>(1,
-                new KeyValuePair<string, object?>("name", ruleSet.Name),
-                new KeyValuePair<string, object?>("version", ruleSet.Version),
-                new KeyValuePair<string, object?>("hash", ruleSet.Hash));
+                new KeyValuePair<string, object?>(TelemetryTags.RuleSetName, ruleSet.Name),
+                new KeyValuePair<string, object?>(TelemetryTags.RuleSetVersion, ruleSet.Version),
+                new KeyValuePair<string, object?>(TelemetryTags.RuleSetHash, ruleSet.Hash));
         }
     }
 
@@ -67,9 +67,9 @@ public static class ComplaintRulesTelemetry
         if (Assessments.Enabled)
         {
             Assessments.Add(1,
-                new KeyValuePair<string, object?>("primary_cause", assessment.PrimaryCause.Name()),
-                new KeyValuePair<string, object?>("conflict_type", assessment.ConflictType.Name()),
-                new KeyValuePair<string, object?>("severity", assessment.Severity.Name()));
+                new KeyValuePair<string, object?>(TelemetryTags.PrimaryCause, assessment.PrimaryCause.Name()),
+                new KeyValuePair<string, object?>(TelemetryTags.ConflictType, assessment.ConflictType.Name()),
+                new KeyValuePair<string, object?>(TelemetryTags.Severity, assessment.Severity.Name()));
         }
 
         if (Duration.Enabled)

@@ -155,7 +155,7 @@ internal sealed partial class AlertSectionLoader(List<RuleDiagnostic> diagnostic
     private void Error(string file, JsonLocator locator, string path, string id, string message)
     {
         var (line, column) = locator.Locate(path);
-        diagnostics.Add(new RuleDiagnostic(file, line, column, id, path, message));
+        diagnostics.Add(new RuleDiagnostic(file, line, column, id, path, message) { Code = DiagnosticCodes.InvalidAlert });
     }
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_.-]*$")]

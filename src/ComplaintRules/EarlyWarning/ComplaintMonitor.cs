@@ -161,9 +161,9 @@ public sealed class ComplaintMonitor
             if (ComplaintRulesTelemetry.Alerts.Enabled)
             {
                 ComplaintRulesTelemetry.Alerts.Add(1,
-                    new KeyValuePair<string, object?>("rule", alert.RuleId),
-                    new KeyValuePair<string, object?>("type", Name(alert.Type)),
-                    new KeyValuePair<string, object?>("key", alert.Type == AlertRuleType.RepeatCustomer ? null : alert.Key)); // never a customer id on a metric
+                    new KeyValuePair<string, object?>(TelemetryTags.RuleId, alert.RuleId),
+                    new KeyValuePair<string, object?>(TelemetryTags.AlertType, Name(alert.Type)),
+                    new KeyValuePair<string, object?>(TelemetryTags.AlertKey, alert.Type == AlertRuleType.RepeatCustomer ? null : alert.Key)); // never a customer id on a metric
             }
 
             AlertRaised?.Invoke(this, alert);

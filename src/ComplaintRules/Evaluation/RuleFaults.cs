@@ -36,9 +36,9 @@ internal static class RuleFaults
         warnings.Add($"{Prefix}{ruleId}{Middle}{message})");
         log.Record(ruleId, message);
         ComplaintRulesTelemetry.RuleFaults.Add(1,
-            new KeyValuePair<string, object?>("rule_id", ruleId),
-            new KeyValuePair<string, object?>("decision", decision),
-            new KeyValuePair<string, object?>("error_type", ex.GetType().Name));
+            new KeyValuePair<string, object?>(TelemetryTags.RuleId, ruleId),
+            new KeyValuePair<string, object?>(TelemetryTags.Decision, decision),
+            new KeyValuePair<string, object?>(TelemetryTags.ErrorType, ex.GetType().Name));
     }
 
     /// <summary>

@@ -9,18 +9,28 @@ namespace ComplaintRules;
 /// <param name="Message">What is wrong, written for the rule author.</param>
 public sealed record RuleDiagnostic(string File, int Line, int Column, string? RuleId, string Path, string Message)
 {
-    /// <summary>
-    /// Whether this is a warning (see <see cref="ComplaintRuleSet.Warnings"/>): the rule set loads, but the rule may fail
-    /// at run time; <see langword="false"/> for an error, which stops the load.
-    /// </summary>
-    public bool IsWarning { get; init; }
+    /// <summary>The stable code of the kind of problem, one of <see cref="DiagnosticCodes"/> (e.g. <c>CR0104</c>).</summary>
+    public string Code { get; init; } = "";
+
+    /// <summary>Whether the problem stops the load (<see cref="DiagnosticSeverity.Error"/>) or not.</summary>
+    public DiagnosticSeverity Severity { get; init; }
 
     /// <summary>
-    /// Formats the problem as <c>file:line:col: rule 'id': message</c>, the form editors and CI recognise; a warning
-    /// reads <c>file:line:col: warning: rule 'id': message</c>.
+    /// Whether this is a warning (see <see cref="ComplaintRuleSet.Warnings"/>): the rule set loads, but the rule may fail
+    /// at run time; <see langword="false"/> for an error, which stops the load. Derived from <see cref="Severity"/>.
+    /// </summary>
+    public bool IsWarning
+    {
+        get => Severity == DiagnosticSeverity.Warning;
+        init => Severity = value ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+    }
+
+    /// <summary>
+    /// Formats the problem as <c>file:line:col: error CR0104: rule 'id': message</c>, the form editors and CI recognise;
+    /// a warning reads <c>file:line:col: warning CR0150: rule 'id': message</c>.
     /// </summary>
     public override string ToString() =>
-        $"{File}:{Line}:{Column}: {(IsWarning ? "warning: " : "")}{(RuleId is null ? "" : $"rule '{RuleId}': ")}{Message}";
+        $"{File}:{Line}:{Column}: {(IsWarning ? "warning" : "error")}{(Code.Length == 0 ? "" : " " + Code)}: {(RuleId is null ? "" : $"rule '{RuleId}': ")}{Message}";
 }
 
 /// <summary>Thrown when rule-set files cannot be loaded; carries every problem found, not just the first.</summary>

@@ -10,6 +10,8 @@ internal sealed partial class RuleExpressionCompiler
     private sealed class RuleLanguageException(string message, int position = 0) : Exception(message)
     {
         public int Position { get; } = position;
+
+        public string Code { get; init; } = DiagnosticCodes.DisallowedMember;
     }
 
     /// <summary>
@@ -51,7 +53,7 @@ internal sealed partial class RuleExpressionCompiler
             // A long operator chain parses without recursion but makes a deep tree; stop before the walk runs out of stack.
             if (++_depth > MaxTreeDepth)
             {
-                throw new RuleLanguageException($"the condition is nested more than {MaxTreeDepth} levels deep; split it into several rules");
+                throw new RuleLanguageException($"the condition is nested more than {MaxTreeDepth} levels deep; split it into several rules") { Code = DiagnosticCodes.ConditionTooComplex };
             }
 
             try
@@ -174,7 +176,7 @@ internal sealed partial class RuleExpressionCompiler
                     var suggestion = NameSuggestions.Closest(name, signals.Names);
                     throw new RuleLanguageException(suggestion is null
                         ? $"unknown signal '{name}'; define a lexicon of that name or use a built-in marker ({string.Join(", ", SignalTable.BuiltIn)})"
-                        : $"unknown signal '{name}'; did you mean '{suggestion}'?");
+                        : $"unknown signal '{name}'; did you mean '{suggestion}'?") { Code = DiagnosticCodes.UnknownName };
                 }
 
                 if (method != s_negated)
@@ -197,7 +199,7 @@ internal sealed partial class RuleExpressionCompiler
                 var name = ConstantName(node, "cause");
                 if (!Vocabulary.TryParseCause(name, out var cause) || cause == RootCause.None)
                 {
-                    throw new RuleLanguageException($"unknown cause '{name}'; expected expectation, rights_claim or venting");
+                    throw new RuleLanguageException($"unknown cause '{name}'; expected expectation, rights_claim or venting") { Code = DiagnosticCodes.UnknownName };
                 }
 
                 return Expression.ArrayIndex(Expression.Field(FactsParameter, s_causeScores), Expression.Constant((int)cause));
@@ -208,7 +210,7 @@ internal sealed partial class RuleExpressionCompiler
                 var name = ConstantName(node, "conflict type");
                 if (!Vocabulary.TryParseConflict(name, out var type))
                 {
-                    throw new RuleLanguageException($"unknown conflict type '{name}'; expected one of {string.Join(", ", Vocabulary.Conflicts)}");
+                    throw new RuleLanguageException($"unknown conflict type '{name}'; expected one of {string.Join(", ", Vocabulary.Conflicts)}") { Code = DiagnosticCodes.UnknownName };
                 }
 
                 return Expression.ArrayIndex(Expression.Field(FactsParameter, s_conflictScores), Expression.Constant((int)type));
@@ -219,7 +221,7 @@ internal sealed partial class RuleExpressionCompiler
                 var name = ConstantName(node, "cause");
                 if (!Vocabulary.TryParseCause(name, out var cause) || cause == RootCause.None)
                 {
-                    throw new RuleLanguageException($"unknown cause '{name}'; expected expectation, rights_claim or venting");
+                    throw new RuleLanguageException($"unknown cause '{name}'; expected expectation, rights_claim or venting") { Code = DiagnosticCodes.UnknownName };
                 }
 
                 return Expression.GreaterThanOrEqual(
@@ -255,7 +257,7 @@ internal sealed partial class RuleExpressionCompiler
         private static string ConstantName(MethodCallExpression node, string what) =>
             node.Arguments[0] is ConstantExpression { Value: string name }
                 ? name
-                : throw new RuleLanguageException($"{node.Method.Name}(...) takes the {what}'s name in quotes, e.g. {node.Method.Name}(\"name\")");
+                : throw new RuleLanguageException($"{node.Method.Name}(...) takes the {what}'s name in quotes, e.g. {node.Method.Name}(\"name\")") { Code = DiagnosticCodes.BadCondition };
 
         private void CheckAvailable(MemberInfo member, string name)
         {
@@ -275,7 +277,7 @@ internal sealed partial class RuleExpressionCompiler
             {
                 throw new RuleLanguageException(
                     $"'{name}' is the outcome of the {outcome.Decision.Name()} decision, which is not made yet when {decision.Name()} rules run; " +
-                    $"only rules of later decisions can read it");
+                    $"only rules of later decisions can read it") { Code = DiagnosticCodes.OutcomeNotYetDecided };
             }
         }
     }

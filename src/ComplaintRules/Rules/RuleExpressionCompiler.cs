@@ -72,7 +72,7 @@ internal sealed partial class RuleExpressionCompiler
 
         if (expression.Length > MaxExpressionLength)
         {
-            return CompiledCondition.Fail(0, $"the condition is {expression.Length} characters long; the limit is {MaxExpressionLength}. Split it into several rules");
+            return CompiledCondition.Fail(0, $"the condition is {expression.Length} characters long; the limit is {MaxExpressionLength}. Split it into several rules", DiagnosticCodes.ConditionTooComplex);
         }
 
         var depthError = CheckNesting(expression);
@@ -92,11 +92,11 @@ internal sealed partial class RuleExpressionCompiler
         }
         catch (ParseException ex)
         {
-            return CompiledCondition.Fail(ex.Position, Explain(ex.Message));
+            return Unparsable(ex.Position, ex.Message);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or InvalidCastException or FormatException or OverflowException)
         {
-            return CompiledCondition.Fail(0, Explain(ex.Message));
+            return Unparsable(0, ex.Message);
         }
 
         var walker = new AllowListRewriter(decision, signals);
@@ -107,7 +107,7 @@ internal sealed partial class RuleExpressionCompiler
         }
         catch (RuleLanguageException ex)
         {
-            return CompiledCondition.Fail(ex.Position, ex.Message);
+            return CompiledCondition.Fail(ex.Position, ex.Message, ex.Code);
         }
 
         if (rewritten.Type != typeof(bool))
@@ -163,7 +163,7 @@ internal sealed partial class RuleExpressionCompiler
             {
                 if (++depth > MaxNestingDepth)
                 {
-                    return CompiledCondition.Fail(i, $"brackets are nested more than {MaxNestingDepth} deep; simplify the condition");
+                    return CompiledCondition.Fail(i, $"brackets are nested more than {MaxNestingDepth} deep; simplify the condition", DiagnosticCodes.ConditionTooComplex);
                 }
             }
             else if (c is ')' or ']' or '}')
@@ -174,7 +174,7 @@ internal sealed partial class RuleExpressionCompiler
             {
                 if (++conditionals > MaxNestingDepth)
                 {
-                    return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} conditional or lambda operators ('?', '??', '=>'); split the condition into several rules");
+                    return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} conditional or lambda operators ('?', '??', '=>'); split the condition into several rules", DiagnosticCodes.ConditionTooComplex);
                 }
             }
             else if (char.IsLetterOrDigit(c) || c == '_')
@@ -194,7 +194,7 @@ internal sealed partial class RuleExpressionCompiler
 
             if (prefix && ++prefixRun > MaxNestingDepth)
             {
-                return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} prefix operators in a row; simplify the condition");
+                return CompiledCondition.Fail(i, $"more than {MaxNestingDepth} prefix operators in a row; simplify the condition", DiagnosticCodes.ConditionTooComplex);
             }
 
             prefixRun = prefix ? prefixRun : 0;
@@ -205,18 +205,19 @@ internal sealed partial class RuleExpressionCompiler
     }
 
     // Dynamic LINQ says "No property or field 'Cout' exists in type 'ComplaintFacts'"; add the member the author meant.
-    private static string Explain(string message)
+    // The parser's message, reworded for rule authors; a name it does not know is an unknown name, the rest bad syntax.
+    private static CompiledCondition Unparsable(int position, string message)
     {
         var quoted = message.Split('\'');
         if (quoted.Length >= 3 && (message.StartsWith("No property or field", StringComparison.Ordinal) || message.StartsWith("No applicable method", StringComparison.Ordinal)))
         {
             var suggestion = NameSuggestions.Closest(quoted[1], FactMembers);
-            return suggestion is null
+            return CompiledCondition.Fail(position, suggestion is null
                 ? $"unknown name '{quoted[1]}'. Conditions can read: {string.Join(", ", FactMembers)}"
-                : $"unknown name '{quoted[1]}'; did you mean '{suggestion}'?";
+                : $"unknown name '{quoted[1]}'; did you mean '{suggestion}'?", DiagnosticCodes.UnknownName);
         }
 
-        return message.TrimEnd('.');
+        return CompiledCondition.Fail(position, message.TrimEnd('.'));
     }
 
     private static MethodInfo Method(string name) => typeof(ComplaintFacts).GetMethod(name, [typeof(string)])!;
@@ -239,5 +240,9 @@ internal sealed record CompiledCondition(Func<ComplaintFacts, bool>? Evaluate, i
     /// <summary>Where the condition can throw at run time (division by a value that can be 0…), for the rule author.</summary>
     public string[] Warnings { get; init; } = [];
 
-    public static CompiledCondition Fail(int position, string error) => new(null, [], error, position);
+    /// <summary>The <see cref="DiagnosticCodes"/> code of <see cref="Error"/>.</summary>
+    public string ErrorCode { get; init; } = DiagnosticCodes.BadCondition;
+
+    public static CompiledCondition Fail(int position, string error, string code = DiagnosticCodes.BadCondition) =>
+        new(null, [], error, position) { ErrorCode = code };
 }

@@ -14,7 +14,7 @@ internal sealed partial class RuleSetLoader
         var outcome = ValidateOutcome(pending);
         if (doc.When is null)
         {
-            Error(source, path, id, "the rule has no \"when\" condition; write \"true\" for a rule that always fires");
+            Error(DiagnosticCodes.MissingCondition, source, path, id, "the rule has no \"when\" condition; write \"true\" for a rule that always fires");
             return null;
         }
 
@@ -22,7 +22,7 @@ internal sealed partial class RuleSetLoader
         if (condition.Error is not null)
         {
             var (line, column) = source.Locator.LocateInString($"{path}.when", condition.ErrorPosition);
-            _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", condition.Error));
+            _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", condition.Error) { Code = condition.ErrorCode });
             return null;
         }
 
@@ -34,7 +34,7 @@ internal sealed partial class RuleSetLoader
         foreach (var warning in condition.Warnings)
         {
             var (line, column) = source.Locator.LocateInString($"{path}.when", 0);
-            _warnings.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", warning) { IsWarning = true });
+            _warnings.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", warning) { Code = DiagnosticCodes.ConditionMayFail, Severity = DiagnosticSeverity.Warning });
         }
 
         return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome };
@@ -52,7 +52,7 @@ internal sealed partial class RuleSetLoader
                 var causeOk = Vocabulary.TryParseCause(r.Cause, out var cause) && cause != RootCause.None;
                 if (!causeOk)
                 {
-                    Error(source, $"{path}.cause", id, $"cause '{r.Cause}' is not one of: expectation, rights_claim, venting");
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.cause", id, $"cause '{r.Cause}' is not one of: expectation, rights_claim, venting");
                 }
 
                 var weight = CheckWeight(source, path, id, r.Weight);
@@ -61,7 +61,7 @@ internal sealed partial class RuleSetLoader
             case IntensityRuleDocument r:
                 if (r.Points is not { } points || points is < -4 or > 4 or 0)
                 {
-                    Error(source, $"{path}.points", id, $"points must be a whole number from -4 to 4, not 0 ({r.Points?.ToString(CultureInfo.InvariantCulture) ?? "missing"})");
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.points", id, $"points must be a whole number from -4 to 4, not 0 ({r.Points?.ToString(CultureInfo.InvariantCulture) ?? "missing"})");
                     return null;
                 }
 
@@ -71,7 +71,7 @@ internal sealed partial class RuleSetLoader
                 var typeOk = Vocabulary.TryParseConflict(r.Type, out var type);
                 if (!typeOk)
                 {
-                    Error(source, $"{path}.type", id, $"type '{r.Type}' is not one of: {string.Join(", ", Vocabulary.Conflicts)}");
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.type", id, $"type '{r.Type}' is not one of: {string.Join(", ", Vocabulary.Conflicts)}");
                 }
 
                 var conflictWeight = CheckWeight(source, path, id, r.Weight);
@@ -80,7 +80,7 @@ internal sealed partial class RuleSetLoader
             case SeverityRuleDocument r:
                 if (!Vocabulary.TryParseSeverity(r.Level, out var level))
                 {
-                    Error(source, $"{path}.level", id, $"level '{r.Level}' is not one of: {string.Join(", ", Vocabulary.Severities)}");
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.level", id, $"level '{r.Level}' is not one of: {string.Join(", ", Vocabulary.Severities)}");
                     return null;
                 }
 
@@ -90,20 +90,20 @@ internal sealed partial class RuleSetLoader
             case StepRuleDocument r:
                 if (!Vocabulary.TryParseStep(r.Step, out var step))
                 {
-                    Error(source, $"{path}.step", id, $"step '{r.Step}' is not one of: {string.Join(", ", Vocabulary.Steps)}");
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.step", id, $"step '{r.Step}' is not one of: {string.Join(", ", Vocabulary.Steps)}");
                     return null;
                 }
 
                 var emphasis = r.Emphasis ?? "normal";
                 if (emphasis is not ("normal" or "extended"))
                 {
-                    Error(source, $"{path}.emphasis", id, $"emphasis '{emphasis}' is not one of: normal, extended");
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.emphasis", id, $"emphasis '{emphasis}' is not one of: normal, extended");
                     return null;
                 }
 
                 if (r.Guidance is null)
                 {
-                    Error(source, $"{path}.guidance", id, "a step rule needs \"guidance\" ({\"zh\": \"…\", \"en\": \"…\"})");
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.guidance", id, "a step rule needs \"guidance\" ({\"zh\": \"…\", \"en\": \"…\"})");
                     return null;
                 }
 
@@ -116,7 +116,7 @@ internal sealed partial class RuleSetLoader
                 if (r.Remedy is null || !_catalog.TryGetValue(r.Remedy, out var entry))
                 {
                     var suggestion = r.Remedy is null ? null : NameSuggestions.Closest(r.Remedy, _catalog.Keys);
-                    Error(source, $"{path}.remedy", id, $"remedy '{r.Remedy}' is not in the remedyCatalog" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.remedy", id, $"remedy '{r.Remedy}' is not in the remedyCatalog" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
                     return null;
                 }
 
@@ -137,7 +137,7 @@ internal sealed partial class RuleSetLoader
             return w;
         }
 
-        Error(source, $"{path}.weight", id, $"weight must be above 0 and at most 1 ({weight?.ToString(CultureInfo.InvariantCulture) ?? "missing"})");
+        Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.weight", id, $"weight must be above 0 and at most 1 ({weight?.ToString(CultureInfo.InvariantCulture) ?? "missing"})");
         return null;
     }
 }

@@ -21,7 +21,7 @@ internal sealed partial class RuleSetLoader
             var at = $"{path}[{i}]";
             if (p is null)
             {
-                Error(source, at, null, $"lexicon '{lexicon}': a near pattern must be an object: {{\"first\": \"…\", \"then\": \"…\", \"within\": 3}}");
+                Error(DiagnosticCodes.InvalidNearPattern, source, at, null, $"lexicon '{lexicon}': a near pattern must be an object: {{\"first\": \"…\", \"then\": \"…\", \"within\": 3}}");
                 continue;
             }
 
@@ -30,27 +30,27 @@ internal sealed partial class RuleSetLoader
             {
                 if (string.IsNullOrWhiteSpace(value))
                 {
-                    Error(source, $"{at}.{member}", null, $"lexicon '{lexicon}': a near pattern needs \"{member}\", the name of a lexicon");
+                    Error(DiagnosticCodes.InvalidNearPattern, source, $"{at}.{member}", null, $"lexicon '{lexicon}': a near pattern needs \"{member}\", the name of a lexicon");
                     ok = false;
                 }
             }
 
             if (p.Within is not { } within || within is < 0 or > MaxNearWithin)
             {
-                Error(source, $"{at}.within", null,
+                Error(DiagnosticCodes.InvalidNearPattern, source, $"{at}.within", null,
                     $"lexicon '{lexicon}': \"within\" must be a whole number from 0 to {MaxNearWithin} (words between, or characters in Chinese), not {p.Within?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "missing"}");
                 ok = false;
             }
 
             if (p.Language is not (null or "zh" or "en"))
             {
-                Error(source, $"{at}.language", null, $"lexicon '{lexicon}': language '{p.Language}' is not one of: zh, en");
+                Error(DiagnosticCodes.InvalidNearPattern, source, $"{at}.language", null, $"lexicon '{lexicon}': language '{p.Language}' is not one of: zh, en");
                 ok = false;
             }
 
             if (p.Order is not (null or "ordered" or "any"))
             {
-                Error(source, $"{at}.order", null, $"lexicon '{lexicon}': order '{p.Order}' is not one of: ordered, any");
+                Error(DiagnosticCodes.InvalidNearPattern, source, $"{at}.order", null, $"lexicon '{lexicon}': order '{p.Order}' is not one of: ordered, any");
                 ok = false;
             }
 
@@ -91,7 +91,7 @@ internal sealed partial class RuleSetLoader
                     ok = false;
                     var suggestion = NameSuggestions.Closest(other, _lexiconByName.Keys);
                     var builtIn = SignalTable.BuiltIn.Contains(other) ? $"; '{other}' is a built-in marker, and near patterns combine lexicons" : "";
-                    Error(pattern.Source, $"{pattern.Path}.{member}", null,
+                    Error(DiagnosticCodes.UnknownNearLexicon, pattern.Source, $"{pattern.Path}.{member}", null,
                         $"lexicon '{name}': unknown lexicon '{other}' in a near pattern" + (builtIn.Length > 0 ? builtIn : suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
                     continue;
                 }
@@ -107,7 +107,7 @@ internal sealed partial class RuleSetLoader
                     {
                         ok = false;
                         var cycle = string.Join(" → ", path[path.IndexOf(other)..]) + " → " + other;
-                        Error(pattern.Source, $"{pattern.Path}.{member}", null,
+                        Error(DiagnosticCodes.NearPatternCycle, pattern.Source, $"{pattern.Path}.{member}", null,
                             $"lexicon '{name}': near patterns form a cycle ({cycle}); a pattern cannot build on itself");
                     }
 

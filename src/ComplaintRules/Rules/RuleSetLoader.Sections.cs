@@ -16,7 +16,7 @@ internal sealed partial class RuleSetLoader
             }
             else
             {
-                Error(source, "$.settings.causeThreshold", null, $"causeThreshold must be above 0 and at most 1, not {threshold}");
+                Error(DiagnosticCodes.InvalidSetting, source, "$.settings.causeThreshold", null, $"causeThreshold must be above 0 and at most 1, not {threshold}");
             }
         }
     }
@@ -33,19 +33,19 @@ internal sealed partial class RuleSetLoader
             var path = $"$.lexicons.{name}";
             if (!s_name.IsMatch(name))
             {
-                Error(source, path, null, $"lexicon name '{name}' must be lower_snake_case (a-z, 0-9, _), starting with a letter");
+                Error(DiagnosticCodes.InvalidLexicon, source, path, null, $"lexicon name '{name}' must be lower_snake_case (a-z, 0-9, _), starting with a letter");
                 continue;
             }
 
             if (SignalTable.BuiltIn.Contains(name))
             {
-                Error(source, path, null, $"'{name}' is a built-in marker; choose another lexicon name");
+                Error(DiagnosticCodes.InvalidLexicon, source, path, null, $"'{name}' is a built-in marker; choose another lexicon name");
                 continue;
             }
 
             if (lexicon is null)
             {
-                Error(source, path, null, "a lexicon must be an object with \"zh\" and/or \"en\" phrase lists, or \"near\" patterns");
+                Error(DiagnosticCodes.InvalidLexicon, source, path, null, "a lexicon must be an object with \"zh\" and/or \"en\" phrase lists, or \"near\" patterns");
                 continue;
             }
 
@@ -75,13 +75,13 @@ internal sealed partial class RuleSetLoader
             var phrase = phrases[i];
             if (string.IsNullOrWhiteSpace(phrase) || phrase.Trim() == "*")
             {
-                Error(source, $"{path}[{i}]", null, "a phrase must not be empty");
+                Error(DiagnosticCodes.InvalidLexicon, source, $"{path}[{i}]", null, "a phrase must not be empty");
                 continue;
             }
 
             if (phrase.Length > 200)
             {
-                Error(source, $"{path}[{i}]", null, "a phrase is limited to 200 characters");
+                Error(DiagnosticCodes.InvalidLexicon, source, $"{path}[{i}]", null, "a phrase is limited to 200 characters");
                 continue;
             }
 
@@ -101,11 +101,11 @@ internal sealed partial class RuleSetLoader
             var path = $"$.remedyCatalog.{name}";
             if (!s_name.IsMatch(name))
             {
-                Error(source, path, null, $"remedy name '{name}' must be lower_snake_case");
+                Error(DiagnosticCodes.InvalidRemedy, source, path, null, $"remedy name '{name}' must be lower_snake_case");
             }
             else if (!Vocabulary.TryParseOutcome(definition?.OutcomeClass, out var outcome))
             {
-                Error(source, $"{path}.outcomeClass", null,
+                Error(DiagnosticCodes.InvalidRemedy, source, $"{path}.outcomeClass", null,
                     $"outcomeClass '{definition?.OutcomeClass}' is not one of: {string.Join(", ", Vocabulary.OutcomeClasses)}");
             }
             else
@@ -132,7 +132,7 @@ internal sealed partial class RuleSetLoader
             else
             {
                 var suggestion = id is null ? null : NameSuggestions.Closest(id, _ruleById.Keys);
-                Error(source, $"$.disable[{i}]", null,
+                Error(DiagnosticCodes.UnknownDisabledRule, source, $"$.disable[{i}]", null,
                     $"cannot disable '{id}': no earlier rule has that id" + (suggestion is null ? "" : $"; did you mean '{suggestion}'?"));
             }
         }
@@ -153,20 +153,20 @@ internal sealed partial class RuleSetLoader
             var path = $"$.rules.{decision.Name()}[{i}]";
             if (rule is null)
             {
-                Error(source, path, null, "a rule must be an object");
+                Error(DiagnosticCodes.InvalidRule, source, path, null, "a rule must be an object");
                 continue;
             }
 
             if (string.IsNullOrWhiteSpace(rule.Id))
             {
-                Error(source, path, null, "the rule has no \"id\"; every rule needs a stable, unique id");
+                Error(DiagnosticCodes.InvalidRule, source, path, null, "the rule has no \"id\"; every rule needs a stable, unique id");
                 continue;
             }
 
             var pending = new PendingRule(rule, decision, source, path);
             if (!seenHere.Add(rule.Id))
             {
-                Error(source, $"{path}.id", rule.Id, "duplicate id in this file");
+                Error(DiagnosticCodes.DuplicateId, source, $"{path}.id", rule.Id, "duplicate id in this file");
                 continue;
             }
 
@@ -176,12 +176,12 @@ internal sealed partial class RuleSetLoader
                 if (rule.Override != true)
                 {
                     var (line, _) = earlier.Source.Locator.Locate(earlier.Path);
-                    Error(source, $"{path}.id", rule.Id,
+                    Error(DiagnosticCodes.DuplicateId, source, $"{path}.id", rule.Id,
                         $"duplicate id: already defined in {earlier.Source.Name} line {line}; add \"override\": true to replace it, or list it under \"disable\"");
                 }
                 else if (earlier.Decision != decision)
                 {
-                    Error(source, $"{path}.id", rule.Id, $"overrides a {earlier.Decision.Name()} rule from a {decision.Name()} list; an override must stay in its decision");
+                    Error(DiagnosticCodes.InvalidOverride, source, $"{path}.id", rule.Id, $"overrides a {earlier.Decision.Name()} rule from a {decision.Name()} list; an override must stay in its decision");
                 }
                 else
                 {
@@ -193,7 +193,7 @@ internal sealed partial class RuleSetLoader
 
             if (rule.Override == true)
             {
-                Error(source, $"{path}.override", rule.Id, "\"override\": true, but no earlier rule has this id");
+                Error(DiagnosticCodes.InvalidOverride, source, $"{path}.override", rule.Id, "\"override\": true, but no earlier rule has this id");
                 continue;
             }
 

@@ -55,7 +55,7 @@ internal sealed partial class RuleSetLoader
 
         // Compiling is the expensive step (a few hundred milliseconds for the default rule set): worth a span.
         using var activity = Diagnostics.ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet");
-        activity?.SetTag("complaintrules.ruleset.sources", string.Join(", ", sources.Select(s => s?.Name)));
+        activity?.SetTag(Diagnostics.TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
         var loader = new RuleSetLoader();
         foreach (var source in sources)
         {
@@ -82,7 +82,7 @@ internal sealed partial class RuleSetLoader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", ex.Message));
+            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", ex.Message) { Code = DiagnosticCodes.FileUnreadable });
             return;
         }
 
@@ -90,13 +90,13 @@ internal sealed partial class RuleSetLoader
         {
             // Files and streams are cut off while reading; a document given as a string is checked here.
             _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$",
-                $"the document is {bytes.Length} bytes; the limit is {RuleSetSource.MaxDocumentBytes}. Split it into layered files"));
+                $"the document is {bytes.Length} bytes; the limit is {RuleSetSource.MaxDocumentBytes}. Split it into layered files") { Code = DiagnosticCodes.DocumentTooLarge });
             return;
         }
 
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", "the file is UTF-16; save it as UTF-8"));
+            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", "the file is UTF-16; save it as UTF-8") { Code = DiagnosticCodes.WrongEncoding });
             return;
         }
 
@@ -119,7 +119,7 @@ internal sealed partial class RuleSetLoader
             {
                 _malformed |= ex.InnerException is JsonException; // the reader's syntax error, wrapped with a path
                 var (line, column) = document.Locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
-                _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, ex.Path ?? "$", JsonErrors.Explain(ex)));
+                _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, ex.Path ?? "$", JsonErrors.Explain(ex)) { Code = DiagnosticCodes.JsonSyntax });
                 return;
             }
 
@@ -131,7 +131,7 @@ internal sealed partial class RuleSetLoader
 
         if (parsed is null)
         {
-            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", "the document is empty; it must be a JSON object"));
+            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", "the document is empty; it must be a JSON object") { Code = DiagnosticCodes.EmptyDocument });
             return;
         }
 
@@ -215,7 +215,10 @@ internal sealed partial class RuleSetLoader
         foreach (var problem in problems)
         {
             var (line, column) = problem.AtName ? source.Locator.LocateName(problem.Path) : source.Locator.Locate(problem.Path);
-            _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, problem.RuleId, problem.Path, problem.Message));
+            _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, problem.RuleId, problem.Path, problem.Message)
+            {
+                Code = problem.AtName ? DiagnosticCodes.UnknownMember : DiagnosticCodes.WrongType,
+            });
             _reshaped.Add((source.Name, problem.Path));
             if (problem.Meant is not null)
             {
@@ -269,7 +272,7 @@ internal sealed partial class RuleSetLoader
         return [.. _diagnostics.OrderBy(d => order.GetValueOrDefault(d.File, int.MaxValue)).ThenBy(d => d.Line).ThenBy(d => d.Column)];
     }
 
-    private void Error(SourceDocument source, string path, string? ruleId, string message)
+    private void Error(string code, SourceDocument source, string path, string? ruleId, string message)
     {
         if (AlreadyReported(source, path))
         {
@@ -277,7 +280,7 @@ internal sealed partial class RuleSetLoader
         }
 
         var (line, column) = source.Locator.Locate(path);
-        _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, ruleId, path, message));
+        _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, ruleId, path, message) { Code = code });
     }
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]

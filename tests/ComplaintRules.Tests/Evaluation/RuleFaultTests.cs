@@ -102,7 +102,7 @@ public sealed class RuleFaultTests
         {
             foreach (var tag in tags)
             {
-                if (tag.Key == "rule_id" && (string?)tag.Value == id)
+                if (tag.Key == TelemetryTags.RuleId && (string?)tag.Value == id)
                 {
                     Interlocked.Add(ref faults, value);
                 }
@@ -158,7 +158,7 @@ public sealed class RuleFaultTests
         Assert.True(warning.IsWarning);
         Assert.Equal("div.x", warning.RuleId);
         Assert.Contains(expected, warning.Message, StringComparison.Ordinal);
-        Assert.Contains(": warning: rule 'div.x': ", warning.ToString(), StringComparison.Ordinal);
+        Assert.Contains(": warning CR0150: rule 'div.x': ", warning.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -180,7 +180,7 @@ public sealed class RuleFaultTests
             var exit = ValidateCommand.Run(new CliArguments(["validate", path]), stdout, stderr);
 
             Assert.Equal(0, exit);
-            Assert.Contains(": warning: rule 'div.x': 'Amount / PriorComplaints' fails when PriorComplaints is 0", stdout.ToString(), StringComparison.Ordinal);
+            Assert.Contains(": warning CR0150: rule 'div.x': 'Amount / PriorComplaints' fails when PriorComplaints is 0", stdout.ToString(), StringComparison.Ordinal);
             Assert.Contains("1 file(s) OK, 1 warning(s)", stderr.ToString(), StringComparison.Ordinal);
         }
         finally

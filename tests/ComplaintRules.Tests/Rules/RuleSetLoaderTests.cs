@@ -277,14 +277,18 @@ public sealed class RuleSetLoaderTests : IDisposable
     [Fact]
     public void A_diagnostic_formats_as_file_line_column_rule_and_message()
     {
-        var withRule = new RuleDiagnostic("rules/a.json", 3, 14, "c.anger", "$.rules.causes[0].when", "unknown signal 'angr'");
-        var withoutRule = new RuleDiagnostic("rules/a.json", 1, 2, null, "$", "bad JSON");
+        var withRule = new RuleDiagnostic("rules/a.json", 3, 14, "c.anger", "$.rules.causes[0].when", "unknown signal 'angr'") { Code = "CR0105" };
+        var withoutRule = new RuleDiagnostic("rules/a.json", 1, 2, null, "$", "bad JSON") { Code = "CR0004" };
+        var warning = withRule with { Code = "CR0150", Severity = DiagnosticSeverity.Warning };
+        var withoutCode = new RuleDiagnostic("rules/a.json", 1, 2, null, "$", "bad JSON");
 
-        Assert.Equal("rules/a.json:3:14: rule 'c.anger': unknown signal 'angr'", withRule.ToString());
-        Assert.Equal("rules/a.json:1:2: bad JSON", withoutRule.ToString());
+        Assert.Equal("rules/a.json:3:14: error CR0105: rule 'c.anger': unknown signal 'angr'", withRule.ToString());
+        Assert.Equal("rules/a.json:1:2: error CR0004: bad JSON", withoutRule.ToString());
+        Assert.Equal("rules/a.json:3:14: warning CR0150: rule 'c.anger': unknown signal 'angr'", warning.ToString());
+        Assert.Equal("rules/a.json:1:2: error: bad JSON", withoutCode.ToString());
 
         var loaded = Validate("Invalid/duplicate-id.rules.json").Single();
-        Assert.Equal($"{loaded.File}:{loaded.Line}:{loaded.Column}: rule 'same': {loaded.Message}", loaded.ToString());
+        Assert.Equal($"{loaded.File}:{loaded.Line}:{loaded.Column}: error CR0101: rule 'same': {loaded.Message}", loaded.ToString());
     }
 
     [Theory]

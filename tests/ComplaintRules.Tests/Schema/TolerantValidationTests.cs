@@ -47,7 +47,7 @@ public sealed class TolerantValidationTests
         Assert.Equal("c.one", d.RuleId);
         Assert.Equal("unknown member 'wieght'; did you mean 'weight'?", d.Message);
         Assert.Equal(Json.Split('\n')[4].IndexOf("\"wieght\"", StringComparison.Ordinal) + 1, d.Column);
-        Assert.Equal($"t.rules.json:5:{d.Column}: rule 'c.one': unknown member 'wieght'; did you mean 'weight'?", d.ToString());
+        Assert.Equal($"t.rules.json:5:{d.Column}: error CR0010: rule 'c.one': unknown member 'wieght'; did you mean 'weight'?", d.ToString());
     }
 
     [Fact]

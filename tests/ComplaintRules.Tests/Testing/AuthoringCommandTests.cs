@@ -55,7 +55,7 @@ public sealed class AuthoringCommandTests : IDisposable
         var exit = TestCommand.Run(new CliArguments(["test", "--cases", bad]), new StringWriter(), stderr);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{bad}:1:{json.IndexOf("\"txet\"", StringComparison.Ordinal) + 1}: unknown member 'txet'; did you mean 'text'?", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"{bad}:1:{json.IndexOf("\"txet\"", StringComparison.Ordinal) + 1}: error CR0010: unknown member 'txet'; did you mean 'text'?", stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,6 +76,8 @@ public sealed class AuthoringCommandTests : IDisposable
         Assert.Equal(7, items.Count);
         Assert.All(items, i => Assert.True(i.GetProperty("line").GetInt32() > 0 && i.GetProperty("column").GetInt32() > 0));
         Assert.Equal("bad.cause", items[0].GetProperty("ruleId").GetString());
+        Assert.All(items, i => Assert.Matches("^CR0[0-9]{3}$", i.GetProperty("code").GetString()));
+        Assert.All(items, i => Assert.Equal("error", i.GetProperty("severity").GetString()));
     }
 
     [Fact]
