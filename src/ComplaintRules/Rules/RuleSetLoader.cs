@@ -63,9 +63,10 @@ internal sealed partial class RuleSetLoader
             loader.AddLayer(source);
             if (ReferenceEquals(source, RuleSetSource.Default))
             {
-                // The embedded default is three documents: the rules, the tone lexicons, then the regimes.
-                loader.AddLayer(DefaultTone.Source);
-                loader.AddLayer(DefaultRegimes.Source);
+                foreach (var companion in RuleSetSource.DefaultCompanions)
+                {
+                    loader.AddLayer(companion);
+                }
             }
         }
 

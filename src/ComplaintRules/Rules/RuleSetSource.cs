@@ -9,8 +9,6 @@ public sealed class RuleSetSource
     /// <summary>Largest rule-set document accepted, in bytes (4 MiB).</summary>
     public const int MaxDocumentBytes = 4 * 1024 * 1024;
 
-    internal const string DefaultResourceName = "ComplaintRules.DefaultRules.default.rules.json";
-
     private readonly Func<byte[]> _read;
 
     private RuleSetSource(string name, Func<byte[]> read)
@@ -23,7 +21,14 @@ public sealed class RuleSetSource
     public string Name { get; }
 
     /// <summary>The default rule set embedded in the library (Chinese and English).</summary>
-    public static RuleSetSource Default { get; } = new("default.rules.json", ReadDefault);
+    public static RuleSetSource Default { get; } = Embedded("default.rules.json");
+
+    /// <summary>
+    /// The documents layered right after <see cref="Default"/> wherever it is used: the tone lexicons (thousands of
+    /// words derived from a published lexicon, see THIRD-PARTY-NOTICES.md) and the regimes (they change on the rhythm
+    /// of holiday notices and amendments, not of the triage rules).
+    /// </summary>
+    internal static IReadOnlyList<RuleSetSource> DefaultCompanions { get; } = [Embedded("tone.rules.json"), Embedded("regimes.rules.json")];
 
     /// <summary>A rule-set file on disk, read (again) at every load.</summary>
     /// <param name="path">The file's path.</param>
@@ -81,11 +86,16 @@ public sealed class RuleSetSource
         return ReadBounded(stream, path);
     }
 
-    private static byte[] ReadDefault()
+    // A document of DefaultRules/, embedded in the library under its file name.
+    private static RuleSetSource Embedded(string fileName)
     {
-        using var stream = typeof(RuleSetSource).Assembly.GetManifestResourceStream(DefaultResourceName)
-            ?? throw new InvalidOperationException($"The embedded default rule set '{DefaultResourceName}' is missing.");
-        return ReadBounded(stream, DefaultResourceName);
+        var resource = "ComplaintRules.DefaultRules." + fileName;
+        return new RuleSetSource(fileName, () =>
+        {
+            using var stream = typeof(RuleSetSource).Assembly.GetManifestResourceStream(resource)
+                ?? throw new InvalidOperationException($"The embedded rule-set document '{resource}' is missing.");
+            return ReadBounded(stream, resource);
+        });
     }
 
     private static byte[] ReadBounded(Stream stream, string name)
