@@ -86,4 +86,23 @@ public class GeneralisationTests
     {
         Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("排了三个小时的队，结果告诉我系统坏了，玩我呢？")]
+    [InlineData("气得我手都在抖，凭什么这样对待顾客")]
+    [InlineData("@foodnow cold food, rude driver, never ordering from you again")]
+    [InlineData("@hotel what a dump. avoid at all costs")]
+    [InlineData("@bank are you actually kidding me right now")]
+    public void Anger_without_a_swear_word_is_venting(string text)
+    {
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+    }
+
+    [Theory]
+    [InlineData("今天的面试没过，有点难过")]
+    [InlineData("@shop the dress didn't fit, sadly, will have to send it back")]
+    public void Sadness_is_not_venting(string text)
+    {
+        Assert.DoesNotContain(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+    }
 }
