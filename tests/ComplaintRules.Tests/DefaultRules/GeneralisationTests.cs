@@ -105,4 +105,14 @@ public class GeneralisationTests
     {
         Assert.DoesNotContain(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
     }
+
+    [Theory]
+    [InlineData("@TRANSIT_HELP You too! Have a good weekend")]
+    [InlineData("@shop Okay! Thanks for your help!! :)")]
+    [InlineData("@bank just paid off my mortgage, never been so happy")]
+    [InlineData("@gym sore from yesterday's class but loved every minute")]
+    public void A_glad_message_is_not_a_complaint(string text)
+    {
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+    }
 }
