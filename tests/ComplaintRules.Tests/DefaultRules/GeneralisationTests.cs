@@ -115,4 +115,17 @@ public class GeneralisationTests
     {
         Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("@plumber booked a slot for Monday and nobody turned up")]
+    [InlineData("@garage paid for a repair last week and the squeak is still there")]
+    [InlineData("@supermarket the strawberries were mushy and half of them rotten")]
+    [InlineData("@travelco the booking page says free cancellation but the agent says I owe a fee")]
+    [InlineData("家里的热水器一直漏水，约了两次师傅都没人来")]
+    [InlineData("支付了三次都没成功")]
+    [InlineData("刚买的羽绒服第二天就降价两百")]
+    public void What_happened_instead_of_what_was_due_is_an_unmet_expectation(string text)
+    {
+        Assert.Equal(RootCause.Expectation, Analyze(text).PrimaryCause);
+    }
 }
