@@ -128,4 +128,14 @@ public class GeneralisationTests
     {
         Assert.Equal(RootCause.Expectation, Analyze(text).PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("@shop ordered a size 10, received a size 6", RootCause.Expectation)]
+    [InlineData("订的是双床房，到了给我安排大床房", RootCause.Expectation)]
+    [InlineData("@pizza ordered a margherita and got a free drink, thanks!", RootCause.None)]
+    [InlineData("@hotel booked a standard room, you put us in a suite, amazing surprise", RootCause.None)]
+    public void Something_else_in_place_of_what_was_ordered_is_an_unmet_expectation_unless_the_customer_is_glad(string text, RootCause expected)
+    {
+        Assert.Equal(expected, Analyze(text).PrimaryCause);
+    }
 }
