@@ -138,4 +138,23 @@ public class GeneralisationTests
     {
         Assert.Equal(expected, Analyze(text).PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("@cabco second driver this evening who cancelled on me at the last minute", RootCause.Expectation)]
+    [InlineData("@clinic my test results have been pending for nine days", RootCause.Expectation)]
+    [InlineData("@lender your collectors rang my sister at work about my loan", RootCause.RightsClaim)]
+    [InlineData("会员权益规则又改了，之前买的权益全没了", RootCause.Expectation)] // 会员权益 are member benefits, not legal rights
+    [InlineData("@shop when will the spring range be in stores?", RootCause.None)]
+    [InlineData("@gym the new timetable is brilliant, thanks team", RootCause.None)]
+    public void Everyday_events_read_as_the_labelling_guide_says(string text, RootCause expected)
+    {
+        Assert.Equal(expected, Analyze(text).PrimaryCause);
+    }
+
+    [Fact]
+    public void Several_strong_emotional_cues_make_venting_the_primary_cause()
+    {
+        var result = Analyze("@telco what a joke. down AGAIN, third time this week, absolutely pathetic!!!");
+        Assert.Equal(RootCause.Venting, result.PrimaryCause);
+    }
 }
