@@ -157,4 +157,21 @@ public class GeneralisationTests
         var result = Analyze("@telco what a joke. down AGAIN, third time this week, absolutely pathetic!!!");
         Assert.Equal(RootCause.Venting, result.PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("收钱的时候倒是挺快，退钱就各种拖")]
+    [InlineData("真有你们的，账单错了还要我自己证明")]
+    [InlineData("这服务真是绝了，等了一个小时没人理")]
+    public void Chinese_sarcasm_is_venting(string text)
+    {
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+    }
+
+    [Fact]
+    public void An_interest_rate_alone_is_price_not_a_rights_claim()
+    {
+        var result = Analyze("贷款利率比别家高一点");
+        Assert.DoesNotContain(result.RootCauses, c => c.Cause == RootCause.RightsClaim);
+        Assert.Equal(ConflictType.Price, result.ConflictType);
+    }
 }
