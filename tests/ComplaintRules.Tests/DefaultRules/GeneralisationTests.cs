@@ -174,4 +174,24 @@ public class GeneralisationTests
         Assert.DoesNotContain(result.RootCauses, c => c.Cause == RootCause.RightsClaim);
         Assert.Equal(ConflictType.Price, result.ConflictType);
     }
+
+    [Theory]
+    [InlineData("@gym why do I have to give 60 days notice to leave? ridiculous rule", ConflictType.Policy)]
+    [InlineData("@bank you only allow two free withdrawals a month now", ConflictType.Policy)]
+    [InlineData("@rental deposit kept because of a clause nobody pointed out", ConflictType.Policy)]
+    [InlineData("银行规定必须本人到柜台办理，我在外地根本回不去", ConflictType.Policy)]
+    [InlineData("@shop the advert said 50% off everything, the till said otherwise", ConflictType.Communication)]
+    [InlineData("@parking £12 an hour is extortionate", ConflictType.Price)]
+    public void A_complaint_about_terms_adverts_or_prices_is_a_complaint_of_that_type(string text, ConflictType expected)
+    {
+        var result = Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(expected, result.ConflictType);
+    }
+
+    [Fact]
+    public void A_polite_question_about_terms_is_not_a_complaint()
+    {
+        Assert.Equal(RootCause.None, Analyze("@bank hi, can you tell me the notice period on the savings account?").PrimaryCause);
+    }
 }
