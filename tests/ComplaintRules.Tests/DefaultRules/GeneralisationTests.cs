@@ -194,4 +194,12 @@ public class GeneralisationTests
     {
         Assert.Equal(RootCause.None, Analyze("@bank hi, can you tell me the notice period on the savings account?").PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("办卡时业务员说没有年费，结果还是收了年费")]
+    [InlineData("从来没有人告知我分期有手续费")]
+    public void A_charge_the_customer_was_misled_about_is_a_communication_conflict(string text)
+    {
+        Assert.Equal(ConflictType.Communication, Analyze(text).ConflictType);
+    }
 }
