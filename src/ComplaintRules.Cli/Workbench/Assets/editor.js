@@ -27,7 +27,7 @@
     const dirty = texts.map((t, i) => t !== saved[i]);
     for (const option of $("edit-file").options) {
       const i = Number(option.value);
-      option.textContent = WB.state.files[i].name + (dirty[i] ? " (unsaved)" : "");
+      option.textContent = WB.base(WB.state.files[i].name) + (dirty[i] ? " (unsaved)" : "");
     }
   }
 
@@ -63,7 +63,7 @@
     list.replaceChildren();
     if (diagnostics.length === 0) list.append(el("li", { class: "muted" }, "No problems."));
     for (const d of diagnostics) {
-      const where = `${d.file}:${d.line}:${d.column}`;
+      const where = `${WB.base(d.file)}:${d.line}:${d.column}`;
       list.append(el("li", { class: d.severity, "data-line": d.line, "data-column": d.column },
         el("button", { type: "button", class: "link", onclick: () => jumpTo(d), "aria-label": `Go to line ${d.line}, column ${d.column}` }, where),
         ` ${d.severity}${d.code ? " " + d.code : ""}: ${d.ruleId ? `rule '${d.ruleId}': ` : ""}${d.message}`));
@@ -117,7 +117,7 @@
     $("edit-empty").hidden = !none;
     for (const id of ["apply", "save", "source", "edit-file"]) $(id).disabled = none;
     if (none) return;
-    for (const file of state.files) $("edit-file").append(el("option", { value: file.index }, file.name));
+    for (const file of state.files) $("edit-file").append(el("option", { value: file.index, title: file.name }, WB.base(file.name)));
     $("edit-file").addEventListener("change", () => selectFile(Number($("edit-file").value)));
     $("source").addEventListener("input", () => {
       texts[current] = $("source").value;

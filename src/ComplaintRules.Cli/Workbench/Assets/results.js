@@ -22,7 +22,7 @@
     $("test-summary").textContent = `${result.passed} passed, ${result.failed} failed, ${result.pending} pending`;
     const list = $("tests");
     list.replaceChildren();
-    for (const d of result.unreadable) list.append(el("li", { class: "fail" }, el("span", { class: "badge fail" }, "ERROR"), ` ${d.file}:${d.line}:${d.column}: ${d.message}`));
+    for (const d of result.unreadable) list.append(el("li", { class: "fail", title: d.file }, el("span", { class: "badge fail" }, "ERROR"), ` ${WB.base(d.file)}:${d.line}:${d.column}: ${d.message}`));
     if (result.results.length === 0 && result.unreadable.length === 0) {
       list.append(el("li", { class: "muted" }, "No cases: start the workbench with --cases FILE.cases.json."));
     }
@@ -31,7 +31,7 @@
       const messages = r.failures.map((f) => f.message);
       list.append(el("li", { class: "case " + r.status, "data-status": r.status },
         el("span", { class: "badge " + r.status }, r.status.toUpperCase()), " ", r.name,
-        el("span", { class: "muted" }, ` ${r.file}:${r.line}`),
+        el("span", { class: "muted", title: r.file }, ` ${WB.base(r.file)}:${r.line}`),
         failing ? [" ", el("button", {
           type: "button", class: "link open-case",
           onclick: () => WB.guard(() => WB.openInAnalyse(r.complaint, {
@@ -90,12 +90,12 @@
   function precisionRecall(title, perClass, previous) {
     const rows = Object.entries(perClass).map(([label, s]) => {
       const before = previous && previous[label];
-      const delta = before ? ` (F1 ${s.f1 >= before.f1 ? "+" : "−"}${(100 * Math.abs(s.f1 - before.f1)).toFixed(1)} pt)` : "";
+      const delta = before ? `F1 ${s.f1 >= before.f1 ? "+" : "−"}${(100 * Math.abs(s.f1 - before.f1)).toFixed(1)} pt` : `n ${s.support}`;
       const p = el("div", {}); p.style.width = 100 * s.precision + "%";
       const r = el("div", { class: "recall" }); r.style.width = 100 * s.recall + "%";
       return el("div", { class: "pr" },
         el("div", { class: "bar-row" }, el("span", {}, label), el("div", { class: "bar", role: "img", "aria-label": `${label} precision ${WB.pct(s.precision)}` }, p), el("span", {}, "P " + WB.pct(s.precision))),
-        el("div", { class: "bar-row" }, el("span", { class: "muted" }, "support " + s.support), el("div", { class: "bar", role: "img", "aria-label": `${label} recall ${WB.pct(s.recall)}` }, r), el("span", {}, "R " + WB.pct(s.recall) + delta)));
+        el("div", { class: "bar-row" }, el("span", { class: "muted", title: `support ${s.support}` }, delta), el("div", { class: "bar", role: "img", "aria-label": `${label} recall ${WB.pct(s.recall)}` }, r), el("span", {}, "R " + WB.pct(s.recall))));
     });
     return el("div", { class: "card" }, el("h3", {}, title + ": precision and recall"), rows);
   }
@@ -107,7 +107,7 @@
     $("score-summary").textContent = `${report.rows} rows, ${report.ruleSet}` + (previous ? ` · compared with the last run (${previous.ruleSet})` : " · first run: Apply an edit and score again to see the change");
     const m = report.metrics;
     const pm = previous ? previous.metrics : {};
-    const cards = el("div", { class: "cards" });
+    const cards = el("div", { class: "score-rows" });
     for (const [key, title] of [["primaryCause", "Primary cause"], ["conflictType", "Conflict type"], ["remedyClass", "Remedy class"]]) {
       if (!m[key]) continue;
       cards.append(heatMap(title, m[key].confusion));

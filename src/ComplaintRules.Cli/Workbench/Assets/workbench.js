@@ -57,6 +57,9 @@ WB.showRuleSet = function (ruleSet) {
   document.getElementById("ruleset").textContent = `${ruleSet.name} ${ruleSet.version} · ${ruleSet.rules} rules · ${ruleSet.hash}`;
 };
 
+// A file's name without its folders: the page shows where a rule or case is, not the machine's layout.
+WB.base = (path) => String(path).split(/[\\/]/).pop();
+
 WB.pct = (x) => (x === undefined || x === null ? "–" : (100 * x).toFixed(1) + "%");
 
 // Tabs: the WAI-ARIA pattern, arrow keys move between tabs, Home and End jump.
