@@ -119,15 +119,28 @@ public sealed class WorkbenchPageTests(BrowserFixture page) : IClassFixture<Brow
         Assert.NotEmpty(page.FindAll(".pr .bar > div"));
         Assert.NotEmpty(page.FindAll("#misses li"));
 
-        // A second run is compared with the first.
+        // After an edit (a default cause rule disabled), the next run is compared with the one before it.
+        page.Find("#tab-edit").Click();
+        var original = (string)page.Script("return document.querySelector('#source').value;")!;
+        var lastBrace = original.LastIndexOf('}');
+        page.Paste("#source", original[..lastBrace].TrimEnd() + ",\n  \"disable\": [\"cause.rights.refund_demand\"]\n}\n");
+        page.Find("#apply").Click();
+        page.Until(() => page.Find("#edit-state").Text.StartsWith("Applied", StringComparison.Ordinal), "the edit applied");
+        page.Find("#tab-score").Click();
         page.Find("#run-score").Click();
         page.Until(() => page.Find("#score-summary").Text.Contains("compared with the last run", StringComparison.Ordinal), "the comparison");
         Assert.DoesNotContain(page.FindAll("#score-metrics tbody tr"), r => r.FindElements(By.TagName("td"))[2].Text == "–");
+        Assert.NotEmpty(page.FindAll("#score-metrics .delta-down"));
         page.Screenshot("score");
 
         page.Find("#misses .open-miss").Click();
         page.Until(() => page.FindAll("#expected").Count == 1 && page.FindAll("#highlighted").Count == 1, "the miss in Analyse");
         Assert.Contains("expected", page.Find("#expected").Text, StringComparison.Ordinal);
+
+        page.Find("#tab-edit").Click();
+        page.Paste("#source", original);
+        page.Find("#apply").Click();
+        page.Until(() => page.Find("#edit-state").Text.StartsWith("Applied", StringComparison.Ordinal), "the original rules applied again");
     }
 
     private static int LineOf(string text, string part) => text[..text.IndexOf(part, StringComparison.Ordinal)].Count(c => c == '\n') + 1;

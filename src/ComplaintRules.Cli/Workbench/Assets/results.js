@@ -123,7 +123,9 @@
         }, "Open in Analyse") : null);
     }));
     const errors = result.errors.length ? el("ul", {}, result.errors.map((e) => el("li", { class: "fail" }, `line ${e.line}: ${e.message}`))) : null;
-    $("score").replaceChildren(metricsTable(report, previous), cards, el("h2", {}, "Worst misses"), misses, errors || "");
+    const top = el("div", { class: "score-top" }, metricsTable(report, previous),
+      el("div", { class: "misses" }, el("h2", {}, "Worst misses"), misses, errors || ""));
+    $("score").replaceChildren(top, cards);
     WB.status(`Scored ${report.rows} rows`);
   }
 
