@@ -93,6 +93,26 @@ public sealed class WorkbenchPageTests(BrowserFixture page) : IClassFixture<Brow
     }
 
     [BrowserFact]
+    public void Edit_completes_member_names_from_the_schema()
+    {
+        page.Open();
+        page.Find("#tab-edit").Click();
+        var text = (string)page.Script("return document.querySelector('#source').value;")!;
+        var caret = text.IndexOf("\"rules\": {", StringComparison.Ordinal) + "\"rules\": {".Length;
+        page.Script("const e = document.querySelector('#source'); e.focus(); e.setSelectionRange(arguments[0], arguments[0]);", caret);
+
+        page.Find("#source").SendKeys(Keys.Control + " " + Keys.Control);
+        page.Until(() => page.Find("#completions").Displayed, "the completion list");
+        var names = page.FindAll("#completions li strong").Select(n => n.Text).ToList();
+        Assert.Contains("causes", names);
+        Assert.DoesNotContain("remedies", names); // already in the object
+
+        page.Find("#source").SendKeys(Keys.Enter);
+        page.Until(() => ((string)page.Script("return document.querySelector('#source').value;")!).Contains("\"rules\": {\"" + names[0] + "\": ", StringComparison.Ordinal), "the name inserted");
+        Assert.False(page.Find("#completions").Displayed);
+    }
+
+    [BrowserFact]
     public void Test_runs_the_cases_and_opens_a_failure_in_Analyse_with_what_it_expected()
     {
         page.Open();

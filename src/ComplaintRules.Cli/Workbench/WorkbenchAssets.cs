@@ -40,7 +40,7 @@ internal static class WorkbenchAssets
         ".html" => "text/html; charset=utf-8",
         ".css" => "text/css; charset=utf-8",
         ".js" => "text/javascript; charset=utf-8",
-        ".svg" => "image/svg+xml",
+        ".json" => "application/json; charset=utf-8",
         _ => "application/octet-stream",
     };
 
