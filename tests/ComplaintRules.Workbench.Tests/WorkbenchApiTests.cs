@@ -113,6 +113,33 @@ public sealed class WorkbenchApiTests : IAsyncLifetime
         Assert.Equal(hash, _workbench.Server.Session.RuleSet.Hash);
     }
 
+    [Fact]
+    public async Task A_rule_file_with_errors_at_start_leaves_the_default_in_use_until_it_is_fixed_and_applied()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "broken.rules.json");
+        await File.WriteAllTextAsync(file, _workbench.OriginalRules.Replace("\"priority\": 82", "\"priority\": \"high\"", StringComparison.Ordinal));
+        await using var server = await WorkbenchServer.StartAsync(_workbench.Options() with { RuleFiles = [file] });
+
+        Assert.NotEmpty(server.Session.StartupErrors);
+        Assert.Equal(ComplaintRuleSet.Default.Hash, server.Session.RuleSet.Hash);
+
+        var (applied, _) = server.Session.Apply([_workbench.OriginalRules]);
+        Assert.True(applied);
+        Assert.Empty(server.Session.StartupErrors);
+        Assert.Equal("workbench-test", server.Session.RuleSet.Name);
+    }
+
+    [Fact]
+    public async Task Without_the_default_a_rule_file_with_errors_stops_the_start()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "broken.rules.json");
+        await File.WriteAllTextAsync(file, "{ \"name\": 1 }");
+
+        await Assert.ThrowsAsync<RuleSetException>(() => WorkbenchServer.StartAsync(_workbench.Options() with { RuleFiles = [file], IncludeDefault = false }));
+    }
+
     [Theory]
     [InlineData("/../../etc/passwd")]
     [InlineData("/%2e%2e/%2e%2e/etc/passwd")]

@@ -28,6 +28,16 @@ internal static class ServeCommand
         await using var running = server;
         var session = server.Session;
         stdout.WriteLine($"Workbench for {session.RuleSet.Name} {session.RuleSet.Version} ({session.RuleSet.RuleCount} rules): {server.Address}");
+        if (session.StartupErrors.Count > 0)
+        {
+            foreach (var diagnostic in session.StartupErrors)
+            {
+                stderr.WriteLine(diagnostic);
+            }
+
+            stderr.WriteLine($"{session.StartupErrors.Count} error(s) in the rule files: the default rule set is in use until they are fixed and applied in the Edit tab.");
+        }
+
         if (options.Token is not null)
         {
             stderr.WriteLine($"Listening on {options.Address}: anyone who can reach it and has the token can edit and save the rule files.");

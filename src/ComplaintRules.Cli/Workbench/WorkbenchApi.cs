@@ -34,6 +34,8 @@ internal sealed class WorkbenchApi(WorkbenchSession session)
         ruleSet = RuleSetView(session.RuleSet),
         files = session.Files().Select(f => new { index = f.Index, name = f.Name, text = f.Text }),
         includeDefault = session.Options.IncludeDefault,
+        // The rule files did not load at start: the page analyses with the default until they are fixed and applied.
+        startupErrors = session.StartupErrors.Count,
         caseFiles = session.Options.CaseFiles.Count,
         labelled = session.Options.LabelledFile is not null,
         regimes = session.RuleSet.Regimes.Keys.Order(StringComparer.Ordinal),

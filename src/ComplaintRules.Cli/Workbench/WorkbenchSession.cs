@@ -15,16 +15,30 @@ internal sealed class WorkbenchSession
     private ComplaintRuleSet _ruleSet;
     private ScoreReport? _lastScore;
 
-    /// <summary>Loads the rule files; a file that does not load stops the start, as it would stop <c>analyze</c>.</summary>
-    /// <exception cref="RuleSetException">A rule file has errors.</exception>
+    /// <summary>
+    /// Loads the rule files. When they have errors the workbench starts on the default rule set alone, since fixing
+    /// them is what the Edit tab is for; with <c>--no-default</c> there is nothing to start on, and the errors stop it.
+    /// </summary>
+    /// <exception cref="RuleSetException">The rule files have errors and the default rule set is left out.</exception>
     public WorkbenchSession(WorkbenchOptions options)
     {
         Options = options;
         _texts = [.. options.RuleFiles.Select(ReadText)];
-        _ruleSet = ComplaintRuleSet.Load(Sources(_texts));
+        try
+        {
+            _ruleSet = ComplaintRuleSet.Load(Sources(_texts));
+        }
+        catch (RuleSetException ex) when (options.IncludeDefault)
+        {
+            _ruleSet = ComplaintRuleSet.Load(RuleSetSource.Default);
+            StartupErrors = ex.Diagnostics;
+        }
     }
 
     public WorkbenchOptions Options { get; }
+
+    /// <summary>The rule files' errors at start, while the default rule set stands in for them; empty once applied.</summary>
+    public IReadOnlyList<RuleDiagnostic> StartupErrors { get; private set; } = [];
 
     /// <summary>The rule set in use.</summary>
     public ComplaintRuleSet RuleSet => Volatile.Read(ref _ruleSet);
@@ -76,6 +90,7 @@ internal sealed class WorkbenchSession
             }
 
             Volatile.Write(ref _ruleSet, ruleSet);
+            StartupErrors = [];
         }
 
         return (true, diagnostics);

@@ -93,5 +93,9 @@ document.addEventListener("DOMContentLoaded", () => WB.guard(async () => {
   WB.showRuleSet(WB.state.ruleSet);
   for (const ready of WB.onReady) await ready(WB.state);
   document.body.dataset.ready = "true";
-  WB.status("Ready");
+  if (WB.state.startupErrors > 0) {
+    WB.status(`The rule files have ${WB.state.startupErrors} error(s): the default rule set is in use until you fix them and Apply (Edit tab)`, true);
+  } else {
+    WB.status("Ready");
+  }
 }));
