@@ -53,12 +53,20 @@ internal sealed class WorkbenchServer : IAsyncDisposable
         var app = builder.Build();
         var server = new WorkbenchServer(app, session);
         app.Run(server.HandleAsync);
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
 
+        // Kestrel reports the port it took, which --port 0 leaves to the system.
         var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        var host = IPAddress.IsLoopback(options.Address) ? "127.0.0.1" : bound.Host;
         var query = options.Token is null ? "" : "?token=" + Uri.EscapeDataString(options.Token);
-        server.Address = new Uri($"http://{host}:{bound.Port}/{query}");
+        server.Address = new Uri($"http://{bound.Authority}/{query}");
         return server;
     }
 
@@ -78,7 +86,7 @@ internal sealed class WorkbenchServer : IAsyncDisposable
         response.Headers.CacheControl = "no-store";
 
         // A page on another site that resolves its own name to 127.0.0.1 (DNS rebinding) sends its own name as Host.
-        if (Session.Options.Token is null && !IsLoopbackHost(request.Host.Host))
+        if (Session.Options.Token is null && !IsLoopbackHost(request.Host.Host, Session.Options.Address))
         {
             await WriteErrorAsync(context, StatusCodes.Status421MisdirectedRequest, "this workbench answers on 127.0.0.1 or localhost only").ConfigureAwait(false);
             return;
@@ -161,8 +169,9 @@ internal sealed class WorkbenchServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(asset.Content).ConfigureAwait(false);
     }
 
-    private static bool IsLoopbackHost(string host) =>
-        host is "127.0.0.1" or "localhost" or "[::1]" or "::1";
+    private static bool IsLoopbackHost(string host, IPAddress listening) =>
+        host is "127.0.0.1" or "localhost" or "[::1]" or "::1"
+        || host.Trim('[', ']').Equals(listening.ToString(), StringComparison.OrdinalIgnoreCase);
 
     private static bool TokenMatches(string given, string token) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(token));
