@@ -166,5 +166,27 @@ public sealed class WorkbenchPageTests(BrowserFixture page) : IClassFixture<Brow
         page.Until(() => page.Find("#edit-state").Text.StartsWith("Applied", StringComparison.Ordinal), "the original rules applied again");
     }
 
+    [BrowserFact]
+    public void Every_control_has_a_label_the_tabs_work_from_the_keyboard_and_each_tab_fits_1280_by_800()
+    {
+        page.Open();
+        var unlabelled = (IReadOnlyCollection<object>)page.Script(
+            "return [...document.querySelectorAll('input, select, textarea, button')].filter(e => e.labels.length === 0 && !e.getAttribute('aria-label') && !e.textContent.trim()).map(e => e.id || e.outerHTML);")!;
+        Assert.Empty(unlabelled);
+        Assert.Equal("UTF-8", page.Script("return document.characterSet;"));
+
+        page.Find("#tab-analyse").SendKeys(Keys.ArrowRight);
+        Assert.Equal("true", page.Find("#tab-why").GetAttribute("aria-selected"));
+        Assert.Equal("tab-why", page.Script("return document.activeElement.id;"));
+        page.Find("#tab-why").SendKeys(Keys.End);
+        Assert.True(page.Find("#panel-score").Displayed);
+
+        foreach (var tab in new[] { "analyse", "why", "edit", "test", "score" })
+        {
+            page.Find("#tab-" + tab).Click();
+            Assert.Equal(true, page.Script("return document.documentElement.scrollWidth <= window.innerWidth && document.documentElement.scrollHeight <= window.innerHeight;"));
+        }
+    }
+
     private static int LineOf(string text, string part) => text[..text.IndexOf(part, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 }
