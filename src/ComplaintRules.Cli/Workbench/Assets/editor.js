@@ -76,7 +76,7 @@
     const result = await WB.api("POST", "/api/check", { texts });
     if (sequence !== checkSequence) return;
     showDiagnostics(result.diagnostics);
-    $("edit-state").textContent = result.ok ? "Loads; Apply to use it." : "Has errors; Apply is refused until they are fixed.";
+    $("edit-state").textContent = result.ok ? "Loads; Apply to use it." : "Has errors: Apply waits for a fix.";
   }
 
   function selectFile(index) {
