@@ -30,6 +30,7 @@ internal static class CliCommandLine
         Score(),
         Tune(),
         Suggest(),
+        Serve(),
     };
 
     private static Command Analyze() => new("analyze",
@@ -120,6 +121,19 @@ internal static class CliCommandLine
         WholeNumber("--min-support", "The fewest held-out complaints a phrase must appear in.", minimum: 0, fallback: 3),
         WholeNumber("--folds", "Folds of the cross-validation.", minimum: 2, fallback: 5),
         WholeNumber("--seed", "The seed of the fold split.", minimum: 0, fallback: 1),
+    };
+
+    private static Command Serve() => new("serve",
+        "The rule author's workbench, a local web page: analyse a complaint with its evidence highlighted, see why each rule "
+        + "fired or not, edit the --rules files with diagnostics as you type, run the cases and score the labelled file. "
+        + "Listens on 127.0.0.1 and prints the address; Ctrl+C stops it (see docs/workbench.md).")
+    {
+        Rules(),
+        NoDefault(),
+        new Option<string[]>("--cases") { Description = "A case file for the Test tab. Repeatable.", HelpName = "FILE" },
+        new Option<string>("--labelled") { Description = "Labelled complaints (JSON lines with an expect object) for the Score tab.", HelpName = "FILE" },
+        WholeNumber("--port", "The port; 0 takes a free one.", minimum: 0, fallback: Workbench.WorkbenchOptions.DefaultPort),
+        new Option<string>("--listen") { Description = "Listen on this IP address instead of 127.0.0.1; the page then needs the token printed at start.", HelpName = "ADDRESS" },
     };
 
     private static Argument<string> Labelled() =>

@@ -35,6 +35,7 @@ try
         "score" => ScoreCommand.Run(arguments, Console.Out, Console.Error),
         "tune" => TuneCommand.Run(arguments, Console.Out, Console.Error),
         "suggest" => SuggestCommand.Run(arguments, Console.Out, Console.Error),
+        "serve" => await ServeCommand.RunAsync(arguments, Console.Out, Console.Error),
         _ => throw new CliUsageException("a command is required"),
     };
 }
