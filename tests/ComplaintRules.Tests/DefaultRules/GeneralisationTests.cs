@@ -196,7 +196,7 @@ public class GeneralisationTests
     }
 
     [Theory]
-    [InlineData("办卡时业务员说没有年费，结果还是收了年费")]
+    [InlineData("办卡时业务员骗我说没有年费，结果还是收了年费")]
     [InlineData("从来没有人告知我分期有手续费")]
     public void A_charge_the_customer_was_misled_about_is_a_communication_conflict(string text)
     {
