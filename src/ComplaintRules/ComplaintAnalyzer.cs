@@ -267,7 +267,13 @@ public sealed class ComplaintAnalyzer
         var deadlines = regime is null
             ? ReadOnlyCollection<ComplaintDeadline>.Empty
             : DeadlineEvaluator.Evaluate(ruleSet, complaint, regime.Trim(), facts, _deadlines, warnings);
-        return decisions.ToAssessment(complaint.Id, warnings, deadlines);
+        RemedyAuthority? authority = null;
+        if (ruleSet.Authority is { } limits)
+        {
+            (decisions, authority) = Authority.AuthorityEvaluator.Apply(limits, decisions, complaint, warnings);
+        }
+
+        return decisions.ToAssessment(complaint.Id, warnings, deadlines, authority);
     }
 
     private static void CollectPatternMatches(SignalHitList hits, ComplaintRuleSet ruleSet, string text, string demand, List<PatternMatch> matches)
