@@ -20,7 +20,17 @@ public static partial class ComplaintJson
     public static ComplaintOutcome ParseOutcome(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var document = JsonDocument.Parse(json, s_outcomeOptions);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, s_outcomeOptions);
+        }
+        catch (JsonException ex)
+        {
+            throw new JsonException($"not valid JSON: {ex.Message}", ex);
+        }
+
+        using var _ = document;
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
