@@ -37,17 +37,17 @@ public sealed class OutcomesCommandTests : IDisposable
         return path;
     }
 
-    private static (int Exit, string Out, string Err) Run(params string[] args)
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
     {
         var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var exit = OutcomesCommand.RunReportAsync(new CliArguments(["outcomes", "report", .. args]), stdout, stderr).GetAwaiter().GetResult();
+        var exit = await OutcomesCommand.RunReportAsync(new CliArguments(["outcomes", "report", .. args]), stdout, stderr);
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
     [Fact]
-    public void The_report_counts_each_remedy_per_primary_cause()
+    public async Task The_report_counts_each_remedy_per_primary_cause()
     {
-        var (exit, output, err) = Run("--assessments", Write("a.jsonl", Assessments), "--outcomes", Write("o.jsonl", Outcomes), "--format", "json");
+        var (exit, output, err) = await RunAsync("--assessments", Write("a.jsonl", Assessments), "--outcomes", Write("o.jsonl", Outcomes), "--format", "json");
 
         Assert.Equal(0, exit);
         Assert.Empty(err);
@@ -66,9 +66,9 @@ public sealed class OutcomesCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_text_report_shows_counts_and_marks_small_cells()
+    public async Task The_text_report_shows_counts_and_marks_small_cells()
     {
-        var text = Run("--assessments", Write("a.jsonl", Assessments), "--outcomes", Write("o.jsonl", Outcomes), "--small", "3").Out;
+        var text = (await RunAsync("--assessments", Write("a.jsonl", Assessments), "--outcomes", Write("o.jsonl", Outcomes), "--small", "3")).Out;
 
         Assert.Contains("6 outcomes, 5 joined to an assessment, 1 without one", text, StringComparison.Ordinal);
         Assert.Matches(@"rights_claim\s+refund\s+3 \s+67%\s+3\.67 \(3\)\s+33%", text);
@@ -79,7 +79,7 @@ public sealed class OutcomesCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_bad_line_is_named_with_its_number_and_field_and_the_rest_is_counted()
+    public async Task A_bad_line_is_named_with_its_number_and_field_and_the_rest_is_counted()
     {
         var outcomes = Write("o.jsonl", Outcomes + "\n" + """
             {"complaintId": "c1", "resolved": true, "satisfaction": 9}
@@ -89,7 +89,7 @@ public sealed class OutcomesCommandTests : IDisposable
             """);
         var assessments = Write("a.jsonl", Assessments + "\n{\"id\": \"c6\", \"primaryCause\": \"anger\"}");
 
-        var (exit, output, err) = Run("--assessments", assessments, "--outcomes", outcomes);
+        var (exit, output, err) = await RunAsync("--assessments", assessments, "--outcomes", outcomes);
 
         Assert.Equal(1, exit);
         Assert.Contains($"{outcomes}:7: field 'satisfaction' must be a whole number from 1 to 5", err, StringComparison.Ordinal);
@@ -101,23 +101,23 @@ public sealed class OutcomesCommandTests : IDisposable
     }
 
     [Fact]
-    public void Missing_files_are_usage_errors()
+    public async Task Missing_files_are_usage_errors()
     {
         var outcomes = Write("o.jsonl", Outcomes);
 
-        var ex = Assert.Throws<CliUsageException>(() => Run("--assessments", Path.Combine(_dir, "none.jsonl"), "--outcomes", outcomes));
+        var ex = await Assert.ThrowsAsync<CliUsageException>(() => RunAsync("--assessments", Path.Combine(_dir, "none.jsonl"), "--outcomes", outcomes));
         Assert.Contains("--assessments file", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<CliUsageException>(() => Run("--outcomes", outcomes));
+        await Assert.ThrowsAsync<CliUsageException>(() => RunAsync("--outcomes", outcomes));
     }
 
     [Fact]
-    public void The_sample_outcomes_file_reads_without_errors()
+    public async Task The_sample_outcomes_file_reads_without_errors()
     {
         var complaints = RepositoryFiles.PathOf("samples/outcome-complaints.jsonl");
         var analyzer = new ComplaintAnalyzer();
         var assessments = Write("a.jsonl", string.Join('\n', File.ReadLines(complaints).Select(l => ComplaintJson.Serialize(analyzer.Analyze(ComplaintJson.ParseComplaint(l))))));
 
-        var (exit, output, err) = Run("--assessments", assessments, "--outcomes", RepositoryFiles.PathOf("samples/outcomes.jsonl"));
+        var (exit, output, err) = await RunAsync("--assessments", assessments, "--outcomes", RepositoryFiles.PathOf("samples/outcomes.jsonl"));
 
         Assert.Equal(0, exit);
         Assert.Empty(err);
