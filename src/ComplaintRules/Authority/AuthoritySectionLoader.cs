@@ -21,18 +21,23 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
     private LocalizedText? _offerNow;
     private LocalizedText? _needsApproval;
     private LocalizedText? _separator;
+    private int _layers;
+
+    // Roles that a later layer's list dropped while earlier layers' entries still name them: role → those remedies.
+    private readonly SortedDictionary<string, SortedSet<string>> _dropped = new(StringComparer.Ordinal);
 
     public void Add(string file, JsonLocator locator, AuthorityDocument section)
     {
-        _first ??= new(section, file, locator, "$.authority");
+        var layer = _layers++;
+        _first ??= new(section, file, locator, "$.authority", layer);
         if (section.Roles is not null)
         {
-            _roles = new(section.Roles!, file, locator, "$.authority.roles");
+            _roles = new(section.Roles!, file, locator, "$.authority.roles", layer);
         }
 
         foreach (var (remedy, entry) in section.Remedies ?? [])
         {
-            _remedies[remedy] = new(entry, file, locator, $"$.authority.remedies.{remedy}");
+            _remedies[remedy] = new(entry, file, locator, $"$.authority.remedies.{remedy}", layer);
         }
 
         _offerNow = section.Guidance?.OfferNow ?? _offerNow;
@@ -77,6 +82,16 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
             {
                 grants[remedy] = grant;
             }
+        }
+
+        if (_dropped.Count > 0)
+        {
+            // One problem, in the file that replaced the roles: the entries that name the dropped roles may be in a
+            // file its author cannot edit (the embedded default), and one line per value would bury the fix.
+            Error(DiagnosticCodes.UnknownRole, roles, roles.Path,
+                "these roles are no longer declared, but earlier layers' authority entries name them: "
+                + string.Join("; ", _dropped.Select(d => $"'{d.Key}' ({string.Join(", ", d.Value)})"))
+                + ". Keep those role ids in this list, or give those remedies new entries under \"remedies\" in this file");
         }
 
         if (diagnostics.Count > before)
@@ -231,6 +246,17 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
             return r;
         }
 
+        if (role is not null && entry.Layer < _roles!.Layer)
+        {
+            if (!_dropped.TryGetValue(role, out var remedies))
+            {
+                _dropped[role] = remedies = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            remedies.Add(entry.Path[(entry.Path.LastIndexOf('.') + 1)..]);
+            return -1;
+        }
+
         Error(DiagnosticCodes.UnknownRole, entry, path, $"unknown role '{role}': the roles are {string.Join(", ", rank.Keys)}" + Suggest(role, rank.Keys));
         return -1;
     }
@@ -247,7 +273,7 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
         diagnostics.Add(new RuleDiagnostic(where.File, line, column, id, path, message) { Code = code });
     }
 
-    private sealed record Located<T>(T Value, string File, JsonLocator Locator, string Path);
+    private sealed record Located<T>(T Value, string File, JsonLocator Locator, string Path, int Layer);
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex NameRegex();

@@ -83,14 +83,27 @@ public sealed class AuthorityValidationTests
     }
 
     [Fact]
-    public void A_later_layer_that_drops_a_role_in_use_is_reported_at_the_entry_that_uses_it()
+    public void A_later_layer_that_drops_roles_in_use_gets_one_problem_naming_them_and_their_remedies()
     {
         var diagnostics = ComplaintRuleSet.Validate(
-            RuleSetSource.FromJson("{" + Catalog + """ "authority": { "roles": [ { "id": "agent" }, { "id": "boss" } ], "remedies": { "refund": { "grantedBy": "boss" } } } }""", "base.rules.json"),
+            RuleSetSource.FromJson("{" + Catalog + """ "authority": { "roles": [ { "id": "agent" }, { "id": "boss" } ], "remedies": { "refund": { "grantedBy": "boss" }, "explain": { "caps": { "CNY": { "boss": 5 } } } } } }""", "base.rules.json"),
             RuleSetSource.FromJson("""{ "authority": { "roles": [ { "id": "agent" }, { "id": "supervisor" } ] } }""", "bank.rules.json"));
 
         var d = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.UnknownRole, d.Code);
-        Assert.Equal("base.rules.json", d.File);
+        Assert.Equal("bank.rules.json", d.File);
+        Assert.Equal("$.authority.roles", d.Path);
+        Assert.Contains("'boss' (explain, refund)", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replacing_the_defaults_roles_with_other_names_is_one_problem_in_the_hosts_file()
+    {
+        var diagnostics = ComplaintRuleSet.Validate(RuleSetSource.Default,
+            RuleSetSource.FromJson("""{ "authority": { "roles": [ { "id": "clerk" }, { "id": "manager" } ] } }""", "host.rules.json"));
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("host.rules.json", d.File);
+        Assert.Contains("'supervisor' (", d.Message, StringComparison.Ordinal);
     }
 }
