@@ -6,6 +6,9 @@ internal sealed class AuthorityDocument
 {
     public string? Description { get; set; }
 
+    /// <summary>Start afresh: earlier layers' roles, remedy entries and guidance are dropped (e.g. the default's examples).</summary>
+    public bool? Replace { get; set; }
+
     /// <summary>The roles, lowest authority first; a later document that gives roles replaces the list whole.</summary>
     public List<AuthorityRoleDocument>? Roles { get; set; }
 

@@ -29,6 +29,13 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
     public void Add(string file, JsonLocator locator, AuthorityDocument section)
     {
         var layer = _layers++;
+        if (section.Replace == true)
+        {
+            (_roles, _offerNow, _needsApproval, _separator) = (null, null, null, null);
+            _remedies.Clear();
+            _first = null;
+        }
+
         _first ??= new(section, file, locator, "$.authority", layer);
         if (section.Roles is not null)
         {

@@ -165,6 +165,21 @@ public sealed class AuthorityLimitsTests
     }
 
     [Fact]
+    public void Replace_starts_the_authority_section_afresh()
+    {
+        var own = ComplaintRuleSet.Load(RuleSetSource.Default, RuleSetSource.FromJson("""
+            { "authority": { "replace": true,
+                "roles": [ { "id": "clerk" }, { "id": "manager" } ],
+                "remedies": { "refund": { "grantedBy": "clerk", "caps": { "CNY": { "clerk": 300 } } } } } }
+            """));
+
+        Assert.Equal(["clerk", "manager"], own.Authority!.Roles);
+        Assert.Equal("clerk", own.Authority.RoleFor("refund", Severity.Standard, 300, "CNY"));
+        Assert.Equal("manager", own.Authority.RoleFor("refund", Severity.Standard, 301, "CNY"));
+        Assert.Equal("clerk", own.Authority.RoleFor("public_apology", Severity.Critical)); // not listed any more
+    }
+
+    [Fact]
     public void The_default_rule_set_has_example_bank_roles_and_caps()
     {
         var authority = ComplaintRuleSet.Default.Authority!;
