@@ -16,7 +16,7 @@ public sealed class ComplaintAnalyzerOptions
     public int MaxTextLength { get; set; } = 100_000;
 
     /// <summary>
-    /// The longest id, language, channel, product, currency, regime, customer id, customer tag and attribute name, in
+    /// The longest id, language, channel, product, currency, regime, customer id, handler role, customer tag and attribute name, in
     /// characters; a longer one is analysed up to this limit, with a warning (<see cref="WarningCodes.FieldTruncated"/>). Default 256.
     /// </summary>
     [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]

@@ -130,6 +130,15 @@ public sealed class AuthorityLimitsTests
     }
 
     [Fact]
+    public void A_huge_handler_role_is_cut_to_the_field_limit_before_it_reaches_a_warning()
+    {
+        var assessment = Assess(100, "CNY", handler: new string('x', 1_000_000));
+
+        Assert.Contains($"{WarningCodes.FieldTruncated}: handlerRole truncated from 1000000 to 256 characters (MaxFieldLength)", assessment.Warnings);
+        Assert.All(assessment.Warnings, w => Assert.True(w.Length < 1_000));
+    }
+
+    [Fact]
     public void The_split_lists_are_read_only()
     {
         var authority = Assess(800, "CNY").Authority!;
