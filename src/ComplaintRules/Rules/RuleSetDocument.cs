@@ -65,6 +65,8 @@ internal sealed class NearPatternDocument
     public string? Language { get; set; }
 
     public string? Order { get; set; }
+
+    public string? Scope { get; set; }
 }
 
 internal sealed class RemedyDefinition
