@@ -16,7 +16,7 @@ public sealed class ComplaintAnalyzerOptions
     public int MaxTextLength { get; set; } = 100_000;
 
     /// <summary>
-    /// The longest id, language, channel, product, currency, regime, customer id, customer tag and attribute name, in
+    /// The longest id, language, channel, product, currency, regime, customer id, handler role, customer tag and attribute name, in
     /// characters; a longer one is analysed up to this limit, with a warning (<see cref="WarningCodes.FieldTruncated"/>). Default 256.
     /// </summary>
     [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
@@ -267,7 +267,13 @@ public sealed class ComplaintAnalyzer
         var deadlines = regime is null
             ? ReadOnlyCollection<ComplaintDeadline>.Empty
             : DeadlineEvaluator.Evaluate(ruleSet, complaint, regime.Trim(), facts, _deadlines, warnings);
-        return decisions.ToAssessment(complaint.Id, warnings, deadlines);
+        RemedyAuthority? authority = null;
+        if (ruleSet.Authority is { } limits)
+        {
+            (decisions, authority) = Authority.AuthorityEvaluator.Apply(limits, decisions, complaint, warnings);
+        }
+
+        return decisions.ToAssessment(complaint.Id, warnings, deadlines, authority);
     }
 
     private static void CollectPatternMatches(SignalHitList hits, ComplaintRuleSet ruleSet, string text, string demand, List<PatternMatch> matches)

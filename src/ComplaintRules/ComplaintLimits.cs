@@ -25,6 +25,7 @@ internal static class ComplaintLimits
             Currency = Cut(complaint.Currency, field, "currency", nameof(options.MaxFieldLength), warnings),
             Regime = Cut(complaint.Regime, field, "regime", nameof(options.MaxFieldLength), warnings),
             CustomerId = Cut(complaint.CustomerId, field, "customerId", nameof(options.MaxFieldLength), warnings),
+            HandlerRole = Cut(complaint.HandlerRole, field, "handlerRole", nameof(options.MaxFieldLength), warnings),
             CustomerDemand = Cut(complaint.CustomerDemand, options.MaxDemandLength, "customerDemand", nameof(options.MaxDemandLength), warnings),
             CustomerTags = LimitTags(complaint.CustomerTags, options, warnings),
             Attributes = LimitAttributes(complaint.Attributes, options, warnings),
@@ -35,7 +36,7 @@ internal static class ComplaintLimits
     {
         var field = o.MaxFieldLength;
         if (c.Id.Length > field || Over(c.Language, field) || Over(c.Channel, field) || Over(c.Product, field) || Over(c.Currency, field)
-            || Over(c.Regime, field) || Over(c.CustomerId, field) || Over(c.CustomerDemand, o.MaxDemandLength))
+            || Over(c.Regime, field) || Over(c.CustomerId, field) || Over(c.HandlerRole, field) || Over(c.CustomerDemand, o.MaxDemandLength))
         {
             return true;
         }

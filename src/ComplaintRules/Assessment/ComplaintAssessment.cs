@@ -48,6 +48,12 @@ public sealed record ComplaintAssessment
     /// <see cref="DeadlineOptions.DefaultRegime"/>), in the regime's order; empty when no regime applies.
     /// </summary>
     public IReadOnlyList<ComplaintDeadline> Deadlines { get; init; } = [];
+
+    /// <summary>
+    /// The remedies split into what the handler (<see cref="Complaint.HandlerRole"/>, or the lowest role) may offer now
+    /// and what needs approval; <see langword="null"/> when the rule set has no <c>authority</c> section.
+    /// </summary>
+    public RemedyAuthority? Authority { get; init; }
 }
 
 /// <summary>A root cause judged present.</summary>
@@ -86,7 +92,14 @@ public sealed record StepGuidance(HandlingStep Step, string Guidance, string Emp
 /// <param name="Priority">Higher is better; the list is ordered by it.</param>
 /// <param name="Reason">Why it is recommended, in the complaint's language.</param>
 /// <param name="RuleId">The rule that recommended it.</param>
-public sealed record RemedyRecommendation(string Remedy, OutcomeClass OutcomeClass, int Priority, string Reason, string RuleId);
+public sealed record RemedyRecommendation(string Remedy, OutcomeClass OutcomeClass, int Priority, string Reason, string RuleId)
+{
+    /// <summary>
+    /// The lowest role that may grant this remedy for this complaint (from its amount, severity and the caps of the rule
+    /// set's <c>authority</c> section, see <see cref="AuthorityLimits"/>); <see langword="null"/> when the rule set has none.
+    /// </summary>
+    public string? GrantedBy { get; init; }
+}
 
 /// <summary>A rule that fired.</summary>
 /// <param name="RuleId">The rule's id.</param>

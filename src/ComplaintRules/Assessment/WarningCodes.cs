@@ -39,5 +39,11 @@ public static class WarningCodes
     /// <summary>The complaint has no <see cref="Complaint.ReceivedAt"/>; its deadlines were counted from the time of analysis.</summary>
     public const string ReceivedAtMissing = "CR1010";
 
+    /// <summary>
+    /// <see cref="Complaint.HandlerRole"/> is not a role of the rule set's <c>authority</c> section; the remedies were
+    /// split for the lowest role instead.
+    /// </summary>
+    public const string HandlerRoleUnknown = "CR1011";
+
     internal static string Format(string code, string message) => $"{code}: {message}";
 }

@@ -47,4 +47,10 @@ public static class TelemetryTags
 
     /// <summary>The type of the exception, as OpenTelemetry's <c>error.type</c>.</summary>
     public const string ErrorType = "error.type";
+
+    /// <summary>Whether a reported outcome resolved the complaint (<c>true</c>, <c>false</c>).</summary>
+    public const string OutcomeResolved = "complaintrules.outcome.resolved";
+
+    /// <summary>Whether a reported outcome's complaint was reopened (<c>true</c>, <c>false</c>).</summary>
+    public const string OutcomeReopened = "complaintrules.outcome.reopened";
 }

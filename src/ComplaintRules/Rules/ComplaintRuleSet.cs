@@ -66,6 +66,12 @@ public sealed class ComplaintRuleSet
     public IReadOnlyList<AlertRule> AlertRules { get; internal init; } = [];
 
     /// <summary>
+    /// Who may grant which remedy, from the <c>authority</c> section; <see langword="null"/> when the rule set has none
+    /// (then <see cref="RemedyRecommendation.GrantedBy"/> stays <see langword="null"/>).
+    /// </summary>
+    public AuthorityLimits? Authority { get; internal init; }
+
+    /// <summary>
     /// What loading found worth a look but not an error: conditions that can fail at run time (division by a value
     /// that can be 0, an out-of-range constant argument). Such a rule counts as not fired for a complaint where it fails.
     /// </summary>

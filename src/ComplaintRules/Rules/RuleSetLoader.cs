@@ -31,6 +31,8 @@ internal sealed partial class RuleSetLoader
     private string? _version;
     private RegimeSectionLoader? _regimes;
     private AlertSectionLoader? _alerts;
+    private Authority.AuthoritySectionLoader? _authority;
+    private readonly Dictionary<string, LocalizedText?> _remedyLabels = new(StringComparer.Ordinal);
 
     public static ComplaintRuleSet Load(IReadOnlyList<RuleSetSource> sources)
     {
@@ -152,6 +154,11 @@ internal sealed partial class RuleSetLoader
             (_alerts ??= new AlertSectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Alerts);
         }
 
+        if (parsed.Authority is not null)
+        {
+            (_authority ??= new Authority.AuthoritySectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Authority);
+        }
+
         var rules = parsed.Rules;
         if (rules is not null)
         {
@@ -182,6 +189,7 @@ internal sealed partial class RuleSetLoader
         var nearPatterns = ResolveNearPatterns(signals);
         var regimes = _regimes?.Build(signals, compiler) ?? RegimeTable.Empty;
         var alerts = _alerts?.Build() ?? [];
+        var authority = _authority?.Build(_remedyLabels);
         if (_diagnostics.Count > 0)
         {
             return null;
@@ -200,6 +208,7 @@ internal sealed partial class RuleSetLoader
         {
             Regimes = regimes,
             AlertRules = alerts,
+            Authority = authority,
             Warnings = _warnings,
         };
     }
