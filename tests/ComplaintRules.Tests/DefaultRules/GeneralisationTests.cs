@@ -202,4 +202,11 @@ public class GeneralisationTests
     {
         Assert.Equal(ConflictType.Communication, Analyze(text).ConflictType);
     }
+
+    [Fact]
+    public void Sarcastic_words_in_a_message_of_thanks_are_sincere()
+    {
+        Assert.Equal(RootCause.None, Analyze("@airline your crew were on point today! Well done and thanks for a smooth flight").PrimaryCause);
+        Assert.Contains(Analyze("@airline well done, cancelled again with no notice").RootCauses, c => c.Cause == RootCause.Venting);
+    }
 }
