@@ -209,4 +209,19 @@ public class GeneralisationTests
         Assert.Equal(RootCause.None, Analyze("@airline your crew were on point today! Well done and thanks for a smooth flight").PrimaryCause);
         Assert.Contains(Analyze("@airline well done, cancelled again with no notice").RootCauses, c => c.Cause == RootCause.Venting);
     }
+
+    [Theory]
+    [InlineData("@insureco my claim has been under review since August", RootCause.Expectation, ConflictType.ServiceQuality)]
+    [InlineData("@shopco you refused my return because the box was opened", RootCause.Expectation, ConflictType.Policy)]
+    [InlineData("商家说拆封了就不能退", RootCause.Expectation, ConflictType.Policy)]
+    [InlineData("重疾险理赔被拒，理由是既往症，但我投保前根本没有这个病，要求重新审核", RootCause.RightsClaim, null)]
+    public void Insurers_and_shops_refusals_and_delays(string text, RootCause cause, ConflictType? conflict)
+    {
+        var result = Analyze(text);
+        Assert.Equal(cause, result.PrimaryCause);
+        if (conflict is { } expected)
+        {
+            Assert.Equal(expected, result.ConflictType);
+        }
+    }
 }
