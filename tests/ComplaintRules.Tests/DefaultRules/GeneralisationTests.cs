@@ -224,4 +224,18 @@ public class GeneralisationTests
             Assert.Equal(expected, result.ConflictType);
         }
     }
+
+    [Theory]
+    [InlineData("@station the new car park machine only accepts coins", RootCause.Expectation, ConflictType.Policy)]
+    [InlineData("@water my quarterly bill has doubled and nothing changed at home", RootCause.Expectation, ConflictType.Price)]
+    [InlineData("客服说可以退款，第二天又说不行", RootCause.Expectation, ConflictType.Communication)]
+    public void Limits_price_rises_contradictions_and_contracts(string text, RootCause cause, ConflictType? conflict)
+    {
+        var result = Analyze(text);
+        Assert.Equal(cause, result.PrimaryCause);
+        if (conflict is { } expected)
+        {
+            Assert.Equal(expected, result.ConflictType);
+        }
+    }
 }
