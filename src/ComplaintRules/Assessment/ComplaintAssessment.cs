@@ -41,7 +41,7 @@ public sealed record ComplaintAssessment
     public required IReadOnlyList<RuleFiring> Trace { get; init; }
 
     /// <summary>Anything the caller should know about how the complaint was analysed (e.g. text truncated).</summary>
-    public required IReadOnlyList<string> Warnings { get; init; }
+    public required IReadOnlyList<AssessmentWarning> Warnings { get; init; }
 
     /// <summary>
     /// The regulatory deadlines of the complaint's regime (<see cref="Complaint.Regime"/>, or
