@@ -1,19 +1,41 @@
 namespace ComplaintRules;
 
 /// <summary>One problem found in a rule-set file, with where it is and what to do about it.</summary>
-/// <param name="File">The file (or source name) the problem is in.</param>
-/// <param name="Line">1-based line.</param>
-/// <param name="Column">1-based column, counted in characters.</param>
-/// <param name="RuleId">The rule concerned, or <see langword="null"/> when the problem is not inside a rule.</param>
-/// <param name="Path">The JSON path of the offending value, e.g. <c>$.rules.causes[2].when</c>.</param>
-/// <param name="Message">What is wrong, written for the rule author.</param>
-public sealed record RuleDiagnostic(string File, int Line, int Column, string? RuleId, string Path, string Message)
+public sealed class RuleDiagnostic
 {
+    internal RuleDiagnostic(string file, int line, int column, string? ruleId, string path, string message)
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        RuleId = ruleId;
+        Path = path;
+        Message = message;
+    }
+
+    /// <summary>The file (or source name) the problem is in.</summary>
+    public string File { get; }
+
+    /// <summary>1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column, counted in characters.</summary>
+    public int Column { get; }
+
+    /// <summary>The rule concerned, or <see langword="null"/> when the problem is not inside a rule.</summary>
+    public string? RuleId { get; }
+
+    /// <summary>The JSON path of the offending value, e.g. <c>$.rules.causes[2].when</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>What is wrong, written for the rule author.</summary>
+    public string Message { get; }
+
     /// <summary>The stable code of the kind of problem, one of <see cref="DiagnosticCodes"/> (e.g. <c>CR0104</c>).</summary>
-    public string Code { get; init; } = "";
+    public string Code { get; internal init; } = "";
 
     /// <summary>Whether the problem stops the load (<see cref="DiagnosticSeverity.Error"/>) or not.</summary>
-    public DiagnosticSeverity Severity { get; init; }
+    public DiagnosticSeverity Severity { get; internal init; }
 
     /// <summary>
     /// Whether this is a warning (see <see cref="ComplaintRuleSet.Warnings"/>): the rule set loads, but the rule may fail
@@ -22,7 +44,7 @@ public sealed record RuleDiagnostic(string File, int Line, int Column, string? R
     public bool IsWarning
     {
         get => Severity == DiagnosticSeverity.Warning;
-        init => Severity = value ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+        internal init => Severity = value ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
     }
 
     /// <summary>
