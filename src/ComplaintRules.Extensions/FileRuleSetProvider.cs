@@ -1,4 +1,3 @@
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Rules;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

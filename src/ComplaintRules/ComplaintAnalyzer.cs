@@ -2,7 +2,6 @@ using System.Collections.ObjectModel;
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using ComplaintRules.Deadlines;
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Evaluation;
 using ComplaintRules.Features;
 

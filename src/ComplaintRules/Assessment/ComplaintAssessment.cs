@@ -4,6 +4,11 @@ namespace ComplaintRules;
 /// <remarks>Immutable; safe to share across threads and to serialise.</remarks>
 public sealed class ComplaintAssessment
 {
+    // Built only by the analyzer, once, from what the rules and the deadline evaluator decided.
+    internal ComplaintAssessment()
+    {
+    }
+
     /// <summary>The complaint's <see cref="Complaint.Id"/>.</summary>
     public string Id { get; internal init; } = "";
 

@@ -1,4 +1,4 @@
-namespace ComplaintRules.Diagnostics;
+namespace ComplaintRules;
 
 /// <summary>
 /// The tag (attribute) names the library writes on its metrics, spans and log records, in OpenTelemetry's dotted

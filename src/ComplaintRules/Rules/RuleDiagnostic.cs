@@ -41,10 +41,10 @@ public sealed class RuleDiagnostic
     /// Whether this is a warning (see <see cref="ComplaintRuleSet.Warnings"/>): the rule set loads, but the rule may fail
     /// at run time; <see langword="false"/> for an error, which stops the load. Derived from <see cref="Severity"/>.
     /// </summary>
-    public bool IsWarning
+    internal bool IsWarning
     {
         get => Severity == DiagnosticSeverity.Warning;
-        internal init => Severity = value ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+        init => Severity = value ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Text.RegularExpressions;
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Tests.Schema;
 
 namespace ComplaintRules.Tests.Diagnostics;

@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using ComplaintRules.Cli;
 using ComplaintRules.Cli.Commands;
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Testing;
 
 namespace ComplaintRules.Tests.Evaluation;
