@@ -63,8 +63,8 @@ public enum DeadlineStart
 }
 
 /// <summary>A length of time in a deadline unit, e.g. 15 business days.</summary>
-/// <remarks>A value: two periods are equal when their amount and unit are.</remarks>
-public readonly struct DeadlinePeriod : IEquatable<DeadlinePeriod>
+/// <remarks>A value: two periods are equal when their amount and unit are (the runtime's field-wise equality).</remarks>
+public readonly struct DeadlinePeriod
 {
     /// <summary>Creates a period.</summary>
     /// <param name="amount">How many units; zero or more.</param>
@@ -80,24 +80,6 @@ public readonly struct DeadlinePeriod : IEquatable<DeadlinePeriod>
 
     /// <summary>The unit.</summary>
     public DeadlineUnit Unit { get; }
-
-    /// <summary>Whether two periods have the same amount and unit.</summary>
-    public static bool operator ==(DeadlinePeriod left, DeadlinePeriod right) => left.Equals(right);
-
-    /// <summary>Whether two periods differ in amount or unit.</summary>
-    public static bool operator !=(DeadlinePeriod left, DeadlinePeriod right) => !left.Equals(right);
-
-    /// <inheritdoc/>
-    public bool Equals(DeadlinePeriod other) => Amount == other.Amount && Unit == other.Unit;
-
-    /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is DeadlinePeriod other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Amount, Unit);
-
-    /// <summary>The period as <c>15 BusinessDays</c>.</summary>
-    public override string ToString() => $"{Amount} {Unit}";
 }
 
 /// <summary>One regulatory deadline that applies to a complaint.</summary>

@@ -67,14 +67,14 @@ public sealed class RuleSetException : Exception
     }
 
     /// <summary>Creates the exception with a message only.</summary>
-    public RuleSetException()
+    internal RuleSetException()
         : this([])
     {
     }
 
     /// <summary>Creates the exception with a message only.</summary>
     /// <param name="message">The message.</param>
-    public RuleSetException(string message)
+    internal RuleSetException(string message)
         : base(message)
     {
         Diagnostics = [];
@@ -83,7 +83,7 @@ public sealed class RuleSetException : Exception
     /// <summary>Creates the exception with a message and the exception that caused it.</summary>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
-    public RuleSetException(string message, Exception innerException)
+    internal RuleSetException(string message, Exception innerException)
         : base(message, innerException)
     {
         Diagnostics = [];

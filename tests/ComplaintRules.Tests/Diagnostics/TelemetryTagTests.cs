@@ -71,6 +71,16 @@ public sealed partial class TelemetryTagTests
         Assert.Equal(names.Length, names.Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Fact]
+    public void The_readme_lists_every_tag_name()
+    {
+        // The constants are internal; the README is where users find the names for their dashboards and views.
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+        var names = typeof(TelemetryTags).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+
+        Assert.All(names, n => Assert.Contains($"`{n}`", readme, StringComparison.Ordinal));
+    }
+
     // A tag written with its name spelt out: on a metric (KeyValuePair), a span (SetTag / AddTag) or a log scope.
     [GeneratedRegex(@"(KeyValuePair<string, object\?>\(|SetTag\(|AddTag\()\s*""[^""]*""")]
     private static partial Regex LiteralTagRegex();
