@@ -38,7 +38,8 @@ public enum AlertDimension
 /// <summary>A threshold rule from the rule set's <c>alerts</c> section.</summary>
 public sealed class AlertRule
 {
-    internal AlertRule(string id, AlertRuleType type, AlertDimension? dimension, string? value, TimeSpan window, int threshold, double? risePercent, int minBaseline, string? description)
+    internal AlertRule(string id, AlertRuleType type, AlertDimension? dimension, string? value, TimeSpan window,
+        int threshold, double? risePercent, int minBaseline, string? description)
     {
         Id = id;
         Type = type;
@@ -82,7 +83,8 @@ public sealed class AlertRule
 /// <summary>An early-warning alert raised by <see cref="ComplaintMonitor"/>.</summary>
 public sealed class ComplaintAlert
 {
-    internal ComplaintAlert(string ruleId, AlertRuleType type, AlertDimension? dimension, string key, int count, int? baseline, TimeSpan window, DateTimeOffset raisedAt, string complaintId, string message)
+    internal ComplaintAlert(string ruleId, AlertRuleType type, AlertDimension? dimension, string key, int count,
+        int? baseline, TimeSpan window, DateTimeOffset raisedAt, string complaintId, string message)
     {
         RuleId = ruleId;
         Type = type;
