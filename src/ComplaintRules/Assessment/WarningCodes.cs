@@ -33,7 +33,7 @@ public static class WarningCodes
     /// <summary>The complaint names a regime the rule set does not have; no deadlines were computed.</summary>
     public const string RegimeUnknown = "CR1008";
 
-    /// <summary>The complaint was received before the regime's <see cref="RegulatoryRegime.ValidFrom"/>; no deadlines were computed.</summary>
+    /// <summary>The complaint was received before the regime's <c>validFrom</c>; no deadlines were computed.</summary>
     public const string RegimeNotInForce = "CR1009";
 
     /// <summary>The complaint has no <see cref="Complaint.ReceivedAt"/>; its deadlines were counted from the time of analysis.</summary>

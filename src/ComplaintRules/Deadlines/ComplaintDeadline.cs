@@ -56,7 +56,7 @@ public enum DeadlineStart
     Receipt,
     /// <summary>
     /// The customer's receipt of the firm's decision, which triage cannot know: the due date is left open until the
-    /// host sets <see cref="Complaint.DecisionReceivedAt"/> (or computes it with <see cref="RegulatoryRegime.Due"/>).
+    /// host sets <see cref="Complaint.DecisionReceivedAt"/>.
     /// </summary>
     [JsonStringEnumMemberName("decision")]
     Decision,

@@ -31,7 +31,7 @@ public sealed class RuleDiagnostic
     /// <summary>What is wrong, written for the rule author.</summary>
     public string Message { get; }
 
-    /// <summary>The stable code of the kind of problem, one of <see cref="DiagnosticCodes"/> (e.g. <c>CR0104</c>).</summary>
+    /// <summary>The stable code of the kind of problem, e.g. <c>CR0104</c>; each is listed with its fix in docs/diagnostics.md.</summary>
     public string Code { get; internal init; } = "";
 
     /// <summary>Whether the problem stops the load (<see cref="DiagnosticSeverity.Error"/>) or not.</summary>
