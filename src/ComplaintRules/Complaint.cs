@@ -68,8 +68,8 @@ public sealed record Complaint
     /// Not read from or written to JSON.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public IReadOnlyList<string>? IntakeWarnings { get; init; }
+    public IReadOnlyList<AssessmentWarning>? IntakeWarnings { get; init; }
 
     /// <summary>This complaint with one more <see cref="IntakeWarnings"/> entry.</summary>
-    internal Complaint WithIntakeWarning(string warning) => this with { IntakeWarnings = [.. IntakeWarnings ?? [], warning] };
+    internal Complaint WithIntakeWarning(AssessmentWarning warning) => this with { IntakeWarnings = [.. IntakeWarnings ?? [], warning] };
 }

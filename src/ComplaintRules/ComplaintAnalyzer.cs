@@ -2,7 +2,6 @@ using System.Collections.ObjectModel;
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using ComplaintRules.Deadlines;
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Evaluation;
 using ComplaintRules.Features;
 
@@ -230,7 +229,7 @@ public sealed class ComplaintAnalyzer
             throw new ArgumentException($"Complaint '{complaint.Id}' has no Text.", nameof(complaint));
         }
 
-        var warnings = new List<string>();
+        var warnings = new List<AssessmentWarning>();
         if (complaint.IntakeWarnings is { Count: > 0 } intake)
         {
             warnings.AddRange(intake);
@@ -250,7 +249,7 @@ public sealed class ComplaintAnalyzer
         facts = ruleSet.Extractor.Extract(complaint, text, language, hits);
         if (hits.Overflowed)
         {
-            warnings.Add($"more than {hits.Limit} signal occurrences; the rest were not counted");
+            warnings.Add(WarningCodes.Format(WarningCodes.SignalsCapped, $"more than {hits.Limit} signal occurrences; the rest were not counted"));
         }
 
         if (patternMatches is not null)
@@ -289,7 +288,7 @@ public sealed class ComplaintAnalyzer
         }
     }
 
-    private string ResolveLanguage(string? given, string text, List<string> warnings)
+    private string ResolveLanguage(string? given, string text, List<AssessmentWarning> warnings)
     {
         if (!string.IsNullOrWhiteSpace(given))
         {
@@ -304,7 +303,7 @@ public sealed class ComplaintAnalyzer
                 return "en";
             }
 
-            warnings.Add($"language '{given}' is not supported; detected from the text instead");
+            warnings.Add(WarningCodes.Format(WarningCodes.LanguageUnsupported, $"language '{given}' is not supported; detected from the text instead"));
         }
 
         return _options.DefaultLanguage ?? FeatureExtractor.DetectLanguage(text);

@@ -8,7 +8,7 @@ namespace ComplaintRules;
 internal static class ComplaintLimits
 {
     /// <summary>The complaint within the limits: the same instance when nothing is over (the usual case, which allocates nothing).</summary>
-    public static Complaint Apply(Complaint complaint, ComplaintAnalyzerOptions options, List<string> warnings)
+    public static Complaint Apply(Complaint complaint, ComplaintAnalyzerOptions options, List<AssessmentWarning> warnings)
     {
         if (!IsOver(complaint, options))
         {
@@ -99,7 +99,7 @@ internal static class ComplaintLimits
 
     private static bool Over(string? value, int limit) => value is not null && value.Length > limit;
 
-    private static string? Cut(string? value, int limit, string name, string option, List<string> warnings)
+    private static string? Cut(string? value, int limit, string name, string option, List<AssessmentWarning> warnings)
     {
         if (value is null || value.Length <= limit)
         {
@@ -123,7 +123,7 @@ internal static class ComplaintLimits
         return value[..cut];
     }
 
-    private static string[]? LimitTags(IReadOnlyList<string>? tags, ComplaintAnalyzerOptions options, List<string> warnings)
+    private static string[]? LimitTags(IReadOnlyList<string>? tags, ComplaintAnalyzerOptions options, List<AssessmentWarning> warnings)
     {
         if (tags is null)
         {
@@ -153,7 +153,7 @@ internal static class ComplaintLimits
     }
 
     private static Dictionary<string, string>? LimitAttributes(IReadOnlyDictionary<string, string>? attributes, ComplaintAnalyzerOptions options,
-        List<string> warnings)
+        List<AssessmentWarning> warnings)
     {
         if (attributes is null)
         {

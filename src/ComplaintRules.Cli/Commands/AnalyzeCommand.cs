@@ -19,8 +19,8 @@ internal static class AnalyzeCommand
 
     private static readonly byte[] s_newline = [(byte)'\n'];
 
-    private static readonly string s_invalidUtf8 =
-        $"{WarningCodes.CharactersReplaced}: the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD";
+    private static readonly AssessmentWarning s_invalidUtf8 = new(WarningCodes.CharactersReplaced,
+        "the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD");
 
     public static async Task<int> RunAsync(CliArguments args, TextReader stdin, Stream stdout, TextWriter stderr, InFlightBudget? budget = null)
     {

@@ -9,7 +9,7 @@ namespace ComplaintRules.Authority;
 /// </summary>
 internal static class AuthorityEvaluator
 {
-    public static (RuleDecisions Decisions, RemedyAuthority Authority) Apply(AuthorityLimits limits, RuleDecisions decisions, Complaint complaint, List<string> warnings)
+    public static (RuleDecisions Decisions, RemedyAuthority Authority) Apply(AuthorityLimits limits, RuleDecisions decisions, Complaint complaint, List<AssessmentWarning> warnings)
     {
         var handler = 0;
         if (!string.IsNullOrWhiteSpace(complaint.HandlerRole))
@@ -27,7 +27,7 @@ internal static class AuthorityEvaluator
         for (var i = 0; i < remedies.Length; i++)
         {
             var remedy = decisions.Remedies[i];
-            remedies[i] = remedy with { GrantedBy = limits.RoleFor(remedy.Remedy, decisions.Severity, complaint.Amount, complaint.Currency) };
+            remedies[i] = remedy.WithGrantedBy(limits.RoleFor(remedy.Remedy, decisions.Severity, complaint.Amount, complaint.Currency));
         }
 
         var grantable = ReadOnlyLists.Of(remedies);
@@ -39,7 +39,7 @@ internal static class AuthorityEvaluator
             var copy = steps.ToArray();
             var sentence = Sentence(limits, split, handler, decisions.Language);
             var guidance = copy[propose].Guidance;
-            copy[propose] = copy[propose] with { Guidance = guidance.Length == 0 ? sentence : guidance + (decisions.Language == "zh" ? "" : " ") + sentence };
+            copy[propose] = copy[propose].WithGuidance(guidance.Length == 0 ? sentence : guidance + (decisions.Language == "zh" ? "" : " ") + sentence);
             steps = ReadOnlyLists.Of(copy);
         }
 

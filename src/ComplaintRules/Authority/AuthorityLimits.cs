@@ -154,10 +154,24 @@ public sealed class AuthorityLimits
 }
 
 /// <summary>The remedies of one assessment split by what the handler may grant.</summary>
-/// <param name="HandlerRole">The role they were split for.</param>
-/// <param name="OfferNow">Remedies the handler may offer now.</param>
-/// <param name="NeedsApproval">Remedies that need a higher role's approval first (see <see cref="RemedyRecommendation.GrantedBy"/>).</param>
-public sealed record RemedyAuthority(string HandlerRole, IReadOnlyList<RemedyRecommendation> OfferNow, IReadOnlyList<RemedyRecommendation> NeedsApproval);
+public sealed class RemedyAuthority
+{
+    internal RemedyAuthority(string handlerRole, IReadOnlyList<RemedyRecommendation> offerNow, IReadOnlyList<RemedyRecommendation> needsApproval)
+    {
+        HandlerRole = handlerRole;
+        OfferNow = offerNow;
+        NeedsApproval = needsApproval;
+    }
+
+    /// <summary>The role they were split for.</summary>
+    public string HandlerRole { get; }
+
+    /// <summary>Remedies the handler may offer now.</summary>
+    public IReadOnlyList<RemedyRecommendation> OfferNow { get; }
+
+    /// <summary>Remedies that need a higher role's approval first (see <see cref="RemedyRecommendation.GrantedBy"/>).</summary>
+    public IReadOnlyList<RemedyRecommendation> NeedsApproval { get; }
+}
 
 /// <summary>One remedy's limits, by rank. <see cref="Caps"/>: currency → the cap of each rank (null: no limit), already filled in for uncapped roles.</summary>
 internal sealed record RemedyGrant(int MinRank, (Severity Level, int Rank)[] FromSeverity, FrozenDictionary<string, decimal?[]> Caps);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 
-namespace ComplaintRules.Diagnostics;
+namespace ComplaintRules;
 
 /// <summary>
 /// The library's metrics and traces: one <see cref="Meter"/> and one <see cref="ActivitySource"/>, both named

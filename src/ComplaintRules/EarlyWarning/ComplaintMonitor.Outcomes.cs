@@ -1,4 +1,3 @@
-using ComplaintRules.Diagnostics;
 using ComplaintRules.EarlyWarning;
 
 namespace ComplaintRules;

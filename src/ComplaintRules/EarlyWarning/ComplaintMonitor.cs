@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using ComplaintRules.Diagnostics;
 using ComplaintRules.EarlyWarning;
 
 namespace ComplaintRules;
@@ -105,7 +104,7 @@ public sealed partial class ComplaintMonitor
     public IReadOnlyList<AlertRule> Rules => _ruleSet.Current.AlertRules;
 
     /// <summary>Customers first seen while <see cref="ComplaintMonitorOptions.MaxTrackedCustomers"/> was reached, and so not tracked.</summary>
-    public long UntrackedCustomers => Interlocked.Read(ref _untracked);
+    internal long UntrackedCustomers => Interlocked.Read(ref _untracked);
 
     /// <summary>Counts one handled complaint and raises the alerts whose thresholds it crosses.</summary>
     /// <param name="complaint">The complaint (its <see cref="Complaint.Product"/> and <see cref="Complaint.CustomerId"/> are read).</param>

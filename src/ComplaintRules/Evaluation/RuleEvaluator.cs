@@ -21,7 +21,7 @@ internal static partial class RuleEvaluator
 
     // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
     public static RuleDecisions Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
-        string text, List<string> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
+        string text, List<AssessmentWarning> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
     {
         var trace = s_trace ??= new List<RuleFiring>(64);
         trace.Clear();
@@ -41,7 +41,7 @@ internal static partial class RuleEvaluator
     }
 
     /// <summary>What every decision needs: the rules, the facts, and where firings and faults go.</summary>
-    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<string> warnings, List<RuleFiring> trace)
+    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<AssessmentWarning> warnings, List<RuleFiring> trace)
     {
         public ComplaintRuleSet Rules => rules;
 

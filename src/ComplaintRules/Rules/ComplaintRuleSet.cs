@@ -54,13 +54,13 @@ public sealed class ComplaintRuleSet
     public int RuleCount => AllRules.Count;
 
     /// <summary>The ids of every rule after layering, in evaluation order.</summary>
-    public IEnumerable<string> RuleIds => AllRules.Select(r => r.Id);
+    internal IEnumerable<string> RuleIds => AllRules.Select(r => r.Id);
 
     /// <summary>The signal names conditions can count: built-in markers and the lexicons.</summary>
-    public IReadOnlyList<string> Signals => Extractor.Signals.Names;
+    internal IReadOnlyList<string> Signals => Extractor.Signals.Names;
 
     /// <summary>The regulatory regimes of the <c>regimes</c> section, by key (case-insensitive); empty when there are none.</summary>
-    public IReadOnlyDictionary<string, RegulatoryRegime> Regimes { get; internal init; } = Deadlines.RegimeTable.Empty;
+    internal IReadOnlyDictionary<string, RegulatoryRegime> Regimes { get; init; } = Deadlines.RegimeTable.Empty;
 
     /// <summary>The early-warning threshold rules of the <c>alerts</c> section, in file order; empty when there are none.</summary>
     public IReadOnlyList<AlertRule> AlertRules { get; internal init; } = [];

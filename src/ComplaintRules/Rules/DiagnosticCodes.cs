@@ -4,7 +4,11 @@ namespace ComplaintRules;
 /// The stable codes of <see cref="RuleDiagnostic.Code"/>: one per kind of problem a rule-set (or rule test-case) file
 /// can have, so CI and editors can filter on them. Each is explained, with its fix, in <c>docs/diagnostics.md</c>.
 /// </summary>
-public static class DiagnosticCodes
+/// <remarks>
+/// Internal: the codes are a documented contract as strings (<c>CR0105</c>), read by people and tools from the
+/// printed diagnostic; thirty constants would be public surface that only the loader needs.
+/// </remarks>
+internal static class DiagnosticCodes
 {
     /// <summary>The file could not be read.</summary>
     public const string FileUnreadable = "CR0001";

@@ -56,8 +56,8 @@ internal sealed partial class RuleSetLoader
         }
 
         // Compiling is the expensive step (a few hundred milliseconds for the default rule set): worth a span.
-        using var activity = Diagnostics.ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet");
-        activity?.SetTag(Diagnostics.TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
+        using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet");
+        activity?.SetTag(TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
         var loader = new RuleSetLoader();
         foreach (var source in sources)
         {

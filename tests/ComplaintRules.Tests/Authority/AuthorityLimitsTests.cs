@@ -126,7 +126,7 @@ public sealed class AuthorityLimitsTests
         var assessment = Assess(100, "CNY", handler: "boss");
 
         Assert.Equal("agent", assessment.Authority!.HandlerRole);
-        Assert.Contains(assessment.Warnings, w => w.StartsWith(WarningCodes.HandlerRoleUnknown + ":", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.Code == WarningCodes.HandlerRoleUnknown);
     }
 
     [Fact]
@@ -134,8 +134,8 @@ public sealed class AuthorityLimitsTests
     {
         var assessment = Assess(100, "CNY", handler: new string('x', 1_000_000));
 
-        Assert.Contains($"{WarningCodes.FieldTruncated}: handlerRole truncated from 1000000 to 256 characters (MaxFieldLength)", assessment.Warnings);
-        Assert.All(assessment.Warnings, w => Assert.True(w.Length < 1_000));
+        Assert.Contains(assessment.Warnings, w => w.Code == WarningCodes.FieldTruncated && w.Message == "handlerRole truncated from 1000000 to 256 characters (MaxFieldLength)");
+        Assert.All(assessment.Warnings, w => Assert.True(w.Message.Length < 1_000));
     }
 
     [Fact]

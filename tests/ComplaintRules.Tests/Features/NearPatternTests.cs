@@ -133,8 +133,8 @@ public sealed class NearPatternTests
         var explanation = new ComplaintAnalyzer(Near).Explain(new Complaint { Id = "x", Text = text });
 
         Assert.Equal(
-            [new PatternMatch("failed_action", "can't log in", 2, 12, "text", false), new PatternMatch("failed_action", "won't withdraw", 33, 14, "text", true)],
-            explanation.PatternMatches);
+            [("failed_action", "can't log in", 2, 12, "text", false), ("failed_action", "won't withdraw", 33, 14, "text", true)],
+            explanation.PatternMatches.Select(m => (m.Lexicon, m.Text, m.Start, m.Length, m.Field, m.Negated)));
         var rendered = ComplaintRules.Cli.Commands.ExplainCommand.Render(new Complaint { Id = "x", Text = text }, explanation, color: false, allRules: false);
         Assert.Contains("failed_action: \"can't log in\"", rendered, StringComparison.Ordinal);
         Assert.Contains("failed_action: \"won't withdraw\" (negated)", rendered, StringComparison.Ordinal);
