@@ -7,7 +7,7 @@ namespace ComplaintRules;
 /// (<see cref="ComplaintJson.ParseOutcome"/>) for the remedy-effectiveness report.
 /// </summary>
 /// <remarks>Immutable once made; give <see cref="RemediesGiven"/> a list nobody changes afterwards.</remarks>
-public sealed record ComplaintOutcome
+public sealed class ComplaintOutcome
 {
     /// <summary>The lowest satisfaction score.</summary>
     public const int MinSatisfaction = 1;

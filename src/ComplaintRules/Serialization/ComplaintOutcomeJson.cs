@@ -39,7 +39,10 @@ public static partial class ComplaintJson
 
         string? id = null;
         bool? resolved = null;
-        var outcome = new ComplaintOutcome { ComplaintId = "", Resolved = false };
+        var reopened = false;
+        int? satisfaction = null;
+        IReadOnlyList<string> remedies = [];
+        TimeSpan? timeToResolve = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var field in root.EnumerateObject())
         {
@@ -58,26 +61,30 @@ public static partial class ComplaintJson
                     resolved = value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : throw Field("resolved", "true or false");
                     break;
                 case "reopened":
-                    outcome = outcome with { Reopened = value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : throw Field("reopened", "true or false") };
+                    reopened = value.ValueKind is JsonValueKind.True or JsonValueKind.False ? value.GetBoolean() : throw Field("reopened", "true or false");
                     break;
                 case "satisfaction":
-                    outcome = outcome with { Satisfaction = Satisfaction(value) };
+                    satisfaction = Satisfaction(value);
                     break;
                 case "remediesGiven":
-                    outcome = outcome with { RemediesGiven = Remedies(value) };
+                    remedies = Remedies(value);
                     break;
                 case "timeToResolve":
-                    outcome = outcome with { TimeToResolve = Duration(value) };
+                    timeToResolve = Duration(value);
                     break;
                 default:
                     throw new JsonException($"unknown field '{field.Name}'; an outcome has complaintId, remediesGiven, resolved, satisfaction, reopened and timeToResolve");
             }
         }
 
-        return outcome with
+        return new ComplaintOutcome
         {
             ComplaintId = id ?? throw Field("complaintId", "given: the id of the complaint"),
             Resolved = resolved ?? throw Field("resolved", "given: true or false"),
+            Reopened = reopened,
+            Satisfaction = satisfaction,
+            RemediesGiven = remedies,
+            TimeToResolve = timeToResolve,
         };
     }
 
