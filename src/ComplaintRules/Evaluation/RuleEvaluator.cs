@@ -19,6 +19,13 @@ internal static partial class RuleEvaluator
     [ThreadStatic]
     private static List<RuleFiring>? s_trace;
 
+    // Scratch lists of the rules that fired, per thread: cleared, never handed out.
+    [ThreadStatic]
+    private static List<Fired<CauseRule>>? s_firedCauses;
+
+    [ThreadStatic]
+    private static List<Fired<ConflictRule>>? s_firedConflicts;
+
     // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
     public static RuleDecisions Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
         string text, List<string> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
@@ -26,7 +33,7 @@ internal static partial class RuleEvaluator
         var trace = s_trace ??= new List<RuleFiring>(64);
         trace.Clear();
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
-        var evidence = new EvidenceContext(index, text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names);
+        var evidence = new EvidenceContext(index, new EvidenceSource(text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names));
         var run = new Run(rules, facts, warnings, trace);
 
         // Each decision reads the outcomes of the ones before it, through the facts: the order matters.
@@ -36,8 +43,10 @@ internal static partial class RuleEvaluator
         var (severity, reasons) = DecideSeverity(run);
         var steps = DecideSteps(run);
         var remedies = DecideRemedies(run);
+        var firings = CollectionsMarshal.AsSpan(trace).ToArray();
+        evidence.Source.Trace = firings;
         return new RuleDecisions(facts.Language, primary, causes, mainConflict, conflicts, severity, reasons, intensity, steps, remedies,
-            ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(trace)));
+            ReadOnlyLists.Of(firings));
     }
 
     /// <summary>What every decision needs: the rules, the facts, and where firings and faults go.</summary>
@@ -46,6 +55,9 @@ internal static partial class RuleEvaluator
         public ComplaintRuleSet Rules => rules;
 
         public ComplaintFacts Facts => facts;
+
+        /// <summary>The place in the trace of the last rule that fired.</summary>
+        public int LastFiring => trace.Count - 1;
 
         /// <summary>Whether the rule fires; a firing joins the trace, a fault the warnings.</summary>
         public bool Fires(CompiledRule rule)
@@ -67,13 +79,14 @@ internal static partial class RuleEvaluator
     {
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> causeMiss = [1, 1, 1, 1];
-        var firedCauses = new List<CauseRule>();
+        var firedCauses = s_firedCauses ??= [];
+        firedCauses.Clear();
         foreach (var rule in rules.Causes)
         {
             if (run.Fires(rule))
             {
                 causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                firedCauses.Add(rule);
+                firedCauses.Add(new(rule, run.LastFiring));
             }
         }
 
@@ -87,7 +100,7 @@ internal static partial class RuleEvaluator
                 if (run.Fires(rule))
                 {
                     causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                    firedCauses.Add(rule);
+                    firedCauses.Add(new(rule, run.LastFiring));
                 }
             }
         }
@@ -99,7 +112,7 @@ internal static partial class RuleEvaluator
             facts.CauseScores[c] = score;
             if (score >= rules.CauseThreshold)
             {
-                causes.Add(new CauseFinding((RootCause)c, score, ReadOnlyLists.Of(evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c))));
+                causes.Add(new CauseFinding((RootCause)c, score, evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c)));
             }
         }
 
@@ -133,12 +146,13 @@ internal static partial class RuleEvaluator
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
         var strongest = new ConflictRule?[6];
-        var firedConflicts = new List<ConflictRule>();
+        var firedConflicts = s_firedConflicts ??= [];
+        firedConflicts.Clear();
         foreach (var rule in rules.Conflicts)
         {
             if (run.Fires(rule))
             {
-                AddConflict(rule, conflictMiss, strongest, firedConflicts);
+                AddConflict(new(rule, run.LastFiring), conflictMiss, strongest, firedConflicts);
             }
         }
 
@@ -150,7 +164,7 @@ internal static partial class RuleEvaluator
                 RecordReads(fallbackReads, rule, facts);
                 if (run.Fires(rule))
                 {
-                    AddConflict(rule, conflictMiss, strongest, firedConflicts);
+                    AddConflict(new(rule, run.LastFiring), conflictMiss, strongest, firedConflicts);
                 }
             }
         }
@@ -162,7 +176,7 @@ internal static partial class RuleEvaluator
             {
                 var score = Math.Round(1 - conflictMiss[t], 4);
                 facts.ConflictScores[t] = score;
-                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, ReadOnlyLists.Of(evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t))));
+                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t)));
             }
         }
 
@@ -173,8 +187,9 @@ internal static partial class RuleEvaluator
         return (ReadOnlyLists.Of(conflicts), main);
     }
 
-    private static void AddConflict(ConflictRule rule, Span<double> conflictMiss, ConflictRule?[] strongest, List<ConflictRule> fired)
+    private static void AddConflict(Fired<ConflictRule> firing, Span<double> conflictMiss, ConflictRule?[] strongest, List<Fired<ConflictRule>> fired)
     {
+        var rule = firing.Rule;
         var t = (int)rule.Type;
         conflictMiss[t] *= 1 - rule.Weight;
         if (strongest[t] is null || rule.Weight > strongest[t]!.Weight)
@@ -182,7 +197,7 @@ internal static partial class RuleEvaluator
             strongest[t] = rule;
         }
 
-        fired.Add(rule);
+        fired.Add(firing);
     }
 
     // Severity: the highest level of the rules that fire; their reasons explain it.

@@ -108,20 +108,36 @@ internal static class CompactAssessmentWriter
     private static void WriteEvidence(Utf8JsonWriter writer, IReadOnlyList<Evidence> evidence)
     {
         writer.WriteStartArray(s_evidence);
-        foreach (var item in evidence)
+        if (evidence is EvidenceList packed)
         {
-            writer.WriteStartObject();
-            writer.WriteNumber(s_start, item.Start);
-            writer.WriteNumber(s_length, item.Length);
-            writer.WriteString(s_signal, item.Signal);
-            if (item.Field != "text")
+            for (var i = 0; i < packed.Count; i++)
             {
-                writer.WriteString(s_field, item.Field);
+                WriteSpan(writer, packed.Start(i), packed.Length(i), packed.SignalName(i), packed.InDemand(i));
             }
 
-            writer.WriteEndObject();
+            writer.WriteEndArray();
+            return;
+        }
+
+        foreach (var item in evidence)
+        {
+            WriteSpan(writer, item.Start, item.Length, item.Signal, item.Field != "text");
         }
 
         writer.WriteEndArray();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter writer, int start, int length, string signal, bool inDemand)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(s_start, start);
+        writer.WriteNumber(s_length, length);
+        writer.WriteString(s_signal, signal);
+        if (inDemand)
+        {
+            writer.WriteString(s_field, "customerDemand");
+        }
+
+        writer.WriteEndObject();
     }
 }

@@ -1,0 +1,65 @@
+using System.Collections;
+
+namespace ComplaintRules;
+
+/// <summary>
+/// What every evidence list of one assessment shares: the texts the spans point into, the signal names, and the
+/// trace (each span names the rule that used it by its place in the trace, set once the rules have run).
+/// </summary>
+internal sealed class EvidenceSource(string text, string demand, string[] signalNames)
+{
+    public string Text => text;
+
+    public string Demand => demand;
+
+    public string[] SignalNames => signalNames;
+
+    public RuleFiring[] Trace { get; set; } = [];
+}
+
+/// <summary>
+/// The evidence of one finding, packed as four integers per span (start, length, signal with the demand flag, trace
+/// index): an assessment holds one small array per finding instead of a record and a string per span. A record is
+/// built when read; a batch that writes only offsets (<see cref="AssessmentJsonProfile.Compact"/>) never builds one.
+/// </summary>
+internal sealed class EvidenceList(EvidenceSource source, int[] packed) : IReadOnlyList<Evidence>
+{
+    public const int Stride = 4;
+    private const int DemandFlag = 1 << 30;
+
+    public int Count => packed.Length / Stride;
+
+    public Evidence this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            var at = index * Stride;
+            var (start, length) = (packed[at], packed[at + 1]);
+            var inDemand = InDemand(index);
+            return new Evidence((inDemand ? source.Demand : source.Text).Substring(start, length), start, length,
+                source.Trace[packed[at + 3]].RuleId, SignalName(index), inDemand ? "customerDemand" : "text");
+        }
+    }
+
+    public static int Pack(int signal, bool inDemand) => inDemand ? signal | DemandFlag : signal;
+
+    public int Start(int index) => packed[index * Stride];
+
+    public int Length(int index) => packed[(index * Stride) + 1];
+
+    public bool InDemand(int index) => (packed[(index * Stride) + 2] & DemandFlag) != 0;
+
+    public string SignalName(int index) => source.SignalNames[packed[(index * Stride) + 2] & ~DemandFlag];
+
+    public IEnumerator<Evidence> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
