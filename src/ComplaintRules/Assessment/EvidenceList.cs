@@ -4,9 +4,9 @@ namespace ComplaintRules;
 
 /// <summary>
 /// What every evidence list of one assessment shares: the texts the spans point into, the signal names, and the
-/// trace (each span names the rule that used it by its place in the trace, set once the rules have run).
+/// rules in evaluation order (each span names the rule that used it by its place there).
 /// </summary>
-internal sealed class EvidenceSource(string text, string demand, string[] signalNames)
+internal sealed class EvidenceSource(string text, string demand, string[] signalNames, Rules.CompiledRule[] rules)
 {
     public string Text => text;
 
@@ -14,12 +14,51 @@ internal sealed class EvidenceSource(string text, string demand, string[] signal
 
     public string[] SignalNames => signalNames;
 
-    public RuleFiring[] Trace { get; set; } = [];
+    public Rules.CompiledRule[] Rules => rules;
+}
+
+/// <summary>The rules that fired, as their places in the rule set's evaluation order; the shared trace entries are looked up when read.</summary>
+internal sealed class TraceList : IReadOnlyList<RuleFiring>
+{
+    private readonly Rules.CompiledRule[] _rules;
+    private readonly ushort[]? _small; // two bytes a firing while the rule set has at most 65,536 rules
+    private readonly int[]? _large;
+
+    public TraceList(Rules.CompiledRule[] rules, ReadOnlySpan<int> fired)
+    {
+        _rules = rules;
+        if (rules.Length <= ushort.MaxValue + 1)
+        {
+            _small = new ushort[fired.Length];
+            for (var i = 0; i < fired.Length; i++)
+            {
+                _small[i] = (ushort)fired[i];
+            }
+        }
+        else
+        {
+            _large = fired.ToArray();
+        }
+    }
+
+    public int Count => _small?.Length ?? _large!.Length;
+
+    public RuleFiring this[int index] => _rules[_small is not null ? _small[index] : _large![index]].Firing;
+
+    public IEnumerator<RuleFiring> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>
-/// The evidence of one finding, packed as four integers per span (start, length, signal with the demand flag, trace
-/// index): an assessment holds one small array per finding instead of a record and a string per span. A record is
+/// The evidence of one finding, packed as four integers per span (start, length, signal with the demand flag, the
+/// rule's place in evaluation order): an assessment holds one small array per finding instead of a record and a string per span. A record is
 /// built when read; a batch that writes only offsets (<see cref="AssessmentJsonProfile.Compact"/>) never builds one.
 /// </summary>
 internal sealed class EvidenceList(EvidenceSource source, int[] packed) : IReadOnlyList<Evidence>
@@ -39,7 +78,7 @@ internal sealed class EvidenceList(EvidenceSource source, int[] packed) : IReadO
             var (start, length) = (packed[at], packed[at + 1]);
             var inDemand = InDemand(index);
             return new Evidence((inDemand ? source.Demand : source.Text).Substring(start, length), start, length,
-                source.Trace[packed[at + 3]].RuleId, SignalName(index), inDemand ? "customerDemand" : "text");
+                source.Rules[packed[at + 3]].Id, SignalName(index), inDemand ? "customerDemand" : "text");
         }
     }
 

@@ -15,26 +15,19 @@ internal static partial class RuleEvaluator
     /// <summary>Most evidence spans kept per finding; enough to explain, bounded for hostile text.</summary>
     public const int MaxEvidencePerFinding = 12;
 
-    // The trace grows while the rules run; one list per thread, copied to an exact-size array at the end.
+    // What grows while the rules run, one set per thread: cleared at the start, copied to exact sizes at the end.
     [ThreadStatic]
-    private static List<RuleFiring>? s_trace;
-
-    // Scratch lists of the rules that fired, per thread: cleared, never handed out.
-    [ThreadStatic]
-    private static List<Fired<CauseRule>>? s_firedCauses;
-
-    [ThreadStatic]
-    private static List<Fired<ConflictRule>>? s_firedConflicts;
+    private static Scratch? t_scratch;
 
     // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
     public static RuleDecisions Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
         string text, List<string> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
     {
-        var trace = s_trace ??= new List<RuleFiring>(64);
-        trace.Clear();
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Clear();
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
-        var evidence = new EvidenceContext(index, new EvidenceSource(text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names));
-        var run = new Run(rules, facts, warnings, trace);
+        var evidence = new EvidenceContext(index, new EvidenceSource(text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names, rules.EvaluationOrder));
+        var run = new Run(rules, facts, warnings, scratch);
 
         // Each decision reads the outcomes of the ones before it, through the facts: the order matters.
         var (causes, primary) = DecideCauses(run, evidence, fallbackReads);
@@ -43,31 +36,63 @@ internal static partial class RuleEvaluator
         var (severity, reasons) = DecideSeverity(run);
         var steps = DecideSteps(run);
         var remedies = DecideRemedies(run);
-        var firings = CollectionsMarshal.AsSpan(trace).ToArray();
-        evidence.Source.Trace = firings;
-        return new RuleDecisions(facts.Language, primary, causes, mainConflict, conflicts, severity, reasons, intensity, steps, remedies,
-            ReadOnlyLists.Of(firings));
+        var trace = scratch.Fired.Count == 0
+            ? (IReadOnlyList<RuleFiring>)System.Collections.ObjectModel.ReadOnlyCollection<RuleFiring>.Empty
+            : new TraceList(rules.EvaluationOrder, CollectionsMarshal.AsSpan(scratch.Fired));
+        return new RuleDecisions(facts.Language, primary, causes, mainConflict, conflicts, severity, reasons, intensity, steps, remedies, trace);
+    }
+
+    private sealed class Scratch
+    {
+        /// <summary>The places in evaluation order of the rules that fired, in order: the trace.</summary>
+        public List<int> Fired { get; } = new(64);
+
+        /// <summary>The place in evaluation order of the next rule to run.</summary>
+        public int Next { get; set; }
+
+        public List<Fired<CauseRule>> Causes { get; } = [];
+
+        public List<Fired<ConflictRule>> Conflicts { get; } = [];
+
+        public List<SeverityRule> Severity { get; } = [];
+
+        public List<RemedyRecommendation> Remedies { get; } = [];
+
+        public void Clear()
+        {
+            Fired.Clear();
+            Next = 0;
+            Causes.Clear();
+            Conflicts.Clear();
+            Severity.Clear();
+            Remedies.Clear();
+        }
     }
 
     /// <summary>What every decision needs: the rules, the facts, and where firings and faults go.</summary>
-    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<string> warnings, List<RuleFiring> trace)
+    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<string> warnings, Scratch scratch)
     {
         public ComplaintRuleSet Rules => rules;
 
         public ComplaintFacts Facts => facts;
 
-        /// <summary>The place in the trace of the last rule that fired.</summary>
-        public int LastFiring => trace.Count - 1;
+        public Scratch Scratch => scratch;
+
+        /// <summary>The place in evaluation order of the last rule that fired.</summary>
+        public int LastFiring => scratch.Fired[^1];
 
         /// <summary>Whether the rule fires; a firing joins the trace, a fault the warnings.</summary>
+        /// <remarks>The decisions run every rule of <see cref="ComplaintRuleSet.EvaluationOrder"/> once, in that order.</remarks>
         public bool Fires(CompiledRule rule)
         {
+            var position = scratch.Next++;
+            System.Diagnostics.Debug.Assert(ReferenceEquals(rules.EvaluationOrder[position], rule), "rules run in evaluation order");
             if (!RuleFaults.Fires(rule, facts, rules.Faults, warnings))
             {
                 return false;
             }
 
-            trace.Add(rule.Firing);
+            scratch.Fired.Add(position);
             return true;
         }
     }
@@ -79,8 +104,7 @@ internal static partial class RuleEvaluator
     {
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> causeMiss = [1, 1, 1, 1];
-        var firedCauses = s_firedCauses ??= [];
-        firedCauses.Clear();
+        var firedCauses = run.Scratch.Causes;
         foreach (var rule in rules.Causes)
         {
             if (run.Fires(rule))
@@ -146,8 +170,7 @@ internal static partial class RuleEvaluator
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
         var strongest = new ConflictRule?[6];
-        var firedConflicts = s_firedConflicts ??= [];
-        firedConflicts.Clear();
+        var firedConflicts = run.Scratch.Conflicts;
         foreach (var rule in rules.Conflicts)
         {
             if (run.Fires(rule))
@@ -204,7 +227,7 @@ internal static partial class RuleEvaluator
     private static (Severity Severity, IReadOnlyList<string> Reasons) DecideSeverity(Run run)
     {
         var severity = ComplaintRules.Severity.Minor;
-        var firedSeverity = new List<SeverityRule>();
+        var firedSeverity = run.Scratch.Severity;
         foreach (var rule in run.Rules.Severity)
         {
             if (run.Fires(rule))
@@ -277,7 +300,7 @@ internal static partial class RuleEvaluator
     // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
     private static IReadOnlyList<RemedyRecommendation> DecideRemedies(Run run)
     {
-        var remedies = new List<RemedyRecommendation>();
+        var remedies = run.Scratch.Remedies;
         foreach (var rule in run.Rules.Remedies)
         {
             if (!run.Fires(rule))
@@ -298,7 +321,7 @@ internal static partial class RuleEvaluator
         }
 
         SortStable(remedies);
-        return ReadOnlyLists.Of(remedies);
+        return ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(remedies));
     }
 
     private static int IndexOf(List<RemedyRecommendation> remedies, string remedy)

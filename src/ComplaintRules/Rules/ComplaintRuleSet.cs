@@ -29,6 +29,7 @@ public sealed class ComplaintRuleSet
         Steps = rules.OfType<StepRule>().ToArray();
         Remedies = rules.OfType<RemedyRule>().ToArray();
         AllRules = rules;
+        EvaluationOrder = [.. Causes, .. CauseFallbacks, .. Intensity, .. Conflicts, .. ConflictFallbacks, .. Severity, .. Steps, .. Remedies];
         LoadedAt = DateTimeOffset.UtcNow;
     }
 
@@ -79,6 +80,12 @@ public sealed class ComplaintRuleSet
     internal double CauseThreshold { get; }
 
     internal IReadOnlyList<CompiledRule> AllRules { get; }
+
+    /// <summary>
+    /// Every rule in the order the evaluator runs them (each exactly once per complaint): a rule's place here names it
+    /// in an assessment's trace and evidence, a small number instead of a reference.
+    /// </summary>
+    internal CompiledRule[] EvaluationOrder { get; }
 
     /// <summary>The cause rules of the first stage: those that do not read cause outcomes.</summary>
     internal CauseRule[] Causes { get; }
