@@ -58,6 +58,18 @@ internal static partial class RuleEvaluator
 
         public List<RemedyRecommendation> Remedies { get; } = [];
 
+        public List<CauseFinding> CauseFindings { get; } = [];
+
+        public List<ConflictFinding> ConflictFindings { get; } = [];
+
+        public List<string> Reasons { get; } = [];
+
+        public ConflictRule?[] Strongest { get; } = new ConflictRule?[6];
+
+        public StepRule?[] BestStep { get; } = new StepRule?[7];
+
+        public StepRule[] OrderedSteps { get; } = new StepRule[7];
+
         public void Clear()
         {
             Fired.Clear();
@@ -66,6 +78,12 @@ internal static partial class RuleEvaluator
             Conflicts.Clear();
             Severity.Clear();
             Remedies.Clear();
+            CauseFindings.Clear();
+            ConflictFindings.Clear();
+            Reasons.Clear();
+            Array.Clear(Strongest);
+            Array.Clear(BestStep);
+            Array.Clear(OrderedSteps);
         }
     }
 
@@ -129,7 +147,7 @@ internal static partial class RuleEvaluator
             }
         }
 
-        var causes = new List<CauseFinding>(3);
+        var causes = run.Scratch.CauseFindings;
         for (var c = 1; c < 4; c++)
         {
             var score = Math.Round(1 - causeMiss[c], 4);
@@ -143,7 +161,7 @@ internal static partial class RuleEvaluator
         causes.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Cause.CompareTo(b.Cause));
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;
         facts.PrimaryCause = primary.Name();
-        return (ReadOnlyLists.Of(causes), primary);
+        return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(causes)), primary);
     }
 
     // Intensity: points summed, clamped to 0–4.
@@ -169,7 +187,7 @@ internal static partial class RuleEvaluator
     {
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
-        var strongest = new ConflictRule?[6];
+        var strongest = run.Scratch.Strongest;
         var firedConflicts = run.Scratch.Conflicts;
         foreach (var rule in rules.Conflicts)
         {
@@ -192,7 +210,7 @@ internal static partial class RuleEvaluator
             }
         }
 
-        var conflicts = new List<ConflictFinding>();
+        var conflicts = run.Scratch.ConflictFindings;
         for (var t = 0; t < 6; t++)
         {
             if (strongest[t] is { } rule)
@@ -207,7 +225,7 @@ internal static partial class RuleEvaluator
         var main = conflicts.Count > 0 ? conflicts[0].Type : ConflictType.Other;
         facts.Conflict = main.Name();
         facts.ConflictSubtype = conflicts.Count > 0 ? conflicts[0].Subtype ?? "" : "";
-        return (ReadOnlyLists.Of(conflicts), main);
+        return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(conflicts)), main);
     }
 
     private static void AddConflict(Fired<ConflictRule> firing, Span<double> conflictMiss, ConflictRule?[] strongest, List<Fired<ConflictRule>> fired)
@@ -237,7 +255,7 @@ internal static partial class RuleEvaluator
             }
         }
 
-        var reasons = new List<string>();
+        var reasons = run.Scratch.Reasons;
         foreach (var rule in firedSeverity)
         {
             var reason = rule.Reason.For(run.Facts.Language);
@@ -249,13 +267,13 @@ internal static partial class RuleEvaluator
 
         run.Facts.Severity = severity.Name();
         run.Facts.SeverityLevel = (int)severity;
-        return (severity, ReadOnlyLists.Of(reasons));
+        return (severity, ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(reasons)));
     }
 
     // Steps: per step, the rule with the highest priority; steps ordered by that rule's order.
     private static IReadOnlyList<StepGuidance> DecideSteps(Run run)
     {
-        var bestStep = new StepRule?[7];
+        var bestStep = run.Scratch.BestStep;
         foreach (var rule in run.Rules.Steps)
         {
             if (run.Fires(rule))
@@ -269,7 +287,7 @@ internal static partial class RuleEvaluator
         }
 
         // Winning rules in order of (order, step): an insertion sort over at most seven.
-        var ordered = new StepRule[7];
+        var ordered = run.Scratch.OrderedSteps;
         var stepCount = 0;
         foreach (var rule in bestStep)
         {
