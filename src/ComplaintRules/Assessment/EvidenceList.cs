@@ -1,5 +1,3 @@
-using System.Collections;
-
 namespace ComplaintRules;
 
 /// <summary>
@@ -18,7 +16,7 @@ internal sealed class EvidenceSource(string text, string demand, string[] signal
 }
 
 /// <summary>The rules that fired, as their places in the rule set's evaluation order; the shared trace entries are looked up when read.</summary>
-internal sealed class TraceList : IReadOnlyList<RuleFiring>
+internal sealed class TraceList : ReadOnlyListView<RuleFiring>
 {
     private readonly Rules.CompiledRule[] _rules;
     private readonly ushort[]? _small; // two bytes a firing while the rule set has at most 65,536 rules
@@ -41,19 +39,9 @@ internal sealed class TraceList : IReadOnlyList<RuleFiring>
         }
     }
 
-    public int Count => _small?.Length ?? _large!.Length;
+    public override int Count => _small?.Length ?? _large!.Length;
 
-    public RuleFiring this[int index] => _rules[_small is not null ? _small[index] : _large![index]].Firing;
-
-    public IEnumerator<RuleFiring> GetEnumerator()
-    {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    protected override RuleFiring Get(int index) => _rules[_small is not null ? _small[index] : _large![index]].Firing;
 }
 
 /// <summary>
@@ -61,26 +49,12 @@ internal sealed class TraceList : IReadOnlyList<RuleFiring>
 /// rule's place in evaluation order): an assessment holds one small array per finding instead of a record and a string per span. A record is
 /// built when read; a batch that writes only offsets (<see cref="AssessmentJsonProfile.Compact"/>) never builds one.
 /// </summary>
-internal sealed class EvidenceList(EvidenceSource source, int[] packed) : IReadOnlyList<Evidence>
+internal sealed class EvidenceList(EvidenceSource source, int[] packed) : ReadOnlyListView<Evidence>
 {
     public const int Stride = 4;
     private const int DemandFlag = 1 << 30;
 
-    public int Count => packed.Length / Stride;
-
-    public Evidence this[int index]
-    {
-        get
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            var at = index * Stride;
-            var (start, length) = (packed[at], packed[at + 1]);
-            var inDemand = InDemand(index);
-            return new Evidence((inDemand ? source.Demand : source.Text).Substring(start, length), start, length,
-                source.Rules[packed[at + 3]].Id, SignalName(index), inDemand ? "customerDemand" : "text");
-        }
-    }
+    public override int Count => packed.Length / Stride;
 
     public static int Pack(int signal, bool inDemand) => inDemand ? signal | DemandFlag : signal;
 
@@ -92,13 +66,12 @@ internal sealed class EvidenceList(EvidenceSource source, int[] packed) : IReadO
 
     public string SignalName(int index) => source.SignalNames[packed[(index * Stride) + 2] & ~DemandFlag];
 
-    public IEnumerator<Evidence> GetEnumerator()
+    protected override Evidence Get(int index)
     {
-        for (var i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
+        var at = index * Stride;
+        var (start, length) = (packed[at], packed[at + 1]);
+        var inDemand = InDemand(index);
+        return new Evidence((inDemand ? source.Demand : source.Text).Substring(start, length), start, length,
+            source.Rules[packed[at + 3]].Id, SignalName(index), inDemand ? "customerDemand" : "text");
     }
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }
