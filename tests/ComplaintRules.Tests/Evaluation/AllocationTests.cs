@@ -1,0 +1,67 @@
+using System.Text;
+using ComplaintRules.Tests.Schema;
+
+namespace ComplaintRules.Tests.Evaluation;
+
+/// <summary>
+/// Bytes allocated per typical complaint with the default rule set: deterministic, so pinned here (time is a
+/// benchmark, never a test). The typical complaints are the benchmarks' (about 350 characters, joined from
+/// benchmarks/ComplaintRules.Benchmarks/Data). The bounds leave room for the default rules to grow a little; a change
+/// that allocates per rule or per occurrence again fails here.
+/// </summary>
+public class AllocationTests
+{
+    [Theory]
+    [InlineData("en", 2_560)] // 2,048 bytes measured with default rules 2.0.0
+    [InlineData("zh", 4_096)] // 3,624 bytes measured; the target
+    public void A_typical_complaint_allocates_at_most(string language, long bound)
+    {
+        var analyzer = new ComplaintAnalyzer(ComplaintRuleSet.Default);
+        var complaint = new Complaint
+        {
+            Id = "bench-1",
+            Text = TypicalText(language),
+            Channel = "app",
+            Product = "credit_card",
+            Amount = 235m,
+            Currency = "CNY",
+            PriorComplaints = 1,
+        };
+        for (var i = 0; i < 50; i++)
+        {
+            analyzer.Analyze(complaint); // per-thread scratch and per-rule caches are built once
+        }
+
+        const int Runs = 100;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Runs; i++)
+        {
+            analyzer.Analyze(complaint);
+        }
+
+        var perComplaint = (GC.GetAllocatedBytesForCurrentThread() - before) / Runs;
+
+        Assert.True(perComplaint <= bound, $"{language}-typical allocates {perComplaint} bytes per complaint; the bound is {bound}");
+    }
+
+    // As the benchmarks build it: whole sentences in order until 350 characters.
+    private static string TypicalText(string language)
+    {
+        var sentences = File.ReadAllText(RepositoryFiles.PathOf($"benchmarks/ComplaintRules.Benchmarks/Data/complaints.{language}.txt"))
+            .Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(line => !line.StartsWith('#'))
+            .ToArray();
+        var text = new StringBuilder();
+        for (var i = 0; text.Length < 350; i++)
+        {
+            if (text.Length > 0 && language == "en")
+            {
+                text.Append(' ');
+            }
+
+            text.Append(sentences[i % sentences.Length]);
+        }
+
+        return text.ToString();
+    }
+}
