@@ -107,6 +107,18 @@ public sealed class ComplaintRuleSet
 
     internal RemedyRule[] Remedies { get; }
 
+    /// <summary>
+    /// This rule set loaded again from documents of the same content: the compiled rules, lexicons, regimes and
+    /// alerts are shared (immutable); the load time, fault log and source names are the new load's.
+    /// </summary>
+    internal ComplaintRuleSet WithSources(IReadOnlyList<string> sources) =>
+        new(Name, Version, Hash, sources, Extractor, AllRules, CauseThreshold)
+        {
+            Regimes = Regimes,
+            AlertRules = AlertRules,
+            Warnings = Warnings,
+        };
+
     /// <summary>Loads, layers, validates and compiles rule-set documents; later sources override earlier ones.</summary>
     /// <param name="sources">The documents, first to last. Include <see cref="RuleSetSource.Default"/> to build on the default.</param>
     /// <returns>The compiled rule set.</returns>

@@ -56,34 +56,65 @@ internal sealed partial class RuleSetLoader
         // Compiling is the expensive step (a few hundred milliseconds for the default rule set): worth a span.
         using var activity = Diagnostics.ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet");
         activity?.SetTag(Diagnostics.TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
+        var layers = ReadLayers(sources);
+        var key = LoadedRuleSets.KeyOf(layers);
+        if (key is not null && LoadedRuleSets.TryGet(key, out var loaded))
+        {
+            return (loaded.WithSources([.. sources.Select(s => s.Name)]), [], false);
+        }
+
         var loader = new RuleSetLoader();
+        foreach (var (source, bytes, error) in layers)
+        {
+            loader.AddLayer(source, bytes, error);
+        }
+
+        var ruleSet = loader.Build(sources);
+        if (loader._diagnostics.Count == 0 && key is not null && ruleSet is not null)
+        {
+            LoadedRuleSets.Add(key, ruleSet);
+        }
+
+        return (loader._diagnostics.Count == 0 ? ruleSet : null, loader.DiagnosticsInFileOrder(sources), loader._malformed);
+    }
+
+    // Every document is read once, up front: its bytes decide whether an identical load can be reused.
+    private static List<(RuleSetSource Source, byte[]? Bytes, Exception? Error)> ReadLayers(IReadOnlyList<RuleSetSource> sources)
+    {
+        var layers = new List<(RuleSetSource, byte[]?, Exception?)>(sources.Count + 2);
         foreach (var source in sources)
         {
             ArgumentNullException.ThrowIfNull(source, nameof(sources));
-            loader.AddLayer(source);
+            layers.Add(Read(source));
             if (ReferenceEquals(source, RuleSetSource.Default))
             {
                 foreach (var companion in RuleSetSource.DefaultCompanions)
                 {
-                    loader.AddLayer(companion);
+                    layers.Add(Read(companion));
                 }
             }
         }
 
-        var ruleSet = loader.Build(sources);
-        return (loader._diagnostics.Count == 0 ? ruleSet : null, loader.DiagnosticsInFileOrder(sources), loader._malformed);
+        return layers;
+
+        static (RuleSetSource, byte[]?, Exception?) Read(RuleSetSource source)
+        {
+            try
+            {
+                return (source, source.Read(), null);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                return (source, null, ex);
+            }
+        }
     }
 
-    private void AddLayer(RuleSetSource source)
+    private void AddLayer(RuleSetSource source, byte[]? bytes, Exception? error)
     {
-        byte[] bytes;
-        try
+        if (bytes is null)
         {
-            bytes = source.Read();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
-        {
-            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", ex.Message) { Code = DiagnosticCodes.FileUnreadable });
+            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", error!.Message) { Code = DiagnosticCodes.FileUnreadable });
             return;
         }
 
