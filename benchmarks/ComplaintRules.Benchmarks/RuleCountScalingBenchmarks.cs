@@ -20,7 +20,7 @@ public class RuleCountScalingBenchmarks
     private Complaint _complaint = null!;
     private SignalHitList _hits = null!;
     private ComplaintFacts _facts = null!;
-    private readonly List<string> _warnings = [];
+    private readonly List<AssessmentWarning> _warnings = [];
 
     [Params(10, 100, 1_000)]
     public int Rules { get; set; } = 100;

@@ -24,7 +24,7 @@ public class RuleEvaluationBenchmarks
     private Complaint _complaint = null!;
     private SignalHitList _hits = null!;
     private ComplaintFacts _facts = null!;
-    private readonly List<string> _warnings = [];
+    private readonly List<AssessmentWarning> _warnings = [];
 
     [Params("zh-typical", "en-typical")]
     public string Sample { get; set; } = "en-typical";

@@ -2,6 +2,11 @@
 //   POST /complaints/analyze  {"id": "...", "text": "..."}, Content-Type: application/json (415 otherwise), at most
 //                             ComplaintApi:MaxRequestBodyBytes (1 MiB: a 100,000-character complaint fits even
 //                             fully \u-escaped; 413 beyond) -> the assessment, in the same JSON as the CLI prints
+//   POST /complaints/{id}/outcome  {"remediesGiven": ["refund"], "resolved": true, "satisfaction": 4, "reopened": false,
+//                             "timeToResolve": "1.02:00:00"} -> 202 with the alerts it raised; feeds the satisfaction and
+//                             reopen-rate alert rules (rules/bank.rules.json has examples)
+//   GET  /alerts              the early-warning alerts in force (a repeat-customer alert names a customer id, so it
+//                             requires the "rules-admin" policy too)
 //   GET  /rules               the rule set serving and the last reload error. It shows file paths and error text,
 //                             so it requires the "rules-admin" policy: here an operator key in X-Api-Key
 //                             (RulesAdmin:ApiKey; none configured = nobody). Use your identity provider in production.
@@ -30,32 +35,50 @@ var app = builder.Build();
 app.UseAuthentication();
 app.UseAuthorization();
 
-app.MapPost("/complaints/analyze", async (HttpRequest request, ComplaintAnalyzer analyzer, ILogger<Program> logger, CancellationToken cancellationToken) =>
+app.MapPost("/complaints/analyze", async (HttpRequest request, ComplaintAnalyzer analyzer, ComplaintMonitor monitor, ILogger<Program> logger, CancellationToken cancellationToken) =>
 {
-    // Only JSON: a browser can send text/plain or a form cross-origin without a preflight.
-    if (!request.HasJsonContentType())
+    var (body, refused) = await RequestBody.ReadJsonAsync(request, maxBodyBytes, "complaint", logger, cancellationToken);
+    if (refused is not null)
     {
-        RequestBody.LogNotJson(logger, request.Method, request.Path, request.ContentType);
-        return Results.Problem("Send the complaint as JSON with 'Content-Type: application/json'.",
-            statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
-    }
-
-    if (await RequestBody.ReadUtf8Async(request, maxBodyBytes, cancellationToken) is not { } body)
-    {
-        RequestBody.LogTooLarge(logger, request.Method, request.Path, maxBodyBytes);
-        return Results.Problem($"A complaint is at most {maxBodyBytes} bytes of JSON.",
-            statusCode: StatusCodes.Status413PayloadTooLarge, title: "Complaint too large");
+        return refused;
     }
 
     try
     {
-        return Results.Text(ComplaintJson.Serialize(analyzer.Analyze(ComplaintJson.ParseComplaint(body))), "application/json");
+        var complaint = ComplaintJson.ParseComplaint(body!);
+        var assessment = analyzer.Analyze(complaint);
+        monitor.Record(complaint, assessment); // volume, rise and repeat-customer alerts
+        return Results.Text(ComplaintJson.Serialize(assessment), "application/json");
     }
     catch (Exception ex) when (ex is System.Text.Json.JsonException or ArgumentException)
     {
         return Results.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid complaint");
     }
 });
+
+app.MapPost("/complaints/{id}/outcome", async (string id, HttpRequest request, ComplaintMonitor monitor, ILogger<Program> logger, CancellationToken cancellationToken) =>
+{
+    var (body, refused) = await RequestBody.ReadJsonAsync(request, maxBodyBytes, "outcome", logger, cancellationToken);
+    if (refused is not null)
+    {
+        return refused;
+    }
+
+    try
+    {
+        // The route names the complaint; a body that names another one is a mistake worth refusing.
+        var outcome = ComplaintJson.ParseOutcome(RequestBody.WithComplaintId(body!, id));
+        var raised = monitor.RecordOutcome(outcome);
+        return Results.Accepted(value: new { complaintId = outcome.ComplaintId, alerts = raised });
+    }
+    catch (Exception ex) when (ex is System.Text.Json.JsonException or ArgumentException)
+    {
+        return Results.Problem(ex.Message, statusCode: StatusCodes.Status400BadRequest, title: "Invalid outcome");
+    }
+});
+
+app.MapGet("/alerts", (ComplaintMonitor monitor) => Results.Ok(monitor.GetActiveAlerts()))
+    .RequireAuthorization(ApiKeyAuthentication.RulesAdmin);
 
 app.MapGet("/rules", (FileRuleSetProvider provider) =>
 {

@@ -30,6 +30,8 @@ internal static class CliCommandLine
         Score(),
         Tune(),
         Suggest(),
+        Serve(),
+        Outcomes(),
     };
 
     private static Command Analyze() => new("analyze",
@@ -122,6 +124,34 @@ internal static class CliCommandLine
         WholeNumber("--min-support", "The fewest held-out complaints a phrase must appear in.", minimum: 0, fallback: 3),
         WholeNumber("--folds", "Folds of the cross-validation.", minimum: 2, fallback: 5),
         WholeNumber("--seed", "The seed of the fold split.", minimum: 0, fallback: 1),
+    };
+
+    private static Command Serve() => new("serve",
+        "The rule author's workbench, a local web page: analyse a complaint with its evidence highlighted, see why each rule "
+        + "fired or not, edit the --rules files with diagnostics as you type, run the cases and score the labelled file. "
+        + "Listens on 127.0.0.1 and prints the address; Ctrl+C stops it (see docs/workbench.md).")
+    {
+        Rules(),
+        NoDefault(),
+        new Option<string[]>("--cases") { Description = "A case file for the Test tab. Repeatable.", HelpName = "FILE" },
+        new Option<string>("--labelled") { Description = "Labelled complaints (JSON lines with an expect object) for the Score tab.", HelpName = "FILE" },
+        WholeNumber("--port", "The port; 0 takes a free one.", minimum: 0, fallback: Workbench.WorkbenchOptions.DefaultPort),
+        new Option<string>("--listen") { Description = "Listen on this IP address instead of 127.0.0.1; the page then needs the token printed at start.", HelpName = "ADDRESS" },
+    };
+
+    private static Command Outcomes() => new("outcomes", "What happened after the assessments: outcomes as JSON lines ({\"complaintId\", \"remediesGiven\", \"resolved\", \"satisfaction\", \"reopened\", \"timeToResolve\"}).")
+    {
+        new Command("report",
+            "Remedy effectiveness: outcomes joined to the assessments analyze wrote, per primary cause and remedy: count, resolved rate, "
+            + "mean satisfaction (with the number rated) and reopen rate; rows under --small outcomes are marked. "
+            + "A bad line goes to stderr with its number and field; the rest is counted and the exit code is 1.")
+        {
+            new Option<string>("--assessments") { Description = "The assessments (analyze's output, JSON lines).", HelpName = "A.jsonl", Required = true },
+            new Option<string>("--outcomes") { Description = "The outcomes (JSON lines).", HelpName = "O.jsonl", Required = true },
+            Choice("--format", "The report format.", "text", "json"),
+            WholeNumber("--small", "Rows with fewer outcomes are marked as too few to compare.", minimum: 1, fallback: 5),
+            WholeNumber("--max-line-length", "The longest input line, in characters; a longer line is skipped.", minimum: 1, fallback: DefaultMaxLineLength),
+        },
     };
 
     private static Argument<string> Labelled() =>

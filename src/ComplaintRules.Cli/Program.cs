@@ -3,7 +3,7 @@ using ComplaintRules;
 using ComplaintRules.Cli;
 using ComplaintRules.Cli.Commands;
 
-// complaint-rules: analyze complaints, explain one, validate and test rule files, score, tune and suggest.
+// complaint-rules: analyze complaints, explain one, validate and test rule files, score, tune and suggest, report on outcomes.
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 if (args is [] or ["help"])
 {
@@ -35,6 +35,9 @@ try
         "score" => ScoreCommand.Run(arguments, Console.Out, Console.Error),
         "tune" => TuneCommand.Run(arguments, Console.Out, Console.Error),
         "suggest" => SuggestCommand.Run(arguments, Console.Out, Console.Error),
+        "serve" => await ServeCommand.RunAsync(arguments, Console.Out, Console.Error),
+        "report" => await OutcomesCommand.RunReportAsync(arguments, Console.Out, Console.Error),
+        "outcomes" => throw new CliUsageException("outcomes needs a subcommand: report"),
         _ => throw new CliUsageException("a command is required"),
     };
 }

@@ -1,4 +1,3 @@
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Rules;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -128,7 +127,7 @@ public sealed partial class FileRuleSetProvider : ComplaintRuleSetProvider, IDis
                 _malformedAttempts = 0;
                 _failedFingerprint = snapshot.Fingerprint;
                 var error = new RuleSetException(diagnostics).Message;
-                var status = Status with { FailedReloads = Status.FailedReloads + 1, LastError = error, LastErrorAt = _time.GetUtcNow(), LastErrorDiagnostics = diagnostics };
+                var status = Status.WithFailure(error, _time.GetUtcNow(), diagnostics);
                 Volatile.Write(ref _status, status);
                 ComplaintRulesTelemetry.Reloads.Add(1, new KeyValuePair<string, object?>(TelemetryTags.ReloadOutcome, "failure"));
                 LogReloadFailed(diagnostics.Count, error);
@@ -178,7 +177,7 @@ public sealed partial class FileRuleSetProvider : ComplaintRuleSetProvider, IDis
         LogUnchanged(_logger, hash);
         if (Status.IsDegraded)
         {
-            SetStatus(Status with { LastError = null, LastErrorAt = null, LastErrorDiagnostics = [] });
+            SetStatus(Status.WithoutError());
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using ComplaintRules.Diagnostics;
 
 namespace ComplaintRules.Redis;
 

@@ -3,11 +3,24 @@ using System.Text;
 namespace ComplaintRules.Testing;
 
 /// <summary>The result of one rule test: pass, or every expectation that failed with the rules behind it.</summary>
-/// <param name="Case">The case.</param>
-/// <param name="Failures">The expectations that failed; empty when the case passed.</param>
-/// <param name="Explanation">The assessment and the evaluation of every rule.</param>
-public sealed record RuleTestResult(RuleTestCase Case, IReadOnlyList<RuleTestFailure> Failures, ComplaintExplanation Explanation)
+public sealed class RuleTestResult
 {
+    internal RuleTestResult(RuleTestCase @case, IReadOnlyList<RuleTestFailure> failures, ComplaintExplanation explanation)
+    {
+        Case = @case;
+        Failures = failures;
+        Explanation = explanation;
+    }
+
+    /// <summary>The case.</summary>
+    public RuleTestCase Case { get; }
+
+    /// <summary>The expectations that failed; empty when the case passed.</summary>
+    public IReadOnlyList<RuleTestFailure> Failures { get; }
+
+    /// <summary>The assessment and the evaluation of every rule.</summary>
+    public ComplaintExplanation Explanation { get; }
+
     /// <summary>Whether every expectation held.</summary>
     public bool Passed => Failures.Count == 0;
 
@@ -74,8 +87,25 @@ public sealed record RuleTestResult(RuleTestCase Case, IReadOnlyList<RuleTestFai
 }
 
 /// <summary>One expectation that did not hold, with the rules that explain why.</summary>
-/// <param name="Message">What was expected and what came out.</param>
-/// <param name="Decision">The decision the expectation is about (<c>causes</c>, <c>conflicts</c>, <c>severity</c>, <c>steps</c>, <c>remedies</c>).</param>
-/// <param name="Fired">The rules of that decision that fired (those relevant to the expectation).</param>
-/// <param name="NotFired">The rules of that decision that would have given the expected outcome but did not fire.</param>
-public sealed record RuleTestFailure(string Message, string Decision, IReadOnlyList<RuleEvaluation> Fired, IReadOnlyList<RuleEvaluation> NotFired);
+public sealed class RuleTestFailure
+{
+    internal RuleTestFailure(string message, string decision, IReadOnlyList<RuleEvaluation> fired, IReadOnlyList<RuleEvaluation> notFired)
+    {
+        Message = message;
+        Decision = decision;
+        Fired = fired;
+        NotFired = notFired;
+    }
+
+    /// <summary>What was expected and what came out.</summary>
+    public string Message { get; }
+
+    /// <summary>The decision the expectation is about (<c>causes</c>, <c>conflicts</c>, <c>severity</c>, <c>steps</c>, <c>remedies</c>).</summary>
+    public string Decision { get; }
+
+    /// <summary>The rules of that decision that fired (those relevant to the expectation).</summary>
+    public IReadOnlyList<RuleEvaluation> Fired { get; }
+
+    /// <summary>The rules of that decision that would have given the expected outcome but did not fire.</summary>
+    public IReadOnlyList<RuleEvaluation> NotFired { get; }
+}

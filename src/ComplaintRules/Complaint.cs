@@ -52,6 +52,13 @@ public sealed record Complaint
     /// </summary>
     public string? CustomerId { get; init; }
 
+    /// <summary>
+    /// The role of whoever handles the complaint (one of the rule set's <c>authority</c> roles, e.g. <c>agent</c>):
+    /// the assessment's <see cref="ComplaintAssessment.Authority"/> says what this role may offer now and what needs
+    /// approval. The lowest role when <see langword="null"/>.
+    /// </summary>
+    public string? HandlerRole { get; init; }
+
     /// <summary>Host-specific facts that rules may read with <c>Attr("name")</c>.</summary>
     public IReadOnlyDictionary<string, string>? Attributes { get; init; }
 
@@ -61,8 +68,8 @@ public sealed record Complaint
     /// Not read from or written to JSON.
     /// </summary>
     [System.Text.Json.Serialization.JsonIgnore]
-    public IReadOnlyList<string>? IntakeWarnings { get; init; }
+    public IReadOnlyList<AssessmentWarning>? IntakeWarnings { get; init; }
 
     /// <summary>This complaint with one more <see cref="IntakeWarnings"/> entry.</summary>
-    internal Complaint WithIntakeWarning(string warning) => this with { IntakeWarnings = [.. IntakeWarnings ?? [], warning] };
+    internal Complaint WithIntakeWarning(AssessmentWarning warning) => this with { IntakeWarnings = [.. IntakeWarnings ?? [], warning] };
 }

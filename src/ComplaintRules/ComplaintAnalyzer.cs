@@ -2,7 +2,6 @@ using System.Collections.ObjectModel;
 using System.ComponentModel.DataAnnotations;
 using System.Diagnostics;
 using ComplaintRules.Deadlines;
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Evaluation;
 using ComplaintRules.Features;
 
@@ -16,7 +15,7 @@ public sealed class ComplaintAnalyzerOptions
     public int MaxTextLength { get; set; } = 100_000;
 
     /// <summary>
-    /// The longest id, language, channel, product, currency, regime, customer id, customer tag and attribute name, in
+    /// The longest id, language, channel, product, currency, regime, customer id, handler role, customer tag and attribute name, in
     /// characters; a longer one is analysed up to this limit, with a warning (<see cref="WarningCodes.FieldTruncated"/>). Default 256.
     /// </summary>
     [Range(1, int.MaxValue, ErrorMessage = "{0} must be at least 1.")]
@@ -235,7 +234,7 @@ public sealed class ComplaintAnalyzer
             throw new ArgumentException($"Complaint '{complaint.Id}' has no Text.", nameof(complaint));
         }
 
-        var warnings = new List<string>();
+        var warnings = new List<AssessmentWarning>();
         if (complaint.IntakeWarnings is { Count: > 0 } intake)
         {
             warnings.AddRange(intake);
@@ -255,7 +254,7 @@ public sealed class ComplaintAnalyzer
         facts = ruleSet.Extractor.Extract(complaint, text, language, hits);
         if (hits.Overflowed)
         {
-            warnings.Add($"more than {hits.Limit} signal occurrences; the rest were not counted");
+            warnings.Add(WarningCodes.Format(WarningCodes.SignalsCapped, $"more than {hits.Limit} signal occurrences; the rest were not counted"));
         }
 
         if (patternMatches is not null)
@@ -272,7 +271,13 @@ public sealed class ComplaintAnalyzer
         var deadlines = regime is null
             ? ReadOnlyCollection<ComplaintDeadline>.Empty
             : DeadlineEvaluator.Evaluate(ruleSet, complaint, regime.Trim(), facts, _deadlines, warnings);
-        return decisions.ToAssessment(complaint.Id, warnings, deadlines);
+        RemedyAuthority? authority = null;
+        if (ruleSet.Authority is { } limits)
+        {
+            (decisions, authority) = Authority.AuthorityEvaluator.Apply(limits, decisions, complaint, warnings);
+        }
+
+        return decisions.ToAssessment(complaint.Id, warnings, deadlines, authority);
     }
 
     private static void CollectPatternMatches(SignalHitList hits, ComplaintRuleSet ruleSet, string text, string demand, List<PatternMatch> matches)
@@ -288,7 +293,7 @@ public sealed class ComplaintAnalyzer
         }
     }
 
-    private string ResolveLanguage(string? given, string text, List<string> warnings)
+    private string ResolveLanguage(string? given, string text, List<AssessmentWarning> warnings)
     {
         if (!string.IsNullOrWhiteSpace(given))
         {
@@ -303,7 +308,7 @@ public sealed class ComplaintAnalyzer
                 return "en";
             }
 
-            warnings.Add($"language '{given}' is not supported; detected from the text instead");
+            warnings.Add(WarningCodes.Format(WarningCodes.LanguageUnsupported, $"language '{given}' is not supported; detected from the text instead"));
         }
 
         return _options.DefaultLanguage ?? FeatureExtractor.DetectLanguage(text);

@@ -8,7 +8,7 @@ namespace ComplaintRules;
 internal static class ComplaintLimits
 {
     /// <summary>The complaint within the limits: the same instance when nothing is over (the usual case, which allocates nothing).</summary>
-    public static Complaint Apply(Complaint complaint, ComplaintAnalyzerOptions options, List<string> warnings)
+    public static Complaint Apply(Complaint complaint, ComplaintAnalyzerOptions options, List<AssessmentWarning> warnings)
     {
         if (!IsOver(complaint, options))
         {
@@ -25,6 +25,7 @@ internal static class ComplaintLimits
             Currency = Cut(complaint.Currency, field, "currency", nameof(options.MaxFieldLength), warnings),
             Regime = Cut(complaint.Regime, field, "regime", nameof(options.MaxFieldLength), warnings),
             CustomerId = Cut(complaint.CustomerId, field, "customerId", nameof(options.MaxFieldLength), warnings),
+            HandlerRole = Cut(complaint.HandlerRole, field, "handlerRole", nameof(options.MaxFieldLength), warnings),
             CustomerDemand = Cut(complaint.CustomerDemand, options.MaxDemandLength, "customerDemand", nameof(options.MaxDemandLength), warnings),
             CustomerTags = LimitTags(complaint.CustomerTags, options, warnings),
             Attributes = LimitAttributes(complaint.Attributes, options, warnings),
@@ -35,7 +36,7 @@ internal static class ComplaintLimits
     {
         var field = o.MaxFieldLength;
         if (c.Id.Length > field || Over(c.Language, field) || Over(c.Channel, field) || Over(c.Product, field) || Over(c.Currency, field)
-            || Over(c.Regime, field) || Over(c.CustomerId, field) || Over(c.CustomerDemand, o.MaxDemandLength))
+            || Over(c.Regime, field) || Over(c.CustomerId, field) || Over(c.HandlerRole, field) || Over(c.CustomerDemand, o.MaxDemandLength))
         {
             return true;
         }
@@ -98,7 +99,7 @@ internal static class ComplaintLimits
 
     private static bool Over(string? value, int limit) => value is not null && value.Length > limit;
 
-    private static string? Cut(string? value, int limit, string name, string option, List<string> warnings)
+    private static string? Cut(string? value, int limit, string name, string option, List<AssessmentWarning> warnings)
     {
         if (value is null || value.Length <= limit)
         {
@@ -122,7 +123,7 @@ internal static class ComplaintLimits
         return value[..cut];
     }
 
-    private static string[]? LimitTags(IReadOnlyList<string>? tags, ComplaintAnalyzerOptions options, List<string> warnings)
+    private static string[]? LimitTags(IReadOnlyList<string>? tags, ComplaintAnalyzerOptions options, List<AssessmentWarning> warnings)
     {
         if (tags is null)
         {
@@ -152,7 +153,7 @@ internal static class ComplaintLimits
     }
 
     private static Dictionary<string, string>? LimitAttributes(IReadOnlyDictionary<string, string>? attributes, ComplaintAnalyzerOptions options,
-        List<string> warnings)
+        List<AssessmentWarning> warnings)
     {
         if (attributes is null)
         {

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using ComplaintRules;
-using ComplaintRules.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ComplaintRules.Deadlines.Tests;

@@ -165,7 +165,7 @@ public class RegimeDeadlinesTests
         var analyzer = new ComplaintAnalyzer(ComplaintRuleSet.Default, options);
         var assessment = analyzer.Analyze(new Complaint { Id = "d", Text = "我要退款" });
         Assert.Equal("2025-04-15T23:59:59+08:00", Due(assessment, DeadlineKind.Resolve));
-        Assert.Contains(assessment.Warnings, w => w.Contains("receivedAt", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.Message.Contains("receivedAt", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -173,18 +173,18 @@ public class RegimeDeadlinesTests
     {
         var unknown = Analyze("FR-ACPR", "2025-03-31T10:00:00Z");
         Assert.Empty(unknown.Deadlines);
-        Assert.Contains(unknown.Warnings, w => w.Contains("FR-ACPR", StringComparison.Ordinal) && w.Contains("CN-NFRA", StringComparison.Ordinal));
+        Assert.Contains(unknown.Warnings, w => w.Message.Contains("FR-ACPR", StringComparison.Ordinal) && w.Message.Contains("CN-NFRA", StringComparison.Ordinal));
 
         var early = Analyze("CN-NFRA", "2019-12-31T10:00:00+08:00");
         Assert.Empty(early.Deadlines);
-        Assert.Contains(early.Warnings, w => w.Contains("2020-03-01", StringComparison.Ordinal));
+        Assert.Contains(early.Warnings, w => w.Message.Contains("2020-03-01", StringComparison.Ordinal));
     }
 
     [Fact]
     public void A_period_beyond_the_holiday_data_is_flagged()
     {
         var assessment = Analyze("CN-NFRA", "2026-12-25T10:00:00+08:00");
-        Assert.Contains(assessment.Warnings, w => w.StartsWith($"{WarningCodes.CalendarNotCovered}: calendar 'CN'", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.Code == WarningCodes.CalendarNotCovered && w.Message.StartsWith("calendar 'CN'", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public class RegulatoryFactTests
 
         var farFuture = s_analyzer.Analyze(complaint with { DecisionReceivedAt = DateTimeOffset.MaxValue });
         Assert.Null(Deadline(farFuture, DeadlineKind.ReviewRequest).Due);
-        Assert.Contains(farFuture.Warnings, w => w.StartsWith($"{WarningCodes.ReceivedAtOutOfRange}: decisionReceivedAt", StringComparison.Ordinal));
+        Assert.Contains(farFuture.Warnings, w => w.Code == WarningCodes.ReceivedAtOutOfRange && w.Message.StartsWith("decisionReceivedAt", StringComparison.Ordinal));
     }
 
     // 《中华人民共和国民法典》第二百零一条、第二百零三条
@@ -154,7 +154,7 @@ public class RegulatoryFactTests
     {
         Assert.Equal(new DateOnly(2020, 3, 1), s_nfra.ValidFrom);
         Assert.NotEmpty(Analyze("CN-NFRA", "2020-03-01T00:00:00+08:00").Deadlines);
-        Assert.Contains(Analyze("CN-NFRA", "2020-02-29T23:59:59+08:00").Warnings, w => w.StartsWith(WarningCodes.RegimeNotInForce, StringComparison.Ordinal));
+        Assert.Contains(Analyze("CN-NFRA", "2020-02-29T23:59:59+08:00").Warnings, w => w.Code == WarningCodes.RegimeNotInForce);
     }
 
     // CFPB Company Portal Manual 8.1
@@ -184,7 +184,7 @@ public class RegulatoryFactTests
         Assert.Equal(new DateOnly(2012, 1, 1), s_cfpb.ValidFrom);
         var early = Analyze("US-CFPB", "2011-07-21T12:00:00-04:00", text: "I want a refund.");
         Assert.Empty(early.Deadlines);
-        Assert.Contains(early.Warnings, w => w.StartsWith(WarningCodes.RegimeNotInForce, StringComparison.Ordinal));
+        Assert.Contains(early.Warnings, w => w.Code == WarningCodes.RegimeNotInForce);
     }
 
     // FCA Handbook, DISP 1.5 and 1.6

@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using ComplaintRules.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ComplaintRules.Hosting.Tests;

@@ -75,9 +75,9 @@ public class ServiceCollectionTests
         Assert.Equal([file.Path], options.RuleFiles);
         Assert.Equal("3", provider.GetRequiredService<FileRuleSetProvider>().Current.Version);
         Assert.Equal("zh", assessment.Language);
-        Assert.Contains(assessment.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.Message.Contains("truncated", StringComparison.Ordinal));
         Assert.DoesNotContain(assessment.Trace, t => t.RuleId == "v3.cause"); // "refund" lies past the limit
-        Assert.Contains("CR1002: product truncated from 8 to 4 characters (MaxFieldLength)", assessment.Warnings);
+        Assert.Contains(assessment.Warnings, w => w.Code == WarningCodes.FieldTruncated && w.Message == "product truncated from 8 to 4 characters (MaxFieldLength)");
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ComplaintRules.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 

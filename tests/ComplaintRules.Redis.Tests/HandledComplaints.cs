@@ -41,6 +41,10 @@ public static class HandledComplaints
         return items;
     }
 
+    /// <summary>Everything an alert says, to compare alerts of two monitors field by field.</summary>
+    public static object Fields(ComplaintAlert a) =>
+        (a.RuleId, a.Type, a.Dimension, a.Key, a.Count, a.Baseline, a.Window, a.RaisedAt, a.ComplaintId, a.Message);
+
     public static ComplaintAssessment Assessment(string id, ConflictType conflict, Severity severity) => new()
     {
         Id = id, Language = "en", PrimaryCause = RootCause.RightsClaim, RootCauses = [], ConflictType = conflict, ConflictTypes = [],

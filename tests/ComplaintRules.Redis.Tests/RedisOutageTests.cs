@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using ComplaintRules.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Time.Testing;
 

@@ -37,7 +37,7 @@ public sealed class SharedWindowsTests(RedisServer redis) : IClassFixture<RedisS
             Assert.Contains(expected, a => a.RuleId == rule.Id); // the stream exercises every rule
         }
 
-        Assert.Equal(expected, actual); // rule, key, counts, baseline, time, complaint and message alike
+        Assert.Equal(expected.Select(HandledComplaints.Fields), actual.Select(HandledComplaints.Fields)); // rule, key, counts, baseline, time, complaint and message alike
     }
 
     [Fact]

@@ -206,11 +206,11 @@ public class ComplaintAnalyzerTests
 
         Assert.Equal(
             [
-                new RuleFiring("c.slow", "causes"), new RuleFiring("k.slow", "conflicts"),
-                new RuleFiring("st.listen", "steps"), new RuleFiring("st.apologize", "steps"), new RuleFiring("st.propose", "steps"),
-                new RuleFiring("r.explain", "remedies"), new RuleFiring("r.fix", "remedies"),
+                ("c.slow", "causes"), ("k.slow", "conflicts"),
+                ("st.listen", "steps"), ("st.apologize", "steps"), ("st.propose", "steps"),
+                ("r.explain", "remedies"), ("r.fix", "remedies"),
             ],
-            result.Trace);
+            result.Trace.Select(t => (t.RuleId, t.Decision)));
     }
 
     [Fact]
@@ -265,7 +265,7 @@ public class ComplaintAnalyzerTests
         var result = Analyze(new Complaint { Id = "l", Text = "The service is slow.", Language = "fr" });
 
         Assert.Equal("en", result.Language);
-        Assert.Contains(result.Warnings, w => w.Contains("'fr'", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("'fr'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -286,8 +286,9 @@ public class ComplaintAnalyzerTests
 
         Assert.Equal([RootCause.Expectation], result.RootCauses.Select(c => c.Cause)); // the refund lies beyond the limit
         var warning = Assert.Single(result.Warnings);
-        Assert.Contains("truncated", warning, StringComparison.Ordinal);
-        Assert.Contains("30", warning, StringComparison.Ordinal);
+        Assert.Equal(WarningCodes.FieldTruncated, warning.Code);
+        Assert.Contains("truncated", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("30", warning.Message, StringComparison.Ordinal);
         Assert.All(result.RootCauses.SelectMany(c => c.Evidence), e => Assert.True(e.Start + e.Length <= 30));
     }
 
@@ -298,7 +299,7 @@ public class ComplaintAnalyzerTests
 
         var result = analyzer.Analyze(new Complaint { Id = "emoji", Text = "abcd\U0001F600 angry" });
 
-        Assert.Contains("to 4 characters", Assert.Single(result.Warnings), StringComparison.Ordinal);
+        Assert.Contains("to 4 characters", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
     }
 
     [Fact]

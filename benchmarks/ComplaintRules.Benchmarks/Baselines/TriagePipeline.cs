@@ -39,7 +39,7 @@ internal abstract class TriagePipeline
     public ComplaintAssessment Analyze(Complaint complaint)
     {
         var text = complaint.Text;
-        var warnings = new List<string>();
+        var warnings = new List<AssessmentWarning>();
         var language = complaint.Language ?? FeatureExtractor.DetectLanguage(text);
         using var hits = new SignalHitList(64, (MaxHitsPerSignalAndChar * text.Length) + 1024);
         var facts = _ruleSet.Extractor.Extract(complaint, text, language, hits);
@@ -50,7 +50,7 @@ internal abstract class TriagePipeline
     protected abstract void Decide(Decision decision, ComplaintFacts facts, Span<bool> fired);
 
     /// <summary>Runs every decision and builds the assessment.</summary>
-    public ComplaintAssessment Evaluate(Complaint complaint, ComplaintFacts facts, SignalHitList hits, string text, List<string> warnings)
+    public ComplaintAssessment Evaluate(Complaint complaint, ComplaintFacts facts, SignalHitList hits, string text, List<AssessmentWarning> warnings)
     {
         var rules = _ruleSet;
         var language = facts.Language;

@@ -18,8 +18,8 @@ internal static class AnalyzeCommand
     /// <summary>The bytes of lines (UTF-16, as held in memory) queued or being analysed at once.</summary>
     public const long InFlightBytes = 32L << 20;
 
-    private static readonly string s_invalidUtf8 =
-        $"{WarningCodes.CharactersReplaced}: the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD";
+    private static readonly AssessmentWarning s_invalidUtf8 = new(WarningCodes.CharactersReplaced,
+        "the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD");
 
     public static async Task<int> RunAsync(CliArguments args, TextReader stdin, Stream stdout, TextWriter stderr, InFlightBudget? budget = null)
     {

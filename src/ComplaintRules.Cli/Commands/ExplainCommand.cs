@@ -96,6 +96,16 @@ internal static class ExplainCommand
         foreach (var remedy in a.Remedies)
         {
             s.AppendLine(inv, $"  - {remedy.Remedy} ({Name(remedy.OutcomeClass)}, priority {remedy.Priority}): {remedy.Reason}  [{remedy.RuleId}]");
+            if (remedy.GrantedBy is { } role)
+            {
+                var why = rules?.Authority?.Decide(remedy.Remedy, a.Severity, complaint.Amount, complaint.Currency, explain: true).Why;
+                s.AppendLine(inv, $"      granted by: {role}{(why is null ? "" : " — " + why)}");
+            }
+        }
+
+        if (a.Authority is { } authority)
+        {
+            s.AppendLine(inv, $"Authority for {authority.HandlerRole}: offer now [{string.Join(", ", authority.OfferNow.Select(r => r.Remedy))}], ask for approval [{string.Join(", ", authority.NeedsApproval.Select(r => $"{r.Remedy} → {r.GrantedBy}"))}]");
         }
 
         if (explanation.PatternMatches.Count > 0)

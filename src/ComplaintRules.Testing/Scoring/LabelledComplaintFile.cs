@@ -5,18 +5,39 @@ using System.Text.Json.Nodes;
 namespace ComplaintRules.Testing;
 
 /// <summary>A line of a labelled file that could not be read.</summary>
-/// <param name="Line">The 1-based line number.</param>
-/// <param name="Message">What is wrong with it.</param>
-public sealed record LabelledLineError(int Line, string Message)
+public sealed class LabelledLineError
 {
+    internal LabelledLineError(int line, string message)
+    {
+        Line = line;
+        Message = message;
+    }
+
+    /// <summary>The 1-based line number.</summary>
+    public int Line { get; }
+
+    /// <summary>What is wrong with it.</summary>
+    public string Message { get; }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Line}: {Message}";
 }
 
 /// <summary>The complaints of a labelled file and the lines that could not be read.</summary>
-/// <param name="Complaints">The complaints, in file order.</param>
-/// <param name="Errors">The bad lines, in file order.</param>
-public sealed record LabelledFileContent(IReadOnlyList<LabelledComplaint> Complaints, IReadOnlyList<LabelledLineError> Errors);
+public sealed class LabelledFileContent
+{
+    internal LabelledFileContent(IReadOnlyList<LabelledComplaint> complaints, IReadOnlyList<LabelledLineError> errors)
+    {
+        Complaints = complaints;
+        Errors = errors;
+    }
+
+    /// <summary>The complaints, in file order.</summary>
+    public IReadOnlyList<LabelledComplaint> Complaints { get; }
+
+    /// <summary>The bad lines, in file order.</summary>
+    public IReadOnlyList<LabelledLineError> Errors { get; }
+}
 
 /// <summary>
 /// Reads labelled complaints: one JSON object per line with the fields of <see cref="Complaint"/> and an <c>expect</c>

@@ -8,37 +8,37 @@ namespace ComplaintRules.Testing;
 public sealed record ScoreReport
 {
     /// <summary>The rule set's name and version.</summary>
-    public required string RuleSet { get; init; }
+    public string RuleSet { get; internal init; } = "";
 
     /// <summary>Complaints scored.</summary>
-    public int Rows { get; init; }
+    public int Rows { get; internal init; }
 
     /// <summary>The primary cause.</summary>
-    public ClassificationScore? PrimaryCause { get; init; }
+    public ClassificationScore? PrimaryCause { get; internal init; }
 
     /// <summary>Each root cause present or absent.</summary>
-    public CauseScores? Causes { get; init; }
+    public CauseScores? Causes { get; internal init; }
 
     /// <summary>The main conflict type (<c>other</c> when none).</summary>
-    public ClassificationScore? ConflictType { get; init; }
+    public ClassificationScore? ConflictType { get; internal init; }
 
     /// <summary>The business severity.</summary>
-    public OrdinalScore? Severity { get; init; }
+    public OrdinalScore? Severity { get; internal init; }
 
     /// <summary>The emotional intensity.</summary>
-    public OrdinalScore? Intensity { get; init; }
+    public OrdinalScore? Intensity { get; internal init; }
 
     /// <summary>The outcome class of the first explanation, non-monetary or monetary remedy.</summary>
-    public ClassificationScore? RemedyClass { get; init; }
+    public ClassificationScore? RemedyClass { get; internal init; }
 
     /// <summary>Complaint or not, predicted as <c>primaryCause != none</c>.</summary>
-    public ClassScore? IsComplaint { get; init; }
+    public ClassScore? IsComplaint { get; internal init; }
 
     /// <summary>Evidence coverage over every complaint (needs no label).</summary>
-    public required CoverageScore Coverage { get; init; }
+    public CoverageScore Coverage { get; internal init; } = new();
 
     /// <summary>The worst misses, worst first.</summary>
-    public IReadOnlyList<ScoreMiss> Misses { get; init; } = [];
+    public IReadOnlyList<ScoreMiss> Misses { get; internal init; } = [];
 
     /// <summary>The report as one JSON object: <c>ruleSet</c>, <c>rows</c>, <c>metrics.&lt;label&gt;.…</c> and <c>misses</c>; numbers rounded to 4 places.</summary>
     /// <param name="indented">Whether to indent.</param>

@@ -20,12 +20,42 @@ public sealed record SuggestOptions
 }
 
 /// <summary>A candidate phrase for a label, measured on held-out complaints only.</summary>
-/// <param name="Phrase">The phrase: words for English, characters for Chinese, folded as the matcher folds text.</param>
-/// <param name="Language"><c>en</c> or <c>zh</c>.</param>
-/// <param name="Support">Held-out complaints containing it (summed over the folds in which it was a candidate).</param>
-/// <param name="Positives">Of those, the ones with the label.</param>
-/// <param name="Precision"><see cref="Positives"/> / <see cref="Support"/>.</param>
-/// <param name="Lift">Precision over the label's share of the complaints.</param>
-/// <param name="Folds">Folds in which it was chosen on the training part.</param>
-/// <param name="Overlaps">Current lexicon phrases it contains or is part of, as <c>lexicon:phrase</c>.</param>
-public sealed record PhraseSuggestion(string Phrase, string Language, int Support, int Positives, double Precision, double Lift, int Folds, IReadOnlyList<string> Overlaps);
+public sealed class PhraseSuggestion
+{
+    internal PhraseSuggestion(string phrase, string language, int support, int positives, double precision,
+        double lift, int folds, IReadOnlyList<string> overlaps)
+    {
+        Phrase = phrase;
+        Language = language;
+        Support = support;
+        Positives = positives;
+        Precision = precision;
+        Lift = lift;
+        Folds = folds;
+        Overlaps = overlaps;
+    }
+
+    /// <summary>The phrase: words for English, characters for Chinese, folded as the matcher folds text.</summary>
+    public string Phrase { get; }
+
+    /// <summary><c>en</c> or <c>zh</c>.</summary>
+    public string Language { get; }
+
+    /// <summary>Held-out complaints containing it (summed over the folds in which it was a candidate).</summary>
+    public int Support { get; }
+
+    /// <summary>Of those, the ones with the label.</summary>
+    public int Positives { get; }
+
+    /// <summary><see cref="Positives"/> / <see cref="Support"/>.</summary>
+    public double Precision { get; }
+
+    /// <summary>Precision over the label's share of the complaints.</summary>
+    public double Lift { get; }
+
+    /// <summary>Folds in which it was chosen on the training part.</summary>
+    public int Folds { get; }
+
+    /// <summary>Current lexicon phrases it contains or is part of, as <c>lexicon:phrase</c>.</summary>
+    public IReadOnlyList<string> Overlaps { get; }
+}

@@ -21,39 +21,83 @@ public sealed record TuneOptions
 }
 
 /// <summary>One number the tuner changed.</summary>
-/// <param name="RuleId">The rule, or empty for the cause threshold.</param>
-/// <param name="Decision">The rule's decision, or <c>settings</c>.</param>
-/// <param name="Member">The member changed: <c>weight</c>, <c>points</c>, <c>priority</c> or <c>causeThreshold</c>.</param>
-/// <param name="From">The value before.</param>
-/// <param name="To">The fitted value.</param>
-public sealed record TunedValue(string RuleId, string Decision, string Member, double From, double To);
+public sealed class TunedValue
+{
+    internal TunedValue(string ruleId, string decision, string member, double from, double to)
+    {
+        RuleId = ruleId;
+        Decision = decision;
+        Member = member;
+        From = from;
+        To = to;
+    }
+
+    /// <summary>The rule, or empty for the cause threshold.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The rule's decision, or <c>settings</c>.</summary>
+    public string Decision { get; }
+
+    /// <summary>The member changed: <c>weight</c>, <c>points</c>, <c>priority</c> or <c>causeThreshold</c>.</summary>
+    public string Member { get; }
+
+    /// <summary>The value before.</summary>
+    public double From { get; }
+
+    /// <summary>The fitted value.</summary>
+    public double To { get; }
+}
 
 /// <summary>A metric on held-out folds with the numbers as they were and as fitted on the other folds.</summary>
-/// <param name="Name">The metric (as in the score report, e.g. <c>primaryCause.accuracy</c>; <c>objective</c> is what the search maximises).</param>
-/// <param name="BeforeMean">Mean over folds with the current numbers.</param>
-/// <param name="BeforeSpread">Standard deviation over folds with the current numbers.</param>
-/// <param name="AfterMean">Mean over folds with the numbers fitted without that fold.</param>
-/// <param name="AfterSpread">Standard deviation over folds after fitting.</param>
-public sealed record CrossValidatedMetric(string Name, double BeforeMean, double BeforeSpread, double AfterMean, double AfterSpread);
+public sealed class CrossValidatedMetric
+{
+    internal CrossValidatedMetric(string name, double beforeMean, double beforeSpread, double afterMean, double afterSpread)
+    {
+        Name = name;
+        BeforeMean = beforeMean;
+        BeforeSpread = beforeSpread;
+        AfterMean = afterMean;
+        AfterSpread = afterSpread;
+    }
+
+    /// <summary>The metric (as in the score report, e.g. <c>primaryCause.accuracy</c>; <c>objective</c> is what the search maximises).</summary>
+    public string Name { get; }
+
+    /// <summary>Mean over folds with the current numbers.</summary>
+    public double BeforeMean { get; }
+
+    /// <summary>Standard deviation over folds with the current numbers.</summary>
+    public double BeforeSpread { get; }
+
+    /// <summary>Mean over folds with the numbers fitted without that fold.</summary>
+    public double AfterMean { get; }
+
+    /// <summary>Standard deviation over folds after fitting.</summary>
+    public double AfterSpread { get; }
+}
 
 /// <summary>The outcome of tuning: cross-validated scores, the changed numbers, and the override layer that applies them.</summary>
-public sealed record TuneResult
+public sealed class TuneResult
 {
+    internal TuneResult()
+    {
+    }
+
     /// <summary>Labelled complaints used.</summary>
-    public int Rows { get; init; }
+    public int Rows { get; internal init; }
 
     /// <summary>Folds used.</summary>
-    public int Folds { get; init; }
+    public int Folds { get; internal init; }
 
     /// <summary>The penalty per unit of change that was used.</summary>
-    public double Penalty { get; init; }
+    public double Penalty { get; internal init; }
 
     /// <summary>Every metric the labels allow, before and after, on held-out folds only.</summary>
-    public required IReadOnlyList<CrossValidatedMetric> CrossValidation { get; init; }
+    public IReadOnlyList<CrossValidatedMetric> CrossValidation { get; internal init; } = [];
 
     /// <summary>The numbers fitted on every row that differ from the current ones, in rule order.</summary>
-    public required IReadOnlyList<TunedValue> Changes { get; init; }
+    public IReadOnlyList<TunedValue> Changes { get; internal init; } = [];
 
     /// <summary>A rule-set document that applies <see cref="Changes"/>: each changed rule as written in its source, with <c>"override": true</c> and the new number.</summary>
-    public required string OverrideLayer { get; init; }
+    public string OverrideLayer { get; internal init; } = "";
 }

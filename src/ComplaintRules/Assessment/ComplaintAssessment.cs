@@ -2,93 +2,221 @@ namespace ComplaintRules;
 
 /// <summary>The triage of one complaint: why the customer complains, what about, how bad, and what to do.</summary>
 /// <remarks>Immutable; safe to share across threads and to serialise.</remarks>
-public sealed record ComplaintAssessment
+public sealed class ComplaintAssessment
 {
+    // Built only by the analyzer, once, from what the rules and the deadline evaluator decided.
+    internal ComplaintAssessment()
+    {
+    }
+
     /// <summary>The complaint's <see cref="Complaint.Id"/>.</summary>
-    public required string Id { get; init; }
+    public string Id { get; internal init; } = "";
 
     /// <summary>The language the text was analysed in (<c>zh</c> or <c>en</c>).</summary>
-    public required string Language { get; init; }
+    public string Language { get; internal init; } = "";
 
     /// <summary>The cause that drives the complaint most, or <see cref="RootCause.None"/>.</summary>
-    public required RootCause PrimaryCause { get; init; }
+    public RootCause PrimaryCause { get; internal init; }
 
     /// <summary>The causes judged present, highest score first; empty for a text that is not a complaint.</summary>
-    public required IReadOnlyList<CauseFinding> RootCauses { get; init; }
+    public IReadOnlyList<CauseFinding> RootCauses { get; internal init; } = [];
 
     /// <summary>The main conflict type: the first of <see cref="ConflictTypes"/>, or <see cref="ConflictType.Other"/>.</summary>
-    public required ConflictType ConflictType { get; init; }
+    public ConflictType ConflictType { get; internal init; }
 
     /// <summary>Conflict types found, highest score first.</summary>
-    public required IReadOnlyList<ConflictFinding> ConflictTypes { get; init; }
+    public IReadOnlyList<ConflictFinding> ConflictTypes { get; internal init; } = [];
 
     /// <summary>Business severity.</summary>
-    public required Severity Severity { get; init; }
+    public Severity Severity { get; internal init; }
 
     /// <summary>Why the severity is what it is: the reasons of the rules that set it.</summary>
-    public required IReadOnlyList<string> SeverityReasons { get; init; }
+    public IReadOnlyList<string> SeverityReasons { get; internal init; } = [];
 
     /// <summary>Emotional intensity from 0 (calm) to 4 (extreme), independent of <see cref="Severity"/>.</summary>
-    public required int Intensity { get; init; }
+    public int Intensity { get; internal init; }
 
     /// <summary>The handling steps to follow, in order.</summary>
-    public required IReadOnlyList<StepGuidance> Steps { get; init; }
+    public IReadOnlyList<StepGuidance> Steps { get; internal init; } = [];
 
     /// <summary>Remedies to offer, best first.</summary>
-    public required IReadOnlyList<RemedyRecommendation> Remedies { get; init; }
+    public IReadOnlyList<RemedyRecommendation> Remedies { get; internal init; } = [];
 
     /// <summary>The rules that fired, in evaluation order.</summary>
-    public required IReadOnlyList<RuleFiring> Trace { get; init; }
+    public IReadOnlyList<RuleFiring> Trace { get; internal init; } = [];
 
     /// <summary>Anything the caller should know about how the complaint was analysed (e.g. text truncated).</summary>
-    public required IReadOnlyList<string> Warnings { get; init; }
+    public IReadOnlyList<AssessmentWarning> Warnings { get; internal init; } = [];
 
     /// <summary>
     /// The regulatory deadlines of the complaint's regime (<see cref="Complaint.Regime"/>, or
     /// <see cref="DeadlineOptions.DefaultRegime"/>), in the regime's order; empty when no regime applies.
     /// </summary>
-    public IReadOnlyList<ComplaintDeadline> Deadlines { get; init; } = [];
+    public IReadOnlyList<ComplaintDeadline> Deadlines { get; internal init; } = [];
+
+    /// <summary>
+    /// The remedies split into what the handler (<see cref="Complaint.HandlerRole"/>, or the lowest role) may offer now
+    /// and what needs approval; <see langword="null"/> when the rule set has no <c>authority</c> section.
+    /// </summary>
+    public RemedyAuthority? Authority { get; internal init; }
 }
 
 /// <summary>A root cause judged present.</summary>
-/// <param name="Cause">The cause.</param>
-/// <param name="Score">Confidence from 0 to 1, combined from the weights of the rules that fired (noisy-OR).</param>
-/// <param name="Evidence">The phrases and markers that support it.</param>
-public sealed record CauseFinding(RootCause Cause, double Score, IReadOnlyList<Evidence> Evidence);
+public sealed class CauseFinding
+{
+    internal CauseFinding(RootCause cause, double score, IReadOnlyList<Evidence> evidence)
+    {
+        Cause = cause;
+        Score = score;
+        Evidence = evidence;
+    }
+
+    /// <summary>The cause.</summary>
+    public RootCause Cause { get; }
+
+    /// <summary>Confidence from 0 to 1, combined from the weights of the rules that fired (noisy-OR).</summary>
+    public double Score { get; }
+
+    /// <summary>The phrases and markers that support it.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; }
+}
 
 /// <summary>A conflict type found in the complaint.</summary>
-/// <param name="Type">The conflict type.</param>
-/// <param name="Subtype">The most specific subtype the strongest rule named (e.g. <c>fees</c>), or <see langword="null"/>.</param>
-/// <param name="Score">Confidence from 0 to 1 (noisy-OR of the rules' weights).</param>
-/// <param name="Evidence">The phrases that support it.</param>
-public sealed record ConflictFinding(ConflictType Type, string? Subtype, double Score, IReadOnlyList<Evidence> Evidence);
+public sealed class ConflictFinding
+{
+    internal ConflictFinding(ConflictType type, string? subtype, double score, IReadOnlyList<Evidence> evidence)
+    {
+        Type = type;
+        Subtype = subtype;
+        Score = score;
+        Evidence = evidence;
+    }
+
+    /// <summary>The conflict type.</summary>
+    public ConflictType Type { get; }
+
+    /// <summary>The most specific subtype the strongest rule named (e.g. <c>fees</c>), or <see langword="null"/>.</summary>
+    public string? Subtype { get; }
+
+    /// <summary>Confidence from 0 to 1 (noisy-OR of the rules' weights).</summary>
+    public double Score { get; }
+
+    /// <summary>The phrases that support it.</summary>
+    public IReadOnlyList<Evidence> Evidence { get; }
+}
 
 /// <summary>A span of the complaint that a rule relied on.</summary>
-/// <param name="Text">The text of the span, as the customer wrote it.</param>
-/// <param name="Start">Offset of the span in UTF-16 code units.</param>
-/// <param name="Length">Length of the span in UTF-16 code units.</param>
-/// <param name="RuleId">The rule that used it.</param>
-/// <param name="Signal">The lexicon or marker that matched.</param>
-/// <param name="Field"><c>text</c>, or <c>customerDemand</c> when the span is in <see cref="Complaint.CustomerDemand"/>.</param>
-public sealed record Evidence(string Text, int Start, int Length, string RuleId, string Signal, string Field);
+public sealed class Evidence
+{
+    internal Evidence(string text, int start, int length, string ruleId, string signal, string field)
+    {
+        Text = text;
+        Start = start;
+        Length = length;
+        RuleId = ruleId;
+        Signal = signal;
+        Field = field;
+    }
+
+    /// <summary>The text of the span, as the customer wrote it.</summary>
+    public string Text { get; }
+
+    /// <summary>Offset of the span in UTF-16 code units.</summary>
+    public int Start { get; }
+
+    /// <summary>Length of the span in UTF-16 code units.</summary>
+    public int Length { get; }
+
+    /// <summary>The rule that used it.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The lexicon or marker that matched.</summary>
+    public string Signal { get; }
+
+    /// <summary><c>text</c>, or <c>customerDemand</c> when the span is in <see cref="Complaint.CustomerDemand"/>.</summary>
+    public string Field { get; }
+}
 
 /// <summary>One handling step with the guidance for this complaint.</summary>
-/// <param name="Step">The step.</param>
-/// <param name="Guidance">What to do, in the complaint's language.</param>
-/// <param name="Emphasis"><c>normal</c>, or <c>extended</c> where the step needs more time than usual.</param>
-/// <param name="Checklist">Points to check while doing the step (e.g. the apology principles); may be empty.</param>
-/// <param name="RuleId">The rule that set this step.</param>
-public sealed record StepGuidance(HandlingStep Step, string Guidance, string Emphasis, IReadOnlyList<string> Checklist, string RuleId);
+public sealed class StepGuidance
+{
+    internal StepGuidance(HandlingStep step, string guidance, string emphasis, IReadOnlyList<string> checklist, string ruleId)
+    {
+        Step = step;
+        Guidance = guidance;
+        Emphasis = emphasis;
+        Checklist = checklist;
+        RuleId = ruleId;
+    }
+
+    /// <summary>The step.</summary>
+    public HandlingStep Step { get; }
+
+    /// <summary>What to do, in the complaint's language.</summary>
+    public string Guidance { get; }
+
+    /// <summary><c>normal</c>, or <c>extended</c> where the step needs more time than usual.</summary>
+    public string Emphasis { get; }
+
+    /// <summary>Points to check while doing the step (e.g. the apology principles); may be empty.</summary>
+    public IReadOnlyList<string> Checklist { get; }
+
+    /// <summary>The rule that set this step.</summary>
+    public string RuleId { get; }
+
+    /// <summary>This step with other guidance (the same step, emphasis, checklist and rule).</summary>
+    internal StepGuidance WithGuidance(string guidance) => new(Step, guidance, Emphasis, Checklist, RuleId);
+}
 
 /// <summary>A remedy to offer.</summary>
-/// <param name="Remedy">The remedy's id in the rule set's catalogue (e.g. <c>refund</c>).</param>
-/// <param name="OutcomeClass">What kind of outcome it gives the customer.</param>
-/// <param name="Priority">Higher is better; the list is ordered by it.</param>
-/// <param name="Reason">Why it is recommended, in the complaint's language.</param>
-/// <param name="RuleId">The rule that recommended it.</param>
-public sealed record RemedyRecommendation(string Remedy, OutcomeClass OutcomeClass, int Priority, string Reason, string RuleId);
+public sealed class RemedyRecommendation
+{
+    internal RemedyRecommendation(string remedy, OutcomeClass outcomeClass, int priority, string reason, string ruleId)
+    {
+        Remedy = remedy;
+        OutcomeClass = outcomeClass;
+        Priority = priority;
+        Reason = reason;
+        RuleId = ruleId;
+    }
+
+    /// <summary>The remedy's id in the rule set's catalogue (e.g. <c>refund</c>).</summary>
+    public string Remedy { get; }
+
+    /// <summary>What kind of outcome it gives the customer.</summary>
+    public OutcomeClass OutcomeClass { get; }
+
+    /// <summary>Higher is better; the list is ordered by it.</summary>
+    public int Priority { get; }
+
+    /// <summary>Why it is recommended, in the complaint's language.</summary>
+    public string Reason { get; }
+
+    /// <summary>The rule that recommended it.</summary>
+    public string RuleId { get; }
+
+    /// <summary>
+    /// The lowest role that may grant this remedy for this complaint (from its amount, severity and the caps of the rule
+    /// set's <c>authority</c> section, see <see cref="AuthorityLimits"/>); <see langword="null"/> when the rule set has none.
+    /// </summary>
+    public string? GrantedBy { get; internal init; }
+
+    /// <summary>This recommendation with the role that may grant it.</summary>
+    internal RemedyRecommendation WithGrantedBy(string? role) => new(Remedy, OutcomeClass, Priority, Reason, RuleId) { GrantedBy = role };
+}
 
 /// <summary>A rule that fired.</summary>
-/// <param name="RuleId">The rule's id.</param>
-/// <param name="Decision">The decision it belongs to (<c>causes</c>, <c>intensity</c>, <c>conflicts</c>, <c>severity</c>, <c>steps</c>, <c>remedies</c>).</param>
-public sealed record RuleFiring(string RuleId, string Decision);
+public sealed class RuleFiring
+{
+    internal RuleFiring(string ruleId, string decision)
+    {
+        RuleId = ruleId;
+        Decision = decision;
+    }
+
+    /// <summary>The rule's id.</summary>
+    public string RuleId { get; }
+
+    /// <summary>The decision it belongs to (<c>causes</c>, <c>intensity</c>, <c>conflicts</c>, <c>severity</c>, <c>steps</c>, <c>remedies</c>).</summary>
+    public string Decision { get; }
+}

@@ -1,8 +1,8 @@
 namespace ComplaintRules;
 
 /// <summary>
-/// The stable codes that start the warnings of <see cref="ComplaintAssessment.Warnings"/> (<c>CR1001: rule 'x' …</c>),
-/// so a host can count, filter or alert on them without parsing the prose that follows.
+/// The stable codes of <see cref="AssessmentWarning.Code"/> on <see cref="ComplaintAssessment.Warnings"/>, so a host can
+/// count, filter or alert on a warning without parsing its message. Each is listed in the documentation with its fix.
 /// </summary>
 public static class WarningCodes
 {
@@ -33,11 +33,24 @@ public static class WarningCodes
     /// <summary>The complaint names a regime the rule set does not have; no deadlines were computed.</summary>
     public const string RegimeUnknown = "CR1008";
 
-    /// <summary>The complaint was received before the regime's <see cref="RegulatoryRegime.ValidFrom"/>; no deadlines were computed.</summary>
+    /// <summary>The complaint was received before the regime's <c>validFrom</c>; no deadlines were computed.</summary>
     public const string RegimeNotInForce = "CR1009";
 
     /// <summary>The complaint has no <see cref="Complaint.ReceivedAt"/>; its deadlines were counted from the time of analysis.</summary>
     public const string ReceivedAtMissing = "CR1010";
 
-    internal static string Format(string code, string message) => $"{code}: {message}";
+    /// <summary>The complaint's <see cref="Complaint.Language"/> is not one the rules are written for; the language was detected from the text.</summary>
+    public const string LanguageUnsupported = "CR1011";
+
+    /// <summary>The text held more signal occurrences than the analysis counts; the rest were not counted.</summary>
+    public const string SignalsCapped = "CR1012";
+
+    /// <summary>
+    /// <see cref="Complaint.HandlerRole"/> is not a role of the rule set's <c>authority</c> section; the remedies were
+    /// split for the lowest role instead.
+    /// </summary>
+    public const string HandlerRoleUnknown = "CR1013";
+
+    // Kept under the name the warning sites already call.
+    internal static AssessmentWarning Format(string code, string message) => new(code, message);
 }

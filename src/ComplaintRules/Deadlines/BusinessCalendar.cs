@@ -67,7 +67,7 @@ public sealed class HolidayCalendar : IBusinessCalendar
     public string Id { get; }
 
     /// <summary>The official notices the holidays come from, with the day each was last checked; empty when none are named.</summary>
-    public IReadOnlyList<RegulatorySource> Sources { get; init; } = [];
+    public IReadOnlyList<RegulatorySource> Sources { get; internal init; } = [];
 
     /// <summary>The years whose holidays the data covers, ascending; empty for a weekends-only calendar.</summary>
     public IReadOnlyList<int> Years => _years.Order().ToArray();

@@ -1,7 +1,7 @@
 namespace ComplaintRules;
 
 /// <summary>Computes when a deadline falls due, in a regime's local time zone and calendar.</summary>
-public static class DeadlineCalculator
+internal static class DeadlineCalculator
 {
     private static readonly TimeOnly s_endOfDay = new(23, 59, 59);
 

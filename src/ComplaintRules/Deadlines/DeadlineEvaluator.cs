@@ -10,7 +10,7 @@ internal static class DeadlineEvaluator
     private static readonly DateTimeOffset s_latest = new(9000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static IReadOnlyList<ComplaintDeadline> Evaluate(ComplaintRuleSet rules, Complaint complaint, string regimeKey, ComplaintFacts facts,
-        DeadlineSettings settings, List<string> warnings)
+        DeadlineSettings settings, List<AssessmentWarning> warnings)
     {
         if (!rules.Regimes.TryGetValue(regimeKey, out var regime))
         {
@@ -107,7 +107,7 @@ internal static class DeadlineEvaluator
 
     // A deadline's condition that throws is a rule fault like any other: the deadline is left out, with a warning.
     private static bool Applies(Func<ComplaintFacts, bool> applies, RegulatoryRegime regime, RegimeDeadline definition, ComplaintFacts facts,
-        ComplaintRuleSet rules, List<string> warnings)
+        ComplaintRuleSet rules, List<AssessmentWarning> warnings)
     {
         try
         {
@@ -121,7 +121,7 @@ internal static class DeadlineEvaluator
     }
 
     // Deadlines add days and years to their start; near the ends of the calendar that overflows.
-    private static bool InRange(DateTimeOffset start, string field, string consequence, List<string> warnings)
+    private static bool InRange(DateTimeOffset start, string field, string consequence, List<AssessmentWarning> warnings)
     {
         if (start >= s_earliest && start < s_latest)
         {

@@ -6,7 +6,7 @@ namespace ComplaintRules;
 /// A regulatory regime from the rule set's <c>regimes</c> section: its legal basis, local time zone, calendar and
 /// deadlines. Immutable and thread-safe.
 /// </summary>
-public sealed class RegulatoryRegime
+internal sealed class RegulatoryRegime
 {
     internal RegulatoryRegime(string key, string name, TimeZoneInfo timeZone, IBusinessCalendar calendar, IReadOnlyList<string> basis,
         DateOnly validFrom, IReadOnlyList<RegimeDeadline> deadlines)
@@ -75,7 +75,7 @@ public sealed class RegulatoryRegime
 }
 
 /// <summary>One deadline definition of a <see cref="RegulatoryRegime"/>.</summary>
-public sealed class RegimeDeadline
+internal sealed class RegimeDeadline
 {
     internal RegimeDeadline(DeadlineKind kind, DeadlinePeriod? period, DeadlineStart from, bool rollForward, string basis,
         Rules.LocalizedText? condition, Rules.LocalizedText? note, Rules.LocalizedText? notice, IReadOnlyList<HandlingStep> mentionIn,

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 
-namespace ComplaintRules.Diagnostics;
+namespace ComplaintRules;
 
 /// <summary>
 /// The library's metrics and traces: one <see cref="Meter"/> and one <see cref="ActivitySource"/>, both named
@@ -32,6 +32,15 @@ public static class ComplaintRulesTelemetry
     internal static readonly Counter<long> Alerts = Meter.CreateCounter<long>(
         "complaintrules.alerts", unit: "{alert}", description: "Early-warning alerts raised by ComplaintMonitor, by rule, type and category (never a customer id).");
 
+    internal static readonly Counter<long> AlertsCleared = Meter.CreateCounter<long>(
+        "complaintrules.alerts.cleared", unit: "{alert}", description: "Outcome alerts (satisfaction drop, reopen rate) cleared because their condition stopped holding, by rule, type and category.");
+
+    internal static readonly Counter<long> Outcomes = Meter.CreateCounter<long>(
+        "complaintrules.outcomes", unit: "{outcome}", description: "Complaint outcomes reported to ComplaintMonitor, by whether resolved and whether reopened.");
+
+    internal static readonly Histogram<int> Satisfaction = Meter.CreateHistogram<int>(
+        "complaintrules.outcome.satisfaction", unit: "{score}", description: "Customer satisfaction (1-5) of the outcomes reported with a score.");
+
     internal static readonly Counter<long> RuleFaults = Meter.CreateCounter<long>(
         "complaintrules.rule_faults", unit: "{fault}", description: "Rule conditions that threw for a complaint and counted as not fired, by rule, decision and error type.");
 
@@ -59,6 +68,32 @@ public static class ComplaintRulesTelemetry
                 new KeyValuePair<string, object?>(TelemetryTags.RuleSetName, ruleSet.Name),
                 new KeyValuePair<string, object?>(TelemetryTags.RuleSetVersion, ruleSet.Version),
                 new KeyValuePair<string, object?>(TelemetryTags.RuleSetHash, ruleSet.Hash));
+        }
+    }
+
+    internal static void RecordOutcome(ComplaintOutcome outcome)
+    {
+        if (Outcomes.Enabled)
+        {
+            Outcomes.Add(1,
+                new KeyValuePair<string, object?>(TelemetryTags.OutcomeResolved, outcome.Resolved),
+                new KeyValuePair<string, object?>(TelemetryTags.OutcomeReopened, outcome.Reopened));
+        }
+
+        if (outcome.Satisfaction is { } score && Satisfaction.Enabled)
+        {
+            Satisfaction.Record(score);
+        }
+    }
+
+    internal static void CountAlert(ComplaintAlert alert, string type, Counter<long> counter)
+    {
+        if (counter.Enabled)
+        {
+            counter.Add(1,
+                new KeyValuePair<string, object?>(TelemetryTags.RuleId, alert.RuleId),
+                new KeyValuePair<string, object?>(TelemetryTags.AlertType, type),
+                new KeyValuePair<string, object?>(TelemetryTags.AlertKey, alert.Type == AlertRuleType.RepeatCustomer ? null : alert.Key)); // never a customer id on a metric
         }
     }
 

@@ -1,10 +1,10 @@
-namespace ComplaintRules.Diagnostics;
+namespace ComplaintRules;
 
 /// <summary>
 /// The tag (attribute) names the library writes on its metrics, spans and log records, in OpenTelemetry's dotted
 /// style: one name per concept wherever it appears, so a dashboard can join a metric with a trace or a log by it.
 /// </summary>
-public static class TelemetryTags
+internal static class TelemetryTags
 {
     /// <summary>The complaint's id (spans only: never on a metric, it would make one series per complaint).</summary>
     public const string ComplaintId = "complaintrules.complaint.id";
@@ -47,4 +47,10 @@ public static class TelemetryTags
 
     /// <summary>The type of the exception, as OpenTelemetry's <c>error.type</c>.</summary>
     public const string ErrorType = "error.type";
+
+    /// <summary>Whether a reported outcome resolved the complaint (<c>true</c>, <c>false</c>).</summary>
+    public const string OutcomeResolved = "complaintrules.outcome.resolved";
+
+    /// <summary>Whether a reported outcome's complaint was reopened (<c>true</c>, <c>false</c>).</summary>
+    public const string OutcomeReopened = "complaintrules.outcome.reopened";
 }

@@ -18,4 +18,12 @@ internal sealed class AlertRuleDocument
     public double? RisePercent { get; set; }
 
     public int? MinBaseline { get; set; }
+
+    public int? MinCount { get; set; }
+
+    public double? Below { get; set; }
+
+    public double? DropBy { get; set; }
+
+    public double? RatePercent { get; set; }
 }

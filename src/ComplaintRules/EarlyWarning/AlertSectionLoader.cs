@@ -13,7 +13,7 @@ internal sealed partial class AlertSectionLoader(List<RuleDiagnostic> diagnostic
     /// <summary>The longest window accepted.</summary>
     public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(366);
 
-    private static readonly string[] s_types = ["rise", "volume", "repeat_customer"];
+    private static readonly string[] s_types = ["rise", "volume", "repeat_customer", "satisfaction_drop", "reopen_rate"];
     private static readonly string[] s_dimensions = ["conflict_type", "cause", "product", "severity"];
 
     private readonly List<AlertRule> _rules = [];
@@ -61,6 +61,16 @@ internal sealed partial class AlertSectionLoader(List<RuleDiagnostic> diagnostic
         if (Array.IndexOf(s_types, doc.Type) < 0)
         {
             Error(file, locator, doc.Type is null ? path : $"{path}.type", id, $"type '{doc.Type}' is not one of: {string.Join(", ", s_types)}" + Suggestion(doc.Type, s_types));
+        }
+
+        if (type is AlertRuleType.SatisfactionDrop or AlertRuleType.ReopenRate)
+        {
+            return BuildOutcomeRule(file, locator, path, id, type, doc, before);
+        }
+
+        if (doc.MinCount is not null || doc.Below is not null || doc.DropBy is not null || doc.RatePercent is not null)
+        {
+            Error(file, locator, $"{path}.minCount", id, "minCount, below, dropBy and ratePercent belong to satisfaction_drop and reopen_rate rules only");
         }
 
         AlertDimension? dimension = null;
@@ -139,13 +149,14 @@ internal sealed partial class AlertSectionLoader(List<RuleDiagnostic> diagnostic
     }
 
     private static bool IsKnownValue(AlertDimension dimension, string value) =>
-        dimension == AlertDimension.Product ? value.Length > 0 : KnownValues(dimension).Contains(value);
+        dimension is AlertDimension.Product or AlertDimension.Remedy ? value.Length > 0 : KnownValues(dimension).Contains(value);
 
     private static IReadOnlyList<string> KnownValues(AlertDimension dimension) => dimension switch
     {
         AlertDimension.ConflictType => Vocabulary.Conflicts,
         AlertDimension.Cause => Vocabulary.Causes,
         AlertDimension.Severity => Vocabulary.Severities,
+        AlertDimension.Remedy => ["any remedy id"],
         _ => ["any product id"],
     };
 

@@ -28,8 +28,30 @@ public abstract class AlertWindowStore
 }
 
 /// <summary>What <see cref="AlertWindowStore.Count"/> found for one complaint.</summary>
-/// <param name="Raise">Whether this complaint raises the rule's alert (true for one complaint only, across all instances, per condition and window).</param>
-/// <param name="Key">The key counted: the one asked for, or <c>other</c> when the rule's category limit was reached.</param>
-/// <param name="Count">Complaints of the key in the current window (for a repeat customer: within the window, up to the threshold).</param>
-/// <param name="Baseline">For a rise rule, complaints in the previous window; otherwise <see langword="null"/>.</param>
-public readonly record struct AlertWindowCount(bool Raise, string Key, int Count, int? Baseline);
+public readonly struct AlertWindowCount
+{
+    /// <summary>Creates the count a store found.</summary>
+    /// <param name="raise">Whether this complaint raises the rule's alert.</param>
+    /// <param name="key">The key counted.</param>
+    /// <param name="count">Complaints of the key in the current window.</param>
+    /// <param name="baseline">For a rise rule, complaints in the previous window; otherwise <see langword="null"/>.</param>
+    public AlertWindowCount(bool raise, string key, int count, int? baseline)
+    {
+        Raise = raise;
+        Key = key;
+        Count = count;
+        Baseline = baseline;
+    }
+
+    /// <summary>Whether this complaint raises the rule's alert (true for one complaint only, across all instances, per condition and window).</summary>
+    public bool Raise { get; }
+
+    /// <summary>The key counted: the one asked for, or <c>other</c> when the rule's category limit was reached.</summary>
+    public string Key { get; }
+
+    /// <summary>Complaints of the key in the current window (for a repeat customer: within the window, up to the threshold).</summary>
+    public int Count { get; }
+
+    /// <summary>For a rise rule, complaints in the previous window; otherwise <see langword="null"/>.</summary>
+    public int? Baseline { get; }
+}

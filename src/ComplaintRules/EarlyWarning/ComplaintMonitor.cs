@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using ComplaintRules.Diagnostics;
 using ComplaintRules.EarlyWarning;
 
 namespace ComplaintRules;
@@ -33,7 +32,8 @@ public sealed class ComplaintMonitorOptions
 /// <summary>
 /// Early warning in-process: counts analysed complaints per conflict type, cause, product and severity over
 /// sliding windows and raises the alerts the rule set's <c>alerts</c> section defines — a category rising over the
-/// previous window, a burst of complaints, a customer who keeps complaining.
+/// previous window, a burst of complaints, a customer who keeps complaining — and, from the outcomes the host reports
+/// (<see cref="RecordOutcome"/>), a drop in satisfaction or a rise in reopened complaints.
 /// </summary>
 /// <remarks>
 /// <para>The host calls <see cref="Record"/> once per complaint it handles (the analyzer does not feed the monitor,
@@ -45,7 +45,7 @@ public sealed class ComplaintMonitorOptions
 /// and by <see cref="ComplaintMonitorOptions.MaxTrackedCustomers"/>. Thread-safe. After a rule-set reload, rules
 /// that did not change keep their counts; new or changed ones start empty.</para>
 /// </remarks>
-public sealed class ComplaintMonitor
+public sealed partial class ComplaintMonitor
 {
     private readonly ComplaintRuleSetProvider _ruleSet;
     private readonly TimeProvider _time;
@@ -54,6 +54,7 @@ public sealed class ComplaintMonitor
     private readonly Lock _lock = new();
     private IReadOnlyList<AlertRule>? _activeRules;
     private RuleState[] _states = [];
+    private OutcomeWindow[] _outcomeStates = [];
     private long _untracked;
 
     /// <summary>Creates a monitor for the alert rules of <paramref name="ruleSet"/>.</summary>
@@ -103,7 +104,7 @@ public sealed class ComplaintMonitor
     public IReadOnlyList<AlertRule> Rules => _ruleSet.Current.AlertRules;
 
     /// <summary>Customers first seen while <see cref="ComplaintMonitorOptions.MaxTrackedCustomers"/> was reached, and so not tracked.</summary>
-    public long UntrackedCustomers => Interlocked.Read(ref _untracked);
+    internal long UntrackedCustomers => Interlocked.Read(ref _untracked);
 
     /// <summary>Counts one handled complaint and raises the alerts whose thresholds it crosses.</summary>
     /// <param name="complaint">The complaint (its <see cref="Complaint.Product"/> and <see cref="Complaint.CustomerId"/> are read).</param>
@@ -156,16 +157,14 @@ public sealed class ComplaintMonitor
             return [];
         }
 
+        lock (_lock)
+        {
+            Remember(alerts, now);
+        }
+
         foreach (var alert in alerts)
         {
-            if (ComplaintRulesTelemetry.Alerts.Enabled)
-            {
-                ComplaintRulesTelemetry.Alerts.Add(1,
-                    new KeyValuePair<string, object?>(TelemetryTags.RuleId, alert.RuleId),
-                    new KeyValuePair<string, object?>(TelemetryTags.AlertType, Name(alert.Type)),
-                    new KeyValuePair<string, object?>(TelemetryTags.AlertKey, alert.Type == AlertRuleType.RepeatCustomer ? null : alert.Key)); // never a customer id on a metric
-            }
-
+            ComplaintRulesTelemetry.CountAlert(alert, Name(alert.Type), ComplaintRulesTelemetry.Alerts);
             AlertRaised?.Invoke(this, alert);
         }
 
@@ -218,6 +217,8 @@ public sealed class ComplaintMonitor
     {
         AlertRuleType.Rise => "rise",
         AlertRuleType.Volume => "volume",
+        AlertRuleType.SatisfactionDrop => "satisfaction_drop",
+        AlertRuleType.ReopenRate => "reopen_rate",
         _ => "repeat_customer",
     };
 
@@ -228,16 +229,24 @@ public sealed class ComplaintMonitor
 
     private void Activate(IReadOnlyList<AlertRule> rules)
     {
-        var states = new RuleState[rules.Count];
-        for (var i = 0; i < rules.Count; i++)
+        var states = new List<RuleState>(rules.Count);
+        var outcomeStates = new List<OutcomeWindow>();
+        foreach (var rule in rules)
         {
-            var kept = Array.Find(_states, s => s.Rule == rules[i]);
-            states[i] = kept ?? (rules[i].Type == AlertRuleType.RepeatCustomer
-                ? new CustomerWindow(rules[i], _options.MaxTrackedCustomers, _options.BucketsPerWindow, this)
-                : new CategoryWindow(rules[i], _options.BucketsPerWindow, _options.MaxCategoriesPerRule));
+            if (rule.WatchesOutcomes)
+            {
+                outcomeStates.Add(Array.Find(_outcomeStates, s => s.Rule == rule) ?? new OutcomeWindow(rule, _options.BucketsPerWindow, _options.MaxCategoriesPerRule));
+                continue;
+            }
+
+            var kept = Array.Find(_states, s => s.Rule == rule);
+            states.Add(kept ?? (rule.Type == AlertRuleType.RepeatCustomer
+                ? new CustomerWindow(rule, _options.MaxTrackedCustomers, _options.BucketsPerWindow, this)
+                : new CategoryWindow(rule, _options.BucketsPerWindow, _options.MaxCategoriesPerRule)));
         }
 
-        _states = states;
+        _states = [.. states];
+        _outcomeStates = [.. outcomeStates];
         _activeRules = rules;
     }
 }

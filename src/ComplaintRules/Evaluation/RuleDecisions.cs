@@ -18,7 +18,7 @@ internal readonly record struct RuleDecisions(
     IReadOnlyList<RuleFiring> Trace)
 {
     /// <summary>The assessment; <paramref name="warnings"/> must not change afterwards.</summary>
-    public ComplaintAssessment ToAssessment(string id, List<string> warnings, IReadOnlyList<ComplaintDeadline> deadlines) => new()
+    public ComplaintAssessment ToAssessment(string id, List<AssessmentWarning> warnings, IReadOnlyList<ComplaintDeadline> deadlines, RemedyAuthority? authority = null) => new()
     {
         Id = id,
         Language = Language,
@@ -34,5 +34,6 @@ internal readonly record struct RuleDecisions(
         Trace = Trace,
         Warnings = ReadOnlyLists.Of(warnings),
         Deadlines = deadlines,
+        Authority = authority,
     };
 }

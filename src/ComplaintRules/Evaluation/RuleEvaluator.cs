@@ -21,7 +21,7 @@ internal static partial class RuleEvaluator
 
     // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
     public static RuleDecisions Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
-        string text, List<string> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
+        string text, List<AssessmentWarning> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
     {
         var scratch = t_scratch ??= new Scratch();
         scratch.Clear();
@@ -88,7 +88,7 @@ internal static partial class RuleEvaluator
     }
 
     /// <summary>What every decision needs: the rules, the facts, and where firings and faults go.</summary>
-    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<string> warnings, Scratch scratch)
+    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<AssessmentWarning> warnings, Scratch scratch)
     {
         public ComplaintRuleSet Rules => rules;
 

@@ -1,4 +1,3 @@
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
 
@@ -12,11 +11,11 @@ namespace ComplaintRules.Evaluation;
 /// </summary>
 internal static class RuleFaults
 {
-    // The warning reads "CR1001: rule 'id' failed and counted as not fired (Error: message)".
-    private const string Prefix = WarningCodes.RuleFault + ": rule '";
+    // The message reads "rule 'id' failed and counted as not fired (Error: message)", under code CR1001.
+    private const string Prefix = "rule '";
     private const string Middle = "' failed and counted as not fired (";
 
-    public static bool Fires(CompiledRule rule, ComplaintFacts facts, RuleFaultLog log, List<string> warnings)
+    public static bool Fires(CompiledRule rule, ComplaintFacts facts, RuleFaultLog log, List<AssessmentWarning> warnings)
     {
         try
         {
@@ -30,10 +29,10 @@ internal static class RuleFaults
     }
 
     /// <summary>Records a fault of a condition that is not a rule's (a regime's deadline condition).</summary>
-    public static void Record(string ruleId, string decision, Exception ex, RuleFaultLog log, List<string> warnings)
+    public static void Record(string ruleId, string decision, Exception ex, RuleFaultLog log, List<AssessmentWarning> warnings)
     {
         var message = Describe(ex);
-        warnings.Add($"{Prefix}{ruleId}{Middle}{message})");
+        warnings.Add(new AssessmentWarning(WarningCodes.RuleFault, $"{Prefix}{ruleId}{Middle}{message})"));
         log.Record(ruleId, message);
         ComplaintRulesTelemetry.RuleFaults.Add(1,
             new KeyValuePair<string, object?>(TelemetryTags.RuleId, ruleId),
@@ -45,11 +44,17 @@ internal static class RuleFaults
     /// The rules that failed for a complaint and why, read back from its <see cref="WarningCodes.RuleFault"/> warnings,
     /// for an explanation: exactly what happened during the analysis, at no cost to it. Null when none failed.
     /// </summary>
-    public static Dictionary<string, string>? InWarnings(IReadOnlyList<string> warnings)
+    public static Dictionary<string, string>? InWarnings(IReadOnlyList<AssessmentWarning> warnings)
     {
         Dictionary<string, string>? faults = null;
-        foreach (var warning in warnings)
+        foreach (var w in warnings)
         {
+            if (w.Code != WarningCodes.RuleFault)
+            {
+                continue;
+            }
+
+            var warning = w.Message;
             if (warning.StartsWith(Prefix, StringComparison.Ordinal) && warning.EndsWith(')')
                 && warning.IndexOf(Middle, Prefix.Length, StringComparison.Ordinal) is var middle and >= 0)
             {

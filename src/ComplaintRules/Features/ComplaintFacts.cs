@@ -11,7 +11,7 @@ namespace ComplaintRules.Features;
 /// Computed once per complaint in C#; rules never scan the raw text. Text fields that are absent read as
 /// <c>""</c> and numbers as 0, so conditions never meet a null.
 /// </remarks>
-public sealed class ComplaintFacts
+internal sealed class ComplaintFacts
 {
     internal const int CountsPerSignal = 3; // affirmed in text, negated in text, in the customer's demand
 

@@ -308,6 +308,17 @@ internal sealed class FeatureExtractor
         var i = 0;
         while (i < text.Length)
         {
+            // A handle, hashtag or link is a name, not a raised voice ("@ACME_HELP", "#BLACKFRIDAY").
+            if (text[i] is '@' or '#' || IsLinkStart(text, i))
+            {
+                while (i < text.Length && !char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             if (!char.IsAsciiLetter(text[i]))
             {
                 i++;
@@ -343,6 +354,10 @@ internal sealed class FeatureExtractor
 
         EndRun(hits, ref runWords, ref runLetters, ref runFirst);
     }
+
+    private static bool IsLinkStart(string text, int i) =>
+        (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]))
+        && text.AsSpan(i).StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
     private static void EndRun(SignalHitList hits, ref int words, ref int letters, ref int first)
     {

@@ -9,7 +9,8 @@ namespace ComplaintRules.Features;
 /// <param name="Within">Most words (Latin) or characters (CJK) between the two.</param>
 /// <param name="Language">The only language the pattern applies to, or <see langword="null"/> for both.</param>
 /// <param name="AnyOrder">Whether <paramref name="Then"/> before <paramref name="First"/> counts too.</param>
-internal readonly record struct NearPattern(int Target, int First, int Then, int Within, string? Language, bool AnyOrder);
+/// <param name="Sentence">Whether the two may be in different clauses of one sentence (a comma between them).</param>
+internal readonly record struct NearPattern(int Target, int First, int Then, int Within, string? Language, bool AnyOrder, bool Sentence = false);
 
 /// <summary>A span of normalised text, as start and end offsets.</summary>
 internal readonly record struct TextSpan(int Start, int End);
@@ -24,6 +25,7 @@ internal readonly record struct TextSpan(int Start, int End);
 internal sealed class ProximityMatcher
 {
     private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create(",.;:!?");
+    private static readonly SearchValues<char> s_sentenceBreaks = SearchValues.Create(".;!?");
 
     private readonly NearPattern[] _patterns; // grouped by target, targets in dependency order
     private readonly int[] _slotOf;           // signal -> slot of a lexicon that patterns read, or -1
@@ -84,11 +86,11 @@ internal sealed class ProximityMatcher
                     }
 
                     int f = _slotOf[p.First], t = _slotOf[p.Then];
-                    AddRun(Sweep(text, segments[2 * f], segments[(2 * f) + 1], segments[2 * t], segments[(2 * t) + 1], p.Within, ref arena),
+                    AddRun(Sweep(text, segments[2 * f], segments[(2 * f) + 1], segments[2 * t], segments[(2 * t) + 1], p.Within, p.Sentence, ref arena),
                         ref accStart, ref accLength, ref arena);
                     if (p.AnyOrder)
                     {
-                        AddRun(Sweep(text, segments[2 * t], segments[(2 * t) + 1], segments[2 * f], segments[(2 * f) + 1], p.Within, ref arena),
+                        AddRun(Sweep(text, segments[2 * t], segments[(2 * t) + 1], segments[2 * f], segments[(2 * f) + 1], p.Within, p.Sentence, ref arena),
                             ref accStart, ref accLength, ref arena);
                     }
                 }
@@ -177,7 +179,7 @@ internal sealed class ProximityMatcher
     /// Both inputs are sorted by (end, start); so is the output, appended to the arena.
     /// </summary>
     internal static (int Start, int Length) Sweep(ReadOnlySpan<char> text, int firstStart, int firstLength, int thenStart, int thenLength,
-        int within, ref SpanArena arena)
+        int within, bool sentence, ref SpanArena arena)
     {
         var outStart = arena.Count;
         if (firstLength == 0 || thenLength == 0)
@@ -212,7 +214,7 @@ internal sealed class ProximityMatcher
                 k--; // the longest of those ending there
             }
 
-            if (IsClose(text, firsts[k].End, t.Start, within))
+            if (IsClose(text, firsts[k].End, t.Start, within, sentence))
             {
                 arena.Append(new TextSpan(firsts[k].Start, t.End));
             }
@@ -238,12 +240,13 @@ internal sealed class ProximityMatcher
 
     /// <summary>
     /// Whether the gap between two hits is within reach: no clause break (<c>,.;:!?</c>; full-width forms are folded
-    /// to these) and at most <paramref name="within"/> words, where a CJK character is a word of its own.
+    /// to these), or with <paramref name="sentence"/> no sentence break (<c>.;!?</c>), and at most
+    /// <paramref name="within"/> words, where a CJK character is a word of its own.
     /// </summary>
-    internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within)
+    internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within, bool sentence = false)
     {
         var gap = text[from..to];
-        if (gap.IndexOfAny(s_clauseBreaks) >= 0)
+        if (gap.IndexOfAny(sentence ? s_sentenceBreaks : s_clauseBreaks) >= 0)
         {
             return false;
         }

@@ -46,25 +46,31 @@ public sealed class ComplaintRuleSet
     public string Hash { get; }
 
     /// <summary>The sources layered into this rule set, first to last.</summary>
-    public IReadOnlyList<string> Sources { get; }
+    public IReadOnlyList<string> Sources { get; private set; }
 
     /// <summary>When this rule set was loaded (UTC).</summary>
-    public DateTimeOffset LoadedAt { get; }
+    public DateTimeOffset LoadedAt { get; private set; }
 
     /// <summary>The number of rules after layering.</summary>
     public int RuleCount => AllRules.Count;
 
     /// <summary>The ids of every rule after layering, in evaluation order.</summary>
-    public IEnumerable<string> RuleIds => AllRules.Select(r => r.Id);
+    internal IEnumerable<string> RuleIds => AllRules.Select(r => r.Id);
 
     /// <summary>The signal names conditions can count: built-in markers and the lexicons.</summary>
-    public IReadOnlyList<string> Signals => Extractor.Signals.Names;
+    internal IReadOnlyList<string> Signals => Extractor.Signals.Names;
 
     /// <summary>The regulatory regimes of the <c>regimes</c> section, by key (case-insensitive); empty when there are none.</summary>
-    public IReadOnlyDictionary<string, RegulatoryRegime> Regimes { get; internal init; } = Deadlines.RegimeTable.Empty;
+    internal IReadOnlyDictionary<string, RegulatoryRegime> Regimes { get; init; } = Deadlines.RegimeTable.Empty;
 
     /// <summary>The early-warning threshold rules of the <c>alerts</c> section, in file order; empty when there are none.</summary>
     public IReadOnlyList<AlertRule> AlertRules { get; internal init; } = [];
+
+    /// <summary>
+    /// Who may grant which remedy, from the <c>authority</c> section; <see langword="null"/> when the rule set has none
+    /// (then <see cref="RemedyRecommendation.GrantedBy"/> stays <see langword="null"/>).
+    /// </summary>
+    public AuthorityLimits? Authority { get; internal init; }
 
     /// <summary>
     /// What loading found worth a look but not an error: conditions that can fail at run time (division by a value
@@ -75,7 +81,7 @@ public sealed class ComplaintRuleSet
     internal FeatureExtractor Extractor { get; }
 
     /// <summary>The conditions that threw since this rule set was loaded; the only state that changes after loading.</summary>
-    internal Evaluation.RuleFaultLog Faults { get; } = new();
+    internal Evaluation.RuleFaultLog Faults { get; private set; } = new();
 
     internal double CauseThreshold { get; }
 
@@ -111,13 +117,15 @@ public sealed class ComplaintRuleSet
     /// This rule set loaded again from documents of the same content: the compiled rules, lexicons, regimes and
     /// alerts are shared (immutable); the load time, fault log and source names are the new load's.
     /// </summary>
-    internal ComplaintRuleSet WithSources(IReadOnlyList<string> sources) =>
-        new(Name, Version, Hash, sources, Extractor, AllRules, CauseThreshold)
-        {
-            Regimes = Regimes,
-            AlertRules = AlertRules,
-            Warnings = Warnings,
-        };
+    internal ComplaintRuleSet WithSources(IReadOnlyList<string> sources)
+    {
+        // A member-wise copy, so that whatever a load computes is carried over; only what belongs to a load is new.
+        var copy = (ComplaintRuleSet)MemberwiseClone();
+        copy.Sources = sources;
+        copy.LoadedAt = DateTimeOffset.UtcNow;
+        copy.Faults = new();
+        return copy;
+    }
 
     /// <summary>Loads, layers, validates and compiles rule-set documents; later sources override earlier ones.</summary>
     /// <param name="sources">The documents, first to last. Include <see cref="RuleSetSource.Default"/> to build on the default.</param>

@@ -4,7 +4,11 @@ namespace ComplaintRules;
 /// The stable codes of <see cref="RuleDiagnostic.Code"/>: one per kind of problem a rule-set (or rule test-case) file
 /// can have, so CI and editors can filter on them. Each is explained, with its fix, in <c>docs/diagnostics.md</c>.
 /// </summary>
-public static class DiagnosticCodes
+/// <remarks>
+/// Internal: the codes are a documented contract as strings (<c>CR0105</c>), read by people and tools from the
+/// printed diagnostic; thirty constants would be public surface that only the loader needs.
+/// </remarks>
+internal static class DiagnosticCodes
 {
     /// <summary>The file could not be read.</summary>
     public const string FileUnreadable = "CR0001";
@@ -92,6 +96,15 @@ public static class DiagnosticCodes
 
     /// <summary>An early-warning alert rule under <c>alerts</c> is invalid.</summary>
     public const string InvalidAlert = "CR0301";
+
+    /// <summary>The <c>authority</c> section is invalid: no roles, a malformed role, a remedy not in the catalogue, a bad currency or cap.</summary>
+    public const string InvalidAuthority = "CR0501";
+
+    /// <summary>An <c>authority</c> entry names a role the <c>roles</c> list does not declare.</summary>
+    public const string UnknownRole = "CR0502";
+
+    /// <summary>A remedy's caps in one currency do not grow with the roles' order (a higher role may grant no more than a lower one).</summary>
+    public const string CapsOutOfOrder = "CR0503";
 
     /// <summary>A test case in a rule test-case file is invalid (the file itself is reported with the codes above).</summary>
     public const string InvalidTestCase = "CR0401";

@@ -1,25 +1,47 @@
 namespace ComplaintRules;
 
 /// <summary>One problem found in a rule-set file, with where it is and what to do about it.</summary>
-/// <param name="File">The file (or source name) the problem is in.</param>
-/// <param name="Line">1-based line.</param>
-/// <param name="Column">1-based column, counted in characters.</param>
-/// <param name="RuleId">The rule concerned, or <see langword="null"/> when the problem is not inside a rule.</param>
-/// <param name="Path">The JSON path of the offending value, e.g. <c>$.rules.causes[2].when</c>.</param>
-/// <param name="Message">What is wrong, written for the rule author.</param>
-public sealed record RuleDiagnostic(string File, int Line, int Column, string? RuleId, string Path, string Message)
+public sealed class RuleDiagnostic
 {
-    /// <summary>The stable code of the kind of problem, one of <see cref="DiagnosticCodes"/> (e.g. <c>CR0104</c>).</summary>
-    public string Code { get; init; } = "";
+    internal RuleDiagnostic(string file, int line, int column, string? ruleId, string path, string message)
+    {
+        File = file;
+        Line = line;
+        Column = column;
+        RuleId = ruleId;
+        Path = path;
+        Message = message;
+    }
+
+    /// <summary>The file (or source name) the problem is in.</summary>
+    public string File { get; }
+
+    /// <summary>1-based line.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column, counted in characters.</summary>
+    public int Column { get; }
+
+    /// <summary>The rule concerned, or <see langword="null"/> when the problem is not inside a rule.</summary>
+    public string? RuleId { get; }
+
+    /// <summary>The JSON path of the offending value, e.g. <c>$.rules.causes[2].when</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>What is wrong, written for the rule author.</summary>
+    public string Message { get; }
+
+    /// <summary>The stable code of the kind of problem, e.g. <c>CR0104</c>; each is listed with its fix in docs/diagnostics.md.</summary>
+    public string Code { get; internal init; } = "";
 
     /// <summary>Whether the problem stops the load (<see cref="DiagnosticSeverity.Error"/>) or not.</summary>
-    public DiagnosticSeverity Severity { get; init; }
+    public DiagnosticSeverity Severity { get; internal init; }
 
     /// <summary>
     /// Whether this is a warning (see <see cref="ComplaintRuleSet.Warnings"/>): the rule set loads, but the rule may fail
     /// at run time; <see langword="false"/> for an error, which stops the load. Derived from <see cref="Severity"/>.
     /// </summary>
-    public bool IsWarning
+    internal bool IsWarning
     {
         get => Severity == DiagnosticSeverity.Warning;
         init => Severity = value ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
@@ -45,14 +67,14 @@ public sealed class RuleSetException : Exception
     }
 
     /// <summary>Creates the exception with a message only.</summary>
-    public RuleSetException()
+    internal RuleSetException()
         : this([])
     {
     }
 
     /// <summary>Creates the exception with a message only.</summary>
     /// <param name="message">The message.</param>
-    public RuleSetException(string message)
+    internal RuleSetException(string message)
         : base(message)
     {
         Diagnostics = [];
@@ -61,7 +83,7 @@ public sealed class RuleSetException : Exception
     /// <summary>Creates the exception with a message and the exception that caused it.</summary>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
-    public RuleSetException(string message, Exception innerException)
+    internal RuleSetException(string message, Exception innerException)
         : base(message, innerException)
     {
         Diagnostics = [];

@@ -31,6 +31,8 @@ internal sealed class RuleSetDocument
     public Dictionary<string, RegimeDocument>? Regimes { get; set; }
 
     public Dictionary<string, AlertRuleDocument>? Alerts { get; set; }
+
+    public AuthorityDocument? Authority { get; set; }
 }
 
 internal sealed class RuleSetSettings
@@ -63,6 +65,8 @@ internal sealed class NearPatternDocument
     public string? Language { get; set; }
 
     public string? Order { get; set; }
+
+    public string? Scope { get; set; }
 }
 
 internal sealed class RemedyDefinition

@@ -54,9 +54,15 @@ internal sealed partial class RuleSetLoader
                 ok = false;
             }
 
+            if (p.Scope is not (null or "clause" or "sentence"))
+            {
+                Error(DiagnosticCodes.InvalidNearPattern, source, $"{at}.scope", null, $"lexicon '{lexicon}': scope '{p.Scope}' is not one of: clause, sentence");
+                ok = false;
+            }
+
             if (ok)
             {
-                state.Near.Add(new PendingNear(lexicon, p.First!, p.Then!, p.Within!.Value, p.Language, p.Order == "any", source, at));
+                state.Near.Add(new PendingNear(lexicon, p.First!, p.Then!, p.Within!.Value, p.Language, p.Order == "any", p.Scope == "sentence", source, at));
             }
         }
     }
@@ -128,9 +134,9 @@ internal sealed partial class RuleSetLoader
         var target = signals.Index[name];
         foreach (var p in lexicon.Near)
         {
-            resolved.Add(new NearPattern(target, signals.Index[p.First], signals.Index[p.Then], p.Within, p.Language, p.AnyOrder));
+            resolved.Add(new NearPattern(target, signals.Index[p.First], signals.Index[p.Then], p.Within, p.Language, p.AnyOrder, p.Sentence));
         }
     }
 
-    private sealed record PendingNear(string Lexicon, string First, string Then, int Within, string? Language, bool AnyOrder, SourceDocument Source, string Path);
+    private sealed record PendingNear(string Lexicon, string First, string Then, int Within, string? Language, bool AnyOrder, bool Sentence, SourceDocument Source, string Path);
 }

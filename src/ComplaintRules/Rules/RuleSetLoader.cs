@@ -31,6 +31,8 @@ internal sealed partial class RuleSetLoader
     private string? _version;
     private RegimeSectionLoader? _regimes;
     private AlertSectionLoader? _alerts;
+    private Authority.AuthoritySectionLoader? _authority;
+    private readonly Dictionary<string, LocalizedText?> _remedyLabels = new(StringComparer.Ordinal);
 
     public static ComplaintRuleSet Load(IReadOnlyList<RuleSetSource> sources)
     {
@@ -54,8 +56,8 @@ internal sealed partial class RuleSetLoader
         }
 
         // Compiling is the expensive step (a few hundred milliseconds for the default rule set): worth a span.
-        using var activity = Diagnostics.ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet");
-        activity?.SetTag(Diagnostics.TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
+        using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet");
+        activity?.SetTag(TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
         var layers = ReadLayers(sources);
         var key = LoadedRuleSets.KeyOf(layers);
         if (key is not null && LoadedRuleSets.TryGet(key, out var loaded))
@@ -183,6 +185,11 @@ internal sealed partial class RuleSetLoader
             (_alerts ??= new AlertSectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Alerts);
         }
 
+        if (parsed.Authority is not null)
+        {
+            (_authority ??= new Authority.AuthoritySectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Authority);
+        }
+
         var rules = parsed.Rules;
         if (rules is not null)
         {
@@ -218,6 +225,7 @@ internal sealed partial class RuleSetLoader
 
         var regimes = _regimes?.Build(signals, compiler) ?? RegimeTable.Empty;
         var alerts = _alerts?.Build() ?? [];
+        var authority = _authority?.Build(_remedyLabels);
         FeatureExtractor? extractor = null;
         try
         {
@@ -244,6 +252,7 @@ internal sealed partial class RuleSetLoader
         {
             Regimes = regimes,
             AlertRules = alerts,
+            Authority = authority,
             Warnings = _warnings,
         };
     }

@@ -26,9 +26,11 @@ public sealed class RuleSetSource
     /// <summary>
     /// The documents layered right after <see cref="Default"/> wherever it is used: the tone lexicons (thousands of
     /// words derived from a published lexicon, see THIRD-PARTY-NOTICES.md) and the regimes (they change on the rhythm
-    /// of holiday notices and amendments, not of the triage rules).
+    /// of holiday notices and amendments, not of the triage rules) and the example authority limits (each bank replaces
+    /// them with its own delegated authorities).
     /// </summary>
-    internal static IReadOnlyList<RuleSetSource> DefaultCompanions { get; } = [Embedded("tone.rules.json"), Embedded("regimes.rules.json")];
+    internal static IReadOnlyList<RuleSetSource> DefaultCompanions { get; } =
+        [Embedded("tone.rules.json"), Embedded("regimes.rules.json"), Embedded("authority.rules.json")];
 
     /// <summary>A rule-set file on disk, read (again) at every load.</summary>
     /// <param name="path">The file's path.</param>

@@ -39,6 +39,8 @@ internal static class CompactAssessmentWriter
     private static readonly JsonEncodedText s_length = JsonEncodedText.Encode("length");
     private static readonly JsonEncodedText s_signal = JsonEncodedText.Encode("signal");
     private static readonly JsonEncodedText s_field = JsonEncodedText.Encode("field");
+    private static readonly JsonEncodedText s_code = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText s_message = JsonEncodedText.Encode("message");
 
     public static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment)
     {
@@ -89,7 +91,10 @@ internal static class CompactAssessmentWriter
         writer.WriteStartArray(s_warnings);
         foreach (var warning in assessment.Warnings)
         {
-            writer.WriteStringValue(warning);
+            writer.WriteStartObject();
+            writer.WriteString(s_code, warning.Code);
+            writer.WriteString(s_message, warning.Message);
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();

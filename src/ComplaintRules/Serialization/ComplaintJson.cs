@@ -10,7 +10,7 @@ namespace ComplaintRules;
 /// Reads complaints and writes assessments in the JSON shape other tools consume: camelCase names,
 /// snake_case values (<c>"primaryCause": "rights_claim"</c>). Source-generated, so it needs no reflection.
 /// </summary>
-public static class ComplaintJson
+public static partial class ComplaintJson
 {
     // Writing uses the generated fast path (straight Utf8JsonWriter calls, no metadata walk), which needs the
     // context's own options; readable Chinese comes from the writer's encoder (JSON Lines never lands in HTML unescaped).

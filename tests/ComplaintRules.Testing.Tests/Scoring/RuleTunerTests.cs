@@ -43,8 +43,12 @@ public class RuleTunerTests
         var second = Tuner().Tune(s_labelled, options);
 
         Assert.Equal(first.OverrideLayer, second.OverrideLayer);
-        Assert.Equal(first.Changes, second.Changes);
-        Assert.Equal(first.CrossValidation, second.CrossValidation);
+        Assert.Equal(
+            first.Changes.Select(c => (c.RuleId, c.Decision, c.Member, c.From, c.To)),
+            second.Changes.Select(c => (c.RuleId, c.Decision, c.Member, c.From, c.To)));
+        Assert.Equal(
+            first.CrossValidation.Select(m => (m.Name, m.BeforeMean, m.BeforeSpread, m.AfterMean, m.AfterSpread)),
+            second.CrossValidation.Select(m => (m.Name, m.BeforeMean, m.BeforeSpread, m.AfterMean, m.AfterSpread)));
     }
 
     [Fact]

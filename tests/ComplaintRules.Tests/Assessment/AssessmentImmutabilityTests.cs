@@ -95,7 +95,7 @@ public class AssessmentImmutabilityTests
 
         Scribble(assessment.Remedies, new RemedyRecommendation("x", OutcomeClass.Explanation, 1, "x", "x"));
         Scribble(assessment.Trace, new RuleFiring("x", "causes"));
-        Scribble(assessment.Warnings, "x");
+        Scribble(assessment.Warnings, new AssessmentWarning(WarningCodes.RuleFault, "x"));
         Scribble(assessment.Deadlines, assessment.Deadlines.Count > 0 ? assessment.Deadlines[0] : null!);
         foreach (var deadline in assessment.Deadlines)
         {

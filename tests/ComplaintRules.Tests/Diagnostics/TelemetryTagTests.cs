@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Text.RegularExpressions;
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Tests.Schema;
 
 namespace ComplaintRules.Tests.Diagnostics;
@@ -70,6 +69,16 @@ public sealed partial class TelemetryTagTests
 
         Assert.All(names, n => Assert.Matches("^[a-z_]+(\\.[a-z_]+)+$", n));
         Assert.Equal(names.Length, names.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void The_readme_lists_every_tag_name()
+    {
+        // The constants are internal; the README is where users find the names for their dashboards and views.
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+        var names = typeof(TelemetryTags).GetFields().Where(f => f.IsLiteral).Select(f => (string)f.GetRawConstantValue()!);
+
+        Assert.All(names, n => Assert.Contains($"`{n}`", readme, StringComparison.Ordinal));
     }
 
     // A tag written with its name spelt out: on a metric (KeyValuePair), a span (SetTag / AddTag) or a log scope.

@@ -23,8 +23,8 @@ public sealed class FieldLimitTests
 
         var explanation = analyzer.Explain(complaint);
 
-        Assert.Contains($"{WarningCodes.FieldTruncated}: product truncated from {4 << 20} to 256 characters (MaxFieldLength)", explanation.Assessment.Warnings);
-        Assert.Contains($"{WarningCodes.FieldTruncated}: channel truncated from {(2 << 20) + 1} to 256 characters (MaxFieldLength)", explanation.Assessment.Warnings);
+        Assert.Contains(explanation.Assessment.Warnings, w => w.Code == WarningCodes.FieldTruncated && w.Message == $"product truncated from {4 << 20} to 256 characters (MaxFieldLength)");
+        Assert.Contains(explanation.Assessment.Warnings, w => w.Code == WarningCodes.FieldTruncated && w.Message == $"channel truncated from {(2 << 20) + 1} to 256 characters (MaxFieldLength)");
         var reads = explanation.Rules.Single(r => r.RuleId == "contains").Reads;
         Assert.All(reads, read => Assert.InRange(read.Value.Length, 0, 256 + 2)); // the rule saw at most 256 characters, in quotes
         Assert.Equal("p", explanation.Assessment.Id);
@@ -46,12 +46,12 @@ public sealed class FieldLimitTests
 
         var warnings = new ComplaintAnalyzer(s_reads, options).Analyze(complaint).Warnings;
 
-        Assert.Contains($"{WarningCodes.EntriesDropped}: customerTags has 101 entries; the first 5 were used (MaxEntries)", warnings);
-        Assert.Contains($"{WarningCodes.EntriesDropped}: attributes has 10 entries; the first 5 were used (MaxEntries)", warnings);
-        Assert.Contains($"{WarningCodes.FieldTruncated}: 1 attribute name(s) truncated to 256 characters (MaxFieldLength)", warnings);
-        Assert.Contains($"{WarningCodes.FieldTruncated}: 1 attribute value(s) truncated to 1000 characters (MaxAttributeValueLength)", warnings);
-        Assert.Contains($"{WarningCodes.FieldTruncated}: customerDemand truncated from 20000 to 10000 characters (MaxDemandLength)", warnings);
-        Assert.Contains($"{WarningCodes.FieldTruncated}: currency truncated from 1000 to 256 characters (MaxFieldLength)", warnings);
+        Assert.Contains(warnings, w => w.Code == WarningCodes.EntriesDropped && w.Message == "customerTags has 101 entries; the first 5 were used (MaxEntries)");
+        Assert.Contains(warnings, w => w.Code == WarningCodes.EntriesDropped && w.Message == "attributes has 10 entries; the first 5 were used (MaxEntries)");
+        Assert.Contains(warnings, w => w.Code == WarningCodes.FieldTruncated && w.Message == "1 attribute name(s) truncated to 256 characters (MaxFieldLength)");
+        Assert.Contains(warnings, w => w.Code == WarningCodes.FieldTruncated && w.Message == "1 attribute value(s) truncated to 1000 characters (MaxAttributeValueLength)");
+        Assert.Contains(warnings, w => w.Code == WarningCodes.FieldTruncated && w.Message == "customerDemand truncated from 20000 to 10000 characters (MaxDemandLength)");
+        Assert.Contains(warnings, w => w.Code == WarningCodes.FieldTruncated && w.Message == "currency truncated from 1000 to 256 characters (MaxFieldLength)");
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class FieldLimitTests
 
         var explanation = new ComplaintAnalyzer(s_reads).Explain(new Complaint { Id = "s", Text = "x", Product = product });
 
-        Assert.Contains($"{WarningCodes.FieldTruncated}: product truncated from 257 to 255 characters (MaxFieldLength)", explanation.Assessment.Warnings);
+        Assert.Contains(explanation.Assessment.Warnings, w => w.Code == WarningCodes.FieldTruncated && w.Message == $"product truncated from 257 to 255 characters (MaxFieldLength)");
     }
 
     [Fact]
@@ -93,6 +93,6 @@ public sealed class FieldLimitTests
         }
 
         var over = (channel.Get % 2000 > 100 ? 1 : 0) + (product.Get % 2000 > 100 ? 1 : 0) + (attribute.Get % 3000 > 200 ? 1 : 0);
-        Assert.Equal(over, explanation.Assessment.Warnings.Count(w => w.StartsWith(WarningCodes.FieldTruncated, StringComparison.Ordinal)));
+        Assert.Equal(over, explanation.Assessment.Warnings.Count(w => w.Code == WarningCodes.FieldTruncated));
     }
 }

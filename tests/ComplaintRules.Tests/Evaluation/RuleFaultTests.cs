@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using ComplaintRules.Cli;
 using ComplaintRules.Cli.Commands;
-using ComplaintRules.Diagnostics;
 using ComplaintRules.Testing;
 
 namespace ComplaintRules.Tests.Evaluation;
@@ -29,7 +28,8 @@ public sealed class RuleFaultTests
         Assert.Equal(Severity.Minor, faulty.Severity);
         Assert.DoesNotContain(faulty.Trace, t => t.RuleId == "div.x");
         var warning = Assert.Single(faulty.Warnings);
-        Assert.StartsWith("CR1001: rule 'div.x' failed and counted as not fired (DivideByZeroException", warning, StringComparison.Ordinal);
+        Assert.Equal(WarningCodes.RuleFault, warning.Code);
+        Assert.StartsWith("rule 'div.x' failed and counted as not fired (DivideByZeroException", warning.Message, StringComparison.Ordinal);
         Assert.Equal(Severity.Serious, fine.Severity);
         Assert.Empty(fine.Warnings);
     }
@@ -48,7 +48,7 @@ public sealed class RuleFaultTests
         var explanation = analyzer.Explain(s_noPrior);
 
         Assert.Equal(RootCause.Venting, explanation.Assessment.PrimaryCause);
-        Assert.Contains(explanation.Assessment.Warnings, w => w.StartsWith("CR1001: rule 'second'", StringComparison.Ordinal));
+        Assert.Contains(explanation.Assessment.Warnings, w => w.Code == WarningCodes.RuleFault && w.Message.StartsWith("rule 'second'", StringComparison.Ordinal));
         var second = explanation.Rules.Single(r => r.RuleId == "second");
         Assert.True(second.Fallback);
         Assert.StartsWith("DivideByZeroException", second.Fault, StringComparison.Ordinal);
@@ -71,7 +71,7 @@ public sealed class RuleFaultTests
 
         var deadline = Assert.Single(assessment.Deadlines);
         Assert.Equal(DeadlineKind.Resolve, deadline.Kind);
-        Assert.Contains(assessment.Warnings, w => w.StartsWith("CR1001: rule 'XX-TEST/Extension'", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.Code == WarningCodes.RuleFault && w.Message.StartsWith("rule 'XX-TEST/Extension'", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class RuleFaultTests
         var assessment = analyzer.Analyze(s_noPrior with { PriorComplaints = 2 });
 
         Assert.DoesNotContain(assessment.Trace, t => t.RuleId == "wraps");
-        Assert.Contains(assessment.Warnings, w => w.StartsWith("CR1001: rule 'wraps'", StringComparison.Ordinal) && w.Contains("Overflow", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.Code == WarningCodes.RuleFault && w.Message.StartsWith("rule 'wraps'", StringComparison.Ordinal) && w.Message.Contains("Overflow", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -139,6 +139,16 @@ public class FeatureExtractorTests
         Assert.Equal(1, facts.Count("elongated_word"));
     }
 
+
+    [Theory]
+    [InlineData("@ACME_HELP you too, see you soon")]
+    [InlineData("Loving the #BLACK_FRIDAY deals")]
+    [InlineData("Details at HTTPS://EXAMPLE.COM/SALE_NOW today")]
+    public void Handles_hashtags_and_links_in_capitals_are_names_not_shouting(string text)
+    {
+        Assert.Equal(0, Extract(text).Count("caps_word"));
+        Assert.Equal(3, Extract(text + " THIS IS WRONG").Count("caps_word"));   // real shouting still counts
+    }
     [Fact]
     public void Complaint_fields_absent_read_as_empty_and_zero()
     {

@@ -83,6 +83,18 @@ public sealed class NearPatternTests
         Assert.Empty(Analyze(text, Near).RootCauses);
     }
 
+    [Theory]
+    [InlineData("I ordered a size 10, you sent a size 6.", 1, 0)]     // a comma: only the sentence scope reaches
+    [InlineData("订的是双床房，到了给我安排大床房", 1, 0)]              // a full-width comma, the same
+    [InlineData("I ordered a size 10 and got a size 6.", 1, 1)]      // one clause: both scopes
+    [InlineData("I ordered a size 10. Then I got an email.", 0, 0)] // a full stop ends the sentence
+    [InlineData("我订的是双床房。给我打电话的是前台", 0, 0)]            // so does 。
+    public void Scope_sentence_reaches_across_a_comma_but_not_a_full_stop(string text, int sentence, int clause)
+    {
+        var facts = Extract(text);
+        Assert.Equal((sentence, clause), (facts.Count("mismatch"), facts.Count("mismatch_in_clause")));
+    }
+
     [Fact]
     public void A_pattern_can_build_on_another_pattern_and_its_phrases_count_too()
     {
@@ -121,8 +133,8 @@ public sealed class NearPatternTests
         var explanation = new ComplaintAnalyzer(Near).Explain(new Complaint { Id = "x", Text = text });
 
         Assert.Equal(
-            [new PatternMatch("failed_action", "can't log in", 2, 12, "text", false), new PatternMatch("failed_action", "won't withdraw", 33, 14, "text", true)],
-            explanation.PatternMatches);
+            [("failed_action", "can't log in", 2, 12, "text", false), ("failed_action", "won't withdraw", 33, 14, "text", true)],
+            explanation.PatternMatches.Select(m => (m.Lexicon, m.Text, m.Start, m.Length, m.Field, m.Negated)));
         var rendered = ComplaintRules.Cli.Commands.ExplainCommand.Render(new Complaint { Id = "x", Text = text }, explanation, color: false, allRules: false);
         Assert.Contains("failed_action: \"can't log in\"", rendered, StringComparison.Ordinal);
         Assert.Contains("failed_action: \"won't withdraw\" (negated)", rendered, StringComparison.Ordinal);
@@ -143,6 +155,7 @@ public sealed class NearPatternTests
             "10:83 lexicon 'bad_values': \"within\" must be a whole number from 0 to 50 (words between, or characters in Chinese), not 99",
             "10:99 lexicon 'bad_values': language 'fr' is not one of: zh, en",
             "10:114 lexicon 'bad_values': order 'reverse' is not one of: ordered, any",
+            "10:134 lexicon 'bad_values': scope 'paragraph' is not one of: clause, sentence",
             "11:28 lexicon 'missing': a near pattern needs \"first\", the name of a lexicon",
             "11:28 lexicon 'missing': \"within\" must be a whole number from 0 to 50 (words between, or characters in Chinese), not missing",
         ];

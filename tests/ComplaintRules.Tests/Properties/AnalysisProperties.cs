@@ -42,7 +42,7 @@ public class AnalysisProperties
 
         AssertWellFormed(complaint, result, 2 << 20);
         Assert.Equal(ComplaintRules.Evaluation.RuleEvaluator.MaxEvidencePerFinding, result.RootCauses[0].Evidence.Count);
-        Assert.DoesNotContain(result.Warnings, w => w.Contains("truncated", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Warnings, w => w.Message.Contains("truncated", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public class AnalysisProperties
 
         var result = Analyze(complaint);
 
-        Assert.Contains(result.Warnings, w => w.Contains("truncated from 150007 to 100000", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("truncated from 150007 to 100000", StringComparison.Ordinal));
         AssertWellFormed(complaint, result);
     }
 

@@ -47,7 +47,7 @@ public sealed class NearPatternProperties
                 arena.Append(new TextSpan(s, e));
             }
 
-            var (start, length) = ProximityMatcher.Sweep(lists.Text, 0, lists.Firsts.Length, lists.Firsts.Length, lists.Thens.Length, lists.Within, ref arena);
+            var (start, length) = ProximityMatcher.Sweep(lists.Text, 0, lists.Firsts.Length, lists.Firsts.Length, lists.Thens.Length, lists.Within, sentence: false, ref arena);
 
             Assert.Equal(Reference(lists), arena.Slice(start, length).ToArray().Select(s => (s.Start, s.End)));
         }

@@ -71,7 +71,7 @@ public sealed class DiagnosticCodeTests
         Assert.Equal(DiagnosticCodes.ConditionMayFail, warning.Code);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.True(warning.IsWarning);
-        Assert.False((warning with { IsWarning = false }).IsWarning);
-        Assert.Equal(DiagnosticSeverity.Error, (warning with { IsWarning = false }).Severity);
+        var asError = new RuleDiagnostic(warning.File, warning.Line, warning.Column, warning.RuleId, warning.Path, warning.Message) { IsWarning = false };
+        Assert.Equal(DiagnosticSeverity.Error, asError.Severity);
     }
 }

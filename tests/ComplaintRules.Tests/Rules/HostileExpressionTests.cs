@@ -180,10 +180,12 @@ public class HostileExpressionTests
         Assert.True(exit == 0, $"{description}: exit {exit}, {stderr}");
         Assert.Equal(Enumerable.Range(1, 200).Select(i => $"c-{i}"), output.Select(o => o.GetProperty("id").GetString()));
         Assert.Equal("", stderr.ToString());
-        string[] Warnings(int line) => [.. output[line - 1].GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!)];
-        Assert.DoesNotContain(Warnings(149), w => w.StartsWith(WarningCodes.RuleFault, StringComparison.Ordinal));
-        Assert.Contains(Warnings(150), w => w.StartsWith($"{WarningCodes.RuleFault}: rule 'throws'", StringComparison.Ordinal));
-        Assert.Contains(Warnings(200), w => w.StartsWith($"{WarningCodes.RuleFault}: rule 'throws'", StringComparison.Ordinal));
+        // Each warning is written as {"code": …, "message": …}.
+        (string Code, string Message)[] Warnings(int line) => [.. output[line - 1].GetProperty("warnings").EnumerateArray()
+            .Select(w => (w.GetProperty("code").GetString()!, w.GetProperty("message").GetString()!))];
+        Assert.DoesNotContain(Warnings(149), w => w.Code == WarningCodes.RuleFault);
+        Assert.Contains(Warnings(150), w => w.Code == WarningCodes.RuleFault && w.Message.StartsWith("rule 'throws'", StringComparison.Ordinal));
+        Assert.Contains(Warnings(200), w => w.Code == WarningCodes.RuleFault && w.Message.StartsWith("rule 'throws'", StringComparison.Ordinal));
         Assert.DoesNotContain(output, o => o.GetProperty("trace").EnumerateArray().Any(t => t.GetProperty("ruleId").GetString() == "throws"));
     }
 

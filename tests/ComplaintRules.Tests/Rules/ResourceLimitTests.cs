@@ -48,7 +48,7 @@ public class ResourceLimitTests
 
         var assessment = new ComplaintAnalyzer(rules).Analyze(new Complaint { Id = "x", Text = text });
 
-        Assert.Contains(assessment.Warnings, w => w.Contains("signal occurrences", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.Message.Contains("signal occurrences", StringComparison.Ordinal));
         Assert.Equal(RootCause.Venting, assessment.PrimaryCause);
         Assert.True(assessment.RootCauses[0].Evidence.Count <= 12);
     }

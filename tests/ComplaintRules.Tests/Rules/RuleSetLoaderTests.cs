@@ -279,7 +279,11 @@ public sealed class RuleSetLoaderTests : IDisposable
     {
         var withRule = new RuleDiagnostic("rules/a.json", 3, 14, "c.anger", "$.rules.causes[0].when", "unknown signal 'angr'") { Code = "CR0105" };
         var withoutRule = new RuleDiagnostic("rules/a.json", 1, 2, null, "$", "bad JSON") { Code = "CR0004" };
-        var warning = withRule with { Code = "CR0150", Severity = DiagnosticSeverity.Warning };
+        var warning = new RuleDiagnostic("rules/a.json", 3, 14, "c.anger", "$.rules.causes[0].when", "unknown signal 'angr'")
+        {
+            Code = "CR0150",
+            Severity = DiagnosticSeverity.Warning,
+        };
         var withoutCode = new RuleDiagnostic("rules/a.json", 1, 2, null, "$", "bad JSON");
 
         Assert.Equal("rules/a.json:3:14: error CR0105: rule 'c.anger': unknown signal 'angr'", withRule.ToString());

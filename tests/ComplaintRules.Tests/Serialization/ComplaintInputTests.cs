@@ -15,7 +15,7 @@ public class ComplaintInputTests
 
         Assert.Equal("abc \uFFFD def \U0001F600", complaint.Text);
         var assessment = new ComplaintAnalyzer().Analyze(complaint);
-        Assert.Contains(assessment.Warnings, w => w.StartsWith("CR1004: 1 lone surrogate", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.Code == WarningCodes.CharactersReplaced && w.Message.StartsWith("1 lone surrogate", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class ComplaintInputTests
         var assessment = new ComplaintAnalyzer().Analyze(complaint);
 
         Assert.Empty(assessment.Deadlines);
-        Assert.Contains(assessment.Warnings, w => w.StartsWith("CR1005: receivedAt 9999-12-31", StringComparison.Ordinal));
+        Assert.Contains(assessment.Warnings, w => w.Code == WarningCodes.ReceivedAtOutOfRange && w.Message.StartsWith("receivedAt 9999-12-31", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -92,7 +92,8 @@ public class ComplaintInputTests
 
         var lines = Encoding.UTF8.GetString(stdout.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(["a", "c", "e"], lines.Select(l => l.GetProperty("id").GetString()));
-        Assert.Contains(lines[1].GetProperty("warnings").EnumerateArray(), w => w.GetString()!.StartsWith("CR1004: the input line is not valid UTF-8", StringComparison.Ordinal));
+        Assert.Contains(lines[1].GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == WarningCodes.CharactersReplaced
+            && w.GetProperty("message").GetString()!.StartsWith("the input line is not valid UTF-8", StringComparison.Ordinal));
         var errors = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, errors.Length);
         Assert.StartsWith("-:2: malformed JSON at character 27 (in 'text'): '0x0D' is invalid within a JSON string", errors[0], StringComparison.Ordinal);
