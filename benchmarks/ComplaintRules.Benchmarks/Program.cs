@@ -2,6 +2,12 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
+if (args is ["--cold-start"])
+{
+    ComplaintRules.Benchmarks.ColdStart.Run();
+    return;
+}
+
 // The targets are medians, so the median is always shown next to the mean.
 var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

@@ -44,6 +44,8 @@ internal static class CliCommandLine
         NoDefault(),
         WholeNumber("--threads", "Threads to analyse on.", minimum: 1, fallback: null, defaultText: "the number of processors"),
         WholeNumber("--max-line-length", "The longest input line, in characters; a longer line is skipped.", minimum: 1, fallback: DefaultMaxLineLength),
+        Choice("--output", "full: the whole assessment; compact: the decisions only (causes and conflicts with scores and "
+            + "evidence offsets, severity, intensity, step and remedy ids, warnings), no guidance text or trace. Default: full.", "full", "compact"),
     };
 
     private static Command Explain() => new("explain",

@@ -213,7 +213,12 @@ public sealed class ComplaintAnalyzer
         }
     }
 
-    internal ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet) => Analyze(complaint, ruleSet, out _);
+    internal ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet)
+    {
+        var assessment = Analyze(complaint, ruleSet, out var facts);
+        facts.ReturnCounts();
+        return assessment;
+    }
 
     private ComplaintAssessment Analyze(Complaint complaint, ComplaintRuleSet ruleSet, out ComplaintFacts facts, List<PatternMatch>? patternMatches = null,
         Dictionary<string, FactValue[]>? fallbackReads = null)

@@ -16,7 +16,6 @@ namespace ComplaintRules.Benchmarks.Baselines;
 /// </remarks>
 internal abstract class TriagePipeline
 {
-    private const int MaxEvidencePerFinding = ComplaintRules.Evaluation.RuleEvaluator.MaxEvidencePerFinding;
     private const int MaxHitsPerSignalAndChar = 4;
 
     private readonly ComplaintRuleSet _ruleSet;
@@ -288,79 +287,11 @@ internal abstract class TriagePipeline
     private static StepGuidance Guidance(StepRule rule, string language) =>
         new(rule.Step, rule.Guidance.For(language), rule.Emphasis, rule.Checklist.Select(c => c.For(language)).ToArray(), rule.Id);
 
-    private List<Evidence> CauseEvidence(CauseRule[] rules, ReadOnlySpan<bool> fired, RootCause cause, HitIndex index, string text, string demand)
-    {
-        List<Evidence>? list = null;
-        for (var i = 0; i < rules.Length; i++)
-        {
-            if (fired[i] && rules[i].Cause == cause && !AddEvidence(ref list, rules[i], index, text, demand))
-            {
-                break;
-            }
-        }
+    private List<Evidence> CauseEvidence(CauseRule[] rules, ReadOnlySpan<bool> fired, RootCause cause, HitIndex index, string text, string demand) =>
+        RegionEvidence.Collect(rules, fired, r => r.Cause == cause, index.Of, text, demand, _signalNames);
 
-        return list ?? [];
-    }
-
-    private List<Evidence> ConflictEvidence(ConflictRule[] rules, ReadOnlySpan<bool> fired, ConflictType type, HitIndex index, string text, string demand)
-    {
-        List<Evidence>? list = null;
-        for (var i = 0; i < rules.Length; i++)
-        {
-            if (fired[i] && rules[i].Type == type && !AddEvidence(ref list, rules[i], index, text, demand))
-            {
-                break;
-            }
-        }
-
-        return list ?? [];
-    }
-
-    // Adds the rule's occurrences; false once the finding holds the most evidence it may.
-    private bool AddEvidence(ref List<Evidence>? list, CompiledRule rule, HitIndex index, string text, string demand)
-    {
-        foreach (var signal in rule.SignalsRead)
-        {
-            foreach (ref readonly var hit in index.Of(signal))
-            {
-                if (hit.Kind == HitKind.Negated || Contains(list, hit))
-                {
-                    continue;
-                }
-
-                list ??= new List<Evidence>(4);
-                if (list.Count >= MaxEvidencePerFinding)
-                {
-                    return false;
-                }
-
-                var inDemand = hit.Kind == HitKind.Demand;
-                list.Add(new Evidence((inDemand ? demand : text).Substring(hit.Start, hit.Length), hit.Start, hit.Length, rule.Id,
-                    _signalNames[signal], inDemand ? "customerDemand" : "text"));
-            }
-        }
-
-        return true;
-    }
-
-    private static bool Contains(List<Evidence>? list, in SignalHit hit)
-    {
-        if (list is null)
-        {
-            return false;
-        }
-
-        var inDemand = hit.Kind == HitKind.Demand;
-        foreach (var e in list)
-        {
-            if (e.Start == hit.Start && e.Length == hit.Length && (e.Field == "customerDemand") == inDemand)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private List<Evidence> ConflictEvidence(ConflictRule[] rules, ReadOnlySpan<bool> fired, ConflictType type, HitIndex index, string text, string demand) =>
+        RegionEvidence.Collect(rules, fired, r => r.Type == type, index.Of, text, demand, _signalNames);
 
     /// <summary>The hits grouped by signal with a counting sort, in pooled arrays.</summary>
     private sealed class HitIndex : IDisposable

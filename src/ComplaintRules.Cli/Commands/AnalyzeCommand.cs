@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ComplaintRules.Cli.Input;
+using ComplaintRules.Cli.Output;
 using ComplaintRules.Evaluation;
 
 namespace ComplaintRules.Cli.Commands;
@@ -17,8 +18,6 @@ internal static class AnalyzeCommand
     /// <summary>The bytes of lines (UTF-16, as held in memory) queued or being analysed at once.</summary>
     public const long InFlightBytes = 32L << 20;
 
-    private static readonly byte[] s_newline = [(byte)'\n'];
-
     private static readonly AssessmentWarning s_invalidUtf8 = new(WarningCodes.CharactersReplaced,
         "the input line is not valid UTF-8; each invalid byte sequence was replaced with U+FFFD");
 
@@ -31,6 +30,7 @@ internal static class AnalyzeCommand
 
         var threads = args.Number("--threads") ?? Environment.ProcessorCount;
         var maxLineLength = args.Whole("--max-line-length");
+        var profile = args.Single("--output") == "compact" ? AssessmentJsonProfile.Compact : AssessmentJsonProfile.Full;
         var analyzer = new ComplaintAnalyzer(args.LoadRuleSet());
         var path = args.Positional[0];
         using var file = path == "-" ? null : OpenInput(path);
@@ -41,21 +41,20 @@ internal static class AnalyzeCommand
         var failed = 0;
 
         // Lines travel in small chunks: one task per chunk rather than per line keeps the pipeline's own cost
-        // (task, channel, await) well below the cost of analysing a complaint.
-        await foreach (var chunk in OrderedParallel.SelectAsync(ReadChunks(lines, budget), chunk => (Results: Array.ConvertAll(chunk.Lines, line => Process(analyzer, line, tooLong, input as Utf8InputReader)), chunk.Bytes), threads))
+        // (task, channel, await) well below the cost of analysing a complaint. Each chunk is written as UTF-8 into one
+        // pooled buffer, so the single writer only copies bytes.
+        var context = new ChunkContext(analyzer, tooLong, input as Utf8InputReader, profile);
+        await foreach (var chunk in OrderedParallel.SelectAsync(ReadChunks(lines, budget), chunk => (Result: Process(context, chunk.Lines), chunk.Bytes), threads))
         {
-            foreach (var (lineNumber, json, error) in chunk.Results)
+            using (var output = chunk.Result.Output)
             {
-                if (json is not null)
-                {
-                    await stdout.WriteAsync(json);
-                    await stdout.WriteAsync(s_newline);
-                }
-                else if (error is not null)
-                {
-                    failed++;
-                    await stderr.WriteLineAsync($"{path}:{lineNumber}: {error}");
-                }
+                await stdout.WriteAsync(output.WrittenMemory);
+            }
+
+            foreach (var (lineNumber, error) in chunk.Result.Errors ?? [])
+            {
+                failed++;
+                await stderr.WriteLineAsync($"{path}:{lineNumber}: {error}");
             }
 
             budget.Release(chunk.Bytes);
@@ -70,23 +69,45 @@ internal static class AnalyzeCommand
         return failed == 0 ? 0 : 1;
     }
 
-    // Each worker writes its assessment as UTF-8 bytes, so the single writer only copies bytes.
-    private static (int Line, byte[]? Json, string? Error) Process(ComplaintAnalyzer analyzer, InputLine line, string tooLong, Utf8InputReader? utf8)
+    private sealed record ChunkContext(ComplaintAnalyzer Analyzer, string TooLong, Utf8InputReader? Utf8, AssessmentJsonProfile Profile);
+
+    // Readable Chinese, as ComplaintJson.Serialize writes it (JSON Lines never lands in HTML unescaped).
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static (PooledBufferWriter Output, List<(int Line, string Error)>? Errors) Process(ChunkContext context, InputLine[] lines)
+    {
+        var output = new PooledBufferWriter(lines.Length * (context.Profile == AssessmentJsonProfile.Compact ? 1024 : 8192));
+        List<(int, string)>? errors = null;
+        using var writer = new Utf8JsonWriter(output, s_writerOptions);
+        foreach (var line in lines)
+        {
+            var error = Process(context, line, output, writer);
+            if (error is not null)
+            {
+                (errors ??= []).Add((line.Number, error));
+            }
+        }
+
+        return (output, errors);
+    }
+
+    private static string? Process(ChunkContext context, InputLine line, PooledBufferWriter output, Utf8JsonWriter writer)
     {
         if (line.IsTooLong)
         {
-            return (line.Number, null, tooLong);
+            return context.TooLong;
         }
 
         if (string.IsNullOrWhiteSpace(line.Text))
         {
-            return (line.Number, null, null);
+            return null;
         }
 
+        var start = output.WrittenCount;
         try
         {
             var complaint = ComplaintJson.ParseComplaint(line.Text!);
-            if (utf8 is not null && utf8.HadInvalidUtf8(line.Number))
+            if (context.Utf8 is not null && context.Utf8.HadInvalidUtf8(line.Number))
             {
                 complaint = complaint with
                 {
@@ -94,11 +115,18 @@ internal static class AnalyzeCommand
                 };
             }
 
-            return (line.Number, ComplaintJson.SerializeToUtf8Bytes(analyzer.Analyze(complaint)), null);
+            var assessment = context.Analyzer.Analyze(complaint);
+            writer.Reset(output);
+            ComplaintJson.Write(writer, assessment, context.Profile);
+            writer.Flush();
+            output.GetSpan(1)[0] = (byte)'\n';
+            output.Advance(1);
+            return null;
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
-            return (line.Number, null, ex.Message);
+            output.Truncate(start);
+            return ex.Message;
         }
     }
 

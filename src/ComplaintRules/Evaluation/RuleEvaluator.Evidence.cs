@@ -56,9 +56,11 @@ internal static partial class RuleEvaluator
     /// At most <see cref="MaxEvidencePerFinding"/> regions, the first found in rule order; each later occurrence is
     /// compared with those few only, so the cost stays linear in the occurrences, without sorting them.
     /// </remarks>
-    private readonly struct EvidenceContext(HitIndex index, string text, string demand, string[] signalNames)
+    private readonly struct EvidenceContext(HitIndex index, EvidenceSource source)
     {
-        public List<Evidence> For<TRule>(List<TRule> fired, Func<TRule, int, bool> belongs, int key)
+        public EvidenceSource Source => source;
+
+        public IReadOnlyList<Evidence> For<TRule>(List<Fired<TRule>> fired, Func<TRule, int, bool> belongs, int key)
             where TRule : CompiledRule
         {
             Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
@@ -68,7 +70,7 @@ internal static partial class RuleEvaluator
             var seenCount = 0;
             for (var r = 0; r < fired.Count; r++)
             {
-                var rule = fired[r];
+                var (rule, traceIndex) = fired[r];
                 if (!belongs(rule, key))
                 {
                     continue;
@@ -94,7 +96,7 @@ internal static partial class RuleEvaluator
                             continue;
                         }
 
-                        count = Add(regions, count, new Region(hit.Start, end, hit.Kind == HitKind.Demand, signal, r, hit.Length));
+                        count = Add(regions, count, new Region(hit.Start, end, hit.Kind == HitKind.Demand, signal, traceIndex, hit.Length));
                         low = Math.Min(low, hit.Start);
                         high = Math.Max(high, end);
                     }
@@ -103,19 +105,22 @@ internal static partial class RuleEvaluator
 
             if (count == 0)
             {
-                return [];
+                return System.Collections.ObjectModel.ReadOnlyCollection<Evidence>.Empty;
             }
 
             SortByPosition(regions[..count]);
-            var list = new List<Evidence>(count);
-            foreach (var region in regions[..count])
+            var packed = new int[count * EvidenceList.Stride];
+            for (var i = 0; i < count; i++)
             {
-                var source = region.InDemand ? demand : text;
-                list.Add(new Evidence(TextOf(list, source.AsSpan(region.Start, region.End - region.Start)), region.Start, region.End - region.Start,
-                    fired[region.Rule].Id, signalNames[region.Signal], region.InDemand ? "customerDemand" : "text"));
+                ref readonly var region = ref regions[i];
+                var at = i * EvidenceList.Stride;
+                packed[at] = region.Start;
+                packed[at + 1] = region.End - region.Start;
+                packed[at + 2] = EvidenceList.Pack(region.Signal, region.InDemand);
+                packed[at + 3] = region.Rule;
             }
 
-            return list;
+            return new EvidenceList(source, packed);
         }
 
         // Merges an occurrence into the regions it overlaps (their union overlaps no other region), or adds it while there is room.
@@ -181,22 +186,11 @@ internal static partial class RuleEvaluator
                 regions[j + 1] = item;
             }
         }
-
-        // A phrase often occurs several times ("退款 … 退款"): its spans share one string.
-        private static string TextOf(List<Evidence> list, ReadOnlySpan<char> span)
-        {
-            foreach (var e in list)
-            {
-                if (span.SequenceEqual(e.Text))
-                {
-                    return e.Text;
-                }
-            }
-
-            return span.ToString();
-        }
     }
 
-    /// <summary>A stretch of text or demand supporting a finding; <see cref="Rule"/> indexes the fired rules, <see cref="PartLength"/> is its longest part's.</summary>
+    /// <summary>A stretch of text or demand supporting a finding; <see cref="Rule"/> is the firing's place in the trace, <see cref="PartLength"/> is its longest part's.</summary>
     private readonly record struct Region(int Start, int End, bool InDemand, int Signal, int Rule, int PartLength);
+
+    /// <summary>A rule that fired and its place in the trace.</summary>
+    private readonly record struct Fired<TRule>(TRule Rule, int Trace);
 }

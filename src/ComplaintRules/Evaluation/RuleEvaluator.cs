@@ -15,19 +15,19 @@ internal static partial class RuleEvaluator
     /// <summary>Most evidence spans kept per finding; enough to explain, bounded for hostile text.</summary>
     public const int MaxEvidencePerFinding = 12;
 
-    // The trace grows while the rules run; one list per thread, copied to an exact-size array at the end.
+    // What grows while the rules run, one set per thread: cleared at the start, copied to exact sizes at the end.
     [ThreadStatic]
-    private static List<RuleFiring>? s_trace;
+    private static Scratch? t_scratch;
 
     // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
     public static RuleDecisions Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
         string text, List<AssessmentWarning> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
     {
-        var trace = s_trace ??= new List<RuleFiring>(64);
-        trace.Clear();
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Clear();
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
-        var evidence = new EvidenceContext(index, text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names);
-        var run = new Run(rules, facts, warnings, trace);
+        var evidence = new EvidenceContext(index, new EvidenceSource(text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names, rules.EvaluationOrder));
+        var run = new Run(rules, facts, warnings, scratch);
 
         // Each decision reads the outcomes of the ones before it, through the facts: the order matters.
         var (causes, primary) = DecideCauses(run, evidence, fallbackReads);
@@ -36,26 +36,81 @@ internal static partial class RuleEvaluator
         var (severity, reasons) = DecideSeverity(run);
         var steps = DecideSteps(run);
         var remedies = DecideRemedies(run);
-        return new RuleDecisions(facts.Language, primary, causes, mainConflict, conflicts, severity, reasons, intensity, steps, remedies,
-            ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(trace)));
+        var trace = scratch.Fired.Count == 0
+            ? (IReadOnlyList<RuleFiring>)System.Collections.ObjectModel.ReadOnlyCollection<RuleFiring>.Empty
+            : new TraceList(rules.EvaluationOrder, CollectionsMarshal.AsSpan(scratch.Fired));
+        return new RuleDecisions(facts.Language, primary, causes, mainConflict, conflicts, severity, reasons, intensity, steps, remedies, trace);
+    }
+
+    private sealed class Scratch
+    {
+        /// <summary>The places in evaluation order of the rules that fired, in order: the trace.</summary>
+        public List<int> Fired { get; } = new(64);
+
+        /// <summary>The place in evaluation order of the next rule to run.</summary>
+        public int Next { get; set; }
+
+        public List<Fired<CauseRule>> Causes { get; } = [];
+
+        public List<Fired<ConflictRule>> Conflicts { get; } = [];
+
+        public List<SeverityRule> Severity { get; } = [];
+
+        public List<RemedyRecommendation> Remedies { get; } = [];
+
+        public List<CauseFinding> CauseFindings { get; } = [];
+
+        public List<ConflictFinding> ConflictFindings { get; } = [];
+
+        public List<string> Reasons { get; } = [];
+
+        public ConflictRule?[] Strongest { get; } = new ConflictRule?[6];
+
+        public StepRule?[] BestStep { get; } = new StepRule?[7];
+
+        public StepRule[] OrderedSteps { get; } = new StepRule[7];
+
+        public void Clear()
+        {
+            Fired.Clear();
+            Next = 0;
+            Causes.Clear();
+            Conflicts.Clear();
+            Severity.Clear();
+            Remedies.Clear();
+            CauseFindings.Clear();
+            ConflictFindings.Clear();
+            Reasons.Clear();
+            Array.Clear(Strongest);
+            Array.Clear(BestStep);
+            Array.Clear(OrderedSteps);
+        }
     }
 
     /// <summary>What every decision needs: the rules, the facts, and where firings and faults go.</summary>
-    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<AssessmentWarning> warnings, List<RuleFiring> trace)
+    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<AssessmentWarning> warnings, Scratch scratch)
     {
         public ComplaintRuleSet Rules => rules;
 
         public ComplaintFacts Facts => facts;
 
+        public Scratch Scratch => scratch;
+
+        /// <summary>The place in evaluation order of the last rule that fired.</summary>
+        public int LastFiring => scratch.Fired[^1];
+
         /// <summary>Whether the rule fires; a firing joins the trace, a fault the warnings.</summary>
+        /// <remarks>The decisions run every rule of <see cref="ComplaintRuleSet.EvaluationOrder"/> once, in that order.</remarks>
         public bool Fires(CompiledRule rule)
         {
+            var position = scratch.Next++;
+            System.Diagnostics.Debug.Assert(ReferenceEquals(rules.EvaluationOrder[position], rule), "rules run in evaluation order");
             if (!RuleFaults.Fires(rule, facts, rules.Faults, warnings))
             {
                 return false;
             }
 
-            trace.Add(rule.Firing);
+            scratch.Fired.Add(position);
             return true;
         }
     }
@@ -67,13 +122,13 @@ internal static partial class RuleEvaluator
     {
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> causeMiss = [1, 1, 1, 1];
-        var firedCauses = new List<CauseRule>();
+        var firedCauses = run.Scratch.Causes;
         foreach (var rule in rules.Causes)
         {
             if (run.Fires(rule))
             {
                 causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                firedCauses.Add(rule);
+                firedCauses.Add(new(rule, run.LastFiring));
             }
         }
 
@@ -87,26 +142,26 @@ internal static partial class RuleEvaluator
                 if (run.Fires(rule))
                 {
                     causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                    firedCauses.Add(rule);
+                    firedCauses.Add(new(rule, run.LastFiring));
                 }
             }
         }
 
-        var causes = new List<CauseFinding>(3);
+        var causes = run.Scratch.CauseFindings;
         for (var c = 1; c < 4; c++)
         {
             var score = Math.Round(1 - causeMiss[c], 4);
             facts.CauseScores[c] = score;
             if (score >= rules.CauseThreshold)
             {
-                causes.Add(new CauseFinding((RootCause)c, score, ReadOnlyLists.Of(evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c))));
+                causes.Add(new CauseFinding((RootCause)c, score, evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c)));
             }
         }
 
         causes.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Cause.CompareTo(b.Cause));
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;
         facts.PrimaryCause = primary.Name();
-        return (ReadOnlyLists.Of(causes), primary);
+        return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(causes)), primary);
     }
 
     // Intensity: points summed, clamped to 0–4.
@@ -132,13 +187,13 @@ internal static partial class RuleEvaluator
     {
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
-        var strongest = new ConflictRule?[6];
-        var firedConflicts = new List<ConflictRule>();
+        var strongest = run.Scratch.Strongest;
+        var firedConflicts = run.Scratch.Conflicts;
         foreach (var rule in rules.Conflicts)
         {
             if (run.Fires(rule))
             {
-                AddConflict(rule, conflictMiss, strongest, firedConflicts);
+                AddConflict(new(rule, run.LastFiring), conflictMiss, strongest, firedConflicts);
             }
         }
 
@@ -150,19 +205,19 @@ internal static partial class RuleEvaluator
                 RecordReads(fallbackReads, rule, facts);
                 if (run.Fires(rule))
                 {
-                    AddConflict(rule, conflictMiss, strongest, firedConflicts);
+                    AddConflict(new(rule, run.LastFiring), conflictMiss, strongest, firedConflicts);
                 }
             }
         }
 
-        var conflicts = new List<ConflictFinding>();
+        var conflicts = run.Scratch.ConflictFindings;
         for (var t = 0; t < 6; t++)
         {
             if (strongest[t] is { } rule)
             {
                 var score = Math.Round(1 - conflictMiss[t], 4);
                 facts.ConflictScores[t] = score;
-                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, ReadOnlyLists.Of(evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t))));
+                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t)));
             }
         }
 
@@ -170,11 +225,12 @@ internal static partial class RuleEvaluator
         var main = conflicts.Count > 0 ? conflicts[0].Type : ConflictType.Other;
         facts.Conflict = main.Name();
         facts.ConflictSubtype = conflicts.Count > 0 ? conflicts[0].Subtype ?? "" : "";
-        return (ReadOnlyLists.Of(conflicts), main);
+        return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(conflicts)), main);
     }
 
-    private static void AddConflict(ConflictRule rule, Span<double> conflictMiss, ConflictRule?[] strongest, List<ConflictRule> fired)
+    private static void AddConflict(Fired<ConflictRule> firing, Span<double> conflictMiss, ConflictRule?[] strongest, List<Fired<ConflictRule>> fired)
     {
+        var rule = firing.Rule;
         var t = (int)rule.Type;
         conflictMiss[t] *= 1 - rule.Weight;
         if (strongest[t] is null || rule.Weight > strongest[t]!.Weight)
@@ -182,14 +238,14 @@ internal static partial class RuleEvaluator
             strongest[t] = rule;
         }
 
-        fired.Add(rule);
+        fired.Add(firing);
     }
 
     // Severity: the highest level of the rules that fire; their reasons explain it.
     private static (Severity Severity, IReadOnlyList<string> Reasons) DecideSeverity(Run run)
     {
         var severity = ComplaintRules.Severity.Minor;
-        var firedSeverity = new List<SeverityRule>();
+        var firedSeverity = run.Scratch.Severity;
         foreach (var rule in run.Rules.Severity)
         {
             if (run.Fires(rule))
@@ -199,7 +255,7 @@ internal static partial class RuleEvaluator
             }
         }
 
-        var reasons = new List<string>();
+        var reasons = run.Scratch.Reasons;
         foreach (var rule in firedSeverity)
         {
             var reason = rule.Reason.For(run.Facts.Language);
@@ -211,13 +267,13 @@ internal static partial class RuleEvaluator
 
         run.Facts.Severity = severity.Name();
         run.Facts.SeverityLevel = (int)severity;
-        return (severity, ReadOnlyLists.Of(reasons));
+        return (severity, ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(reasons)));
     }
 
     // Steps: per step, the rule with the highest priority; steps ordered by that rule's order.
     private static IReadOnlyList<StepGuidance> DecideSteps(Run run)
     {
-        var bestStep = new StepRule?[7];
+        var bestStep = run.Scratch.BestStep;
         foreach (var rule in run.Rules.Steps)
         {
             if (run.Fires(rule))
@@ -231,7 +287,7 @@ internal static partial class RuleEvaluator
         }
 
         // Winning rules in order of (order, step): an insertion sort over at most seven.
-        var ordered = new StepRule[7];
+        var ordered = run.Scratch.OrderedSteps;
         var stepCount = 0;
         foreach (var rule in bestStep)
         {
@@ -262,7 +318,7 @@ internal static partial class RuleEvaluator
     // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
     private static IReadOnlyList<RemedyRecommendation> DecideRemedies(Run run)
     {
-        var remedies = new List<RemedyRecommendation>();
+        var remedies = run.Scratch.Remedies;
         foreach (var rule in run.Rules.Remedies)
         {
             if (!run.Fires(rule))
@@ -283,7 +339,7 @@ internal static partial class RuleEvaluator
         }
 
         SortStable(remedies);
-        return ReadOnlyLists.Of(remedies);
+        return ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(remedies));
     }
 
     private static int IndexOf(List<RemedyRecommendation> remedies, string remedy)

@@ -152,6 +152,12 @@ internal sealed class ComplaintFacts
     public int SeverityLevel { get; internal set; } = 1;
 
     internal double CauseThreshold { get; set; } = 0.5;
+
+    /// <summary>
+    /// Gives the counts, rented by the extractor, back to the pool: only when nothing reads these facts any more (the
+    /// analyzer's own path; an explanation keeps its facts and lets the collector have the array).
+    /// </summary>
+    internal void ReturnCounts() => System.Buffers.ArrayPool<int>.Shared.Return(SignalCounts);
     internal int IndexOf(string signal) =>
         _signals.Index.TryGetValue(signal, out var index)
             ? index

@@ -51,7 +51,10 @@ internal sealed class FeatureExtractor
     /// <param name="hits">Receives every signal occurrence, for evidence.</param>
     public ComplaintFacts Extract(Complaint complaint, string text, string language, SignalHitList hits)
     {
-        var counts = new int[_signals.Count * ComplaintFacts.CountsPerSignal];
+        // Rented: the analyzer gives the counts back once the rules have read them (ComplaintFacts.ReturnCounts).
+        var size = _signals.Count * ComplaintFacts.CountsPerSignal;
+        var counts = ArrayPool<int>.Shared.Rent(size);
+        counts.AsSpan(0, size).Clear();
         MatchPhrases(text, HitKind.Affirmed, language, hits);
         FindMarkers(text, hits);
         if (!string.IsNullOrWhiteSpace(complaint.CustomerDemand))

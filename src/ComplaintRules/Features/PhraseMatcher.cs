@@ -75,7 +75,14 @@ internal sealed class PhraseMatcher
         var charClass = new ushort[char.MaxValue + 1];
         var alphabet = 0;
         var k = 0;
-        foreach (var ((text, openEnd), families) in byText.OrderBy(p => p.Key.Text, StringComparer.Ordinal).ThenBy(p => p.Key.OpenEnd))
+        // Sorted once, read twice (patterns, then the trie): the order fixes each pattern's index.
+        var sorted = byText.ToArray();
+        Array.Sort(sorted, static (a, b) =>
+        {
+            var byTextOrder = string.CompareOrdinal(a.Key.Text, b.Key.Text);
+            return byTextOrder != 0 ? byTextOrder : a.Key.OpenEnd.CompareTo(b.Key.OpenEnd);
+        });
+        foreach (var ((text, openEnd), families) in sorted)
         {
             foreach (var c in text)
             {
@@ -98,7 +105,7 @@ internal sealed class PhraseMatcher
         var edgeMap = new Dictionary<long, int>();
         var patternAt = new List<int> { None };
         k = 0;
-        foreach (var ((text, _), _) in byText.OrderBy(p => p.Key.Text, StringComparer.Ordinal).ThenBy(p => p.Key.OpenEnd))
+        foreach (var ((text, _), _) in sorted)
         {
             var state = 0;
             foreach (var c in text)

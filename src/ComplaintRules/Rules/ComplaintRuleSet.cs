@@ -29,6 +29,7 @@ public sealed class ComplaintRuleSet
         Steps = rules.OfType<StepRule>().ToArray();
         Remedies = rules.OfType<RemedyRule>().ToArray();
         AllRules = rules;
+        EvaluationOrder = [.. Causes, .. CauseFallbacks, .. Intensity, .. Conflicts, .. ConflictFallbacks, .. Severity, .. Steps, .. Remedies];
         LoadedAt = DateTimeOffset.UtcNow;
     }
 
@@ -45,10 +46,10 @@ public sealed class ComplaintRuleSet
     public string Hash { get; }
 
     /// <summary>The sources layered into this rule set, first to last.</summary>
-    public IReadOnlyList<string> Sources { get; }
+    public IReadOnlyList<string> Sources { get; private set; }
 
     /// <summary>When this rule set was loaded (UTC).</summary>
-    public DateTimeOffset LoadedAt { get; }
+    public DateTimeOffset LoadedAt { get; private set; }
 
     /// <summary>The number of rules after layering.</summary>
     public int RuleCount => AllRules.Count;
@@ -80,11 +81,17 @@ public sealed class ComplaintRuleSet
     internal FeatureExtractor Extractor { get; }
 
     /// <summary>The conditions that threw since this rule set was loaded; the only state that changes after loading.</summary>
-    internal Evaluation.RuleFaultLog Faults { get; } = new();
+    internal Evaluation.RuleFaultLog Faults { get; private set; } = new();
 
     internal double CauseThreshold { get; }
 
     internal IReadOnlyList<CompiledRule> AllRules { get; }
+
+    /// <summary>
+    /// Every rule in the order the evaluator runs them (each exactly once per complaint): a rule's place here names it
+    /// in an assessment's trace and evidence, a small number instead of a reference.
+    /// </summary>
+    internal CompiledRule[] EvaluationOrder { get; }
 
     /// <summary>The cause rules of the first stage: those that do not read cause outcomes.</summary>
     internal CauseRule[] Causes { get; }
@@ -105,6 +112,20 @@ public sealed class ComplaintRuleSet
     internal StepRule[] Steps { get; }
 
     internal RemedyRule[] Remedies { get; }
+
+    /// <summary>
+    /// This rule set loaded again from documents of the same content: the compiled rules, lexicons, regimes and
+    /// alerts are shared (immutable); the load time, fault log and source names are the new load's.
+    /// </summary>
+    internal ComplaintRuleSet WithSources(IReadOnlyList<string> sources)
+    {
+        // A member-wise copy, so that whatever a load computes is carried over; only what belongs to a load is new.
+        var copy = (ComplaintRuleSet)MemberwiseClone();
+        copy.Sources = sources;
+        copy.LoadedAt = DateTimeOffset.UtcNow;
+        copy.Faults = new();
+        return copy;
+    }
 
     /// <summary>Loads, layers, validates and compiles rule-set documents; later sources override earlier ones.</summary>
     /// <param name="sources">The documents, first to last. Include <see cref="RuleSetSource.Default"/> to build on the default.</param>

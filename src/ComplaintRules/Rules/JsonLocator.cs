@@ -7,16 +7,27 @@ namespace ComplaintRules.Rules;
 /// Maps JSON paths (<c>$.rules.causes[2].when</c>) to 1-based line and character column, so diagnostics point at
 /// the exact value. System.Text.Json reports 0-based lines and byte columns; this converts to what editors show.
 /// </summary>
-internal sealed class JsonLocator
+/// <remarks>
+/// The document is indexed on the first question only: a document without problems (every load of the default rule
+/// set) never pays for it. Not thread-safe; one loader uses it.
+/// </remarks>
+internal sealed class JsonLocator(byte[] utf8)
 {
-    private readonly byte[] _utf8;
+    private readonly byte[] _utf8 = utf8;
     private readonly List<int> _lineStarts = [0];
     private readonly Dictionary<string, int> _offsets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nameOffsets = new(StringComparer.Ordinal);
+    private bool _indexed;
 
-    public JsonLocator(byte[] utf8)
+    private void EnsureIndexed()
     {
-        _utf8 = utf8;
+        if (_indexed)
+        {
+            return;
+        }
+
+        _indexed = true;
+        var utf8 = _utf8;
         for (var i = 0; i < utf8.Length; i++)
         {
             if (utf8[i] == (byte)'\n')
@@ -38,6 +49,7 @@ internal sealed class JsonLocator
     /// <summary>The position of the value at <paramref name="path"/>, or of its nearest indexed ancestor.</summary>
     public (int Line, int Column) Locate(string path)
     {
+        EnsureIndexed();
         while (true)
         {
             if (_offsets.TryGetValue(path, out var offset))
@@ -56,8 +68,11 @@ internal sealed class JsonLocator
     }
 
     /// <summary>The position of the property name of the member at <paramref name="path"/>, or of its value when the name is unknown.</summary>
-    public (int Line, int Column) LocateName(string path) =>
-        _nameOffsets.TryGetValue(path, out var offset) ? FromByteOffset(offset) : Locate(path);
+    public (int Line, int Column) LocateName(string path)
+    {
+        EnsureIndexed();
+        return _nameOffsets.TryGetValue(path, out var offset) ? FromByteOffset(offset) : Locate(path);
+    }
 
     /// <summary>The position of the character <paramref name="charIndex"/> inside the string value at <paramref name="path"/>.</summary>
     public (int Line, int Column) LocateInString(string path, int charIndex)
@@ -84,6 +99,7 @@ internal sealed class JsonLocator
     /// <summary>Converts a 0-based line and byte position, as <see cref="JsonException"/> reports them, to 1-based characters.</summary>
     public (int Line, int Column) FromReaderPosition(long? line, long? bytePositionInLine)
     {
+        EnsureIndexed();
         var l = (int)Math.Clamp(line ?? 0, 0, _lineStarts.Count - 1);
         var start = _lineStarts[l];
         var bytes = (int)Math.Clamp(bytePositionInLine ?? 0, 0, _utf8.Length - start);

@@ -48,7 +48,8 @@ internal sealed partial class RuleExpressionCompiler
         .Order(StringComparer.Ordinal)
         .ToArray();
 
-    private readonly RuleExpressionParser _parser = new(CreateSettings());
+    // Made on the first condition the simple parser leaves to it: the default rule set never needs it.
+    private RuleExpressionParser? _parser;
 
     /// <summary>The settings RulesEngine is run with, here and in the equivalence tests: no custom types, no actions.</summary>
     public static ReSettings CreateSettings() => new()
@@ -84,7 +85,8 @@ internal sealed partial class RuleExpressionCompiler
         Expression body;
         try
         {
-            body = _parser.Parse(expression, [FactsParameter], typeof(bool));
+            body = SimpleConditionParser.TryParse(expression, FactsParameter)
+                ?? (_parser ??= new RuleExpressionParser(CreateSettings())).Parse(expression, [FactsParameter], typeof(bool));
             if (body is LambdaExpression lambda)
             {
                 body = lambda.Body;

@@ -58,22 +58,37 @@ public static partial class ComplaintJson
     /// <summary>Writes an assessment as one line of JSON.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>Compact JSON, no line breaks.</returns>
-    public static string Serialize(ComplaintAssessment assessment) => Encoding.UTF8.GetString(WriteToBuffer(assessment));
+    public static string Serialize(ComplaintAssessment assessment) => Encoding.UTF8.GetString(WriteToBuffer(assessment, AssessmentJsonProfile.Full));
+
+    /// <summary>Writes an assessment as one line of JSON in the given profile.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="profile">Every field, or the compact decisions only.</param>
+    /// <returns>Compact JSON, no line breaks.</returns>
+    public static string Serialize(ComplaintAssessment assessment, AssessmentJsonProfile profile) => Encoding.UTF8.GetString(WriteToBuffer(assessment, profile));
 
     /// <summary>Writes an assessment as one line of JSON in UTF-8, ready to copy to a stream.</summary>
     /// <param name="assessment">The assessment.</param>
     /// <returns>Compact UTF-8 JSON, no line breaks.</returns>
-    public static byte[] SerializeToUtf8Bytes(ComplaintAssessment assessment) => WriteToBuffer(assessment).ToArray();
+    public static byte[] SerializeToUtf8Bytes(ComplaintAssessment assessment) => WriteToBuffer(assessment, AssessmentJsonProfile.Full).ToArray();
+
+    /// <summary>Writes an assessment as one line of JSON in UTF-8 in the given profile.</summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="profile">Every field, or the compact decisions only.</param>
+    /// <returns>Compact UTF-8 JSON, no line breaks.</returns>
+    public static byte[] SerializeToUtf8Bytes(ComplaintAssessment assessment, AssessmentJsonProfile profile) => WriteToBuffer(assessment, profile).ToArray();
+
+    /// <summary>The writer options <see cref="Serialize(ComplaintAssessment)"/> uses: readable Chinese, no indentation.</summary>
+    internal static JsonWriterOptions WriterOptions => s_writerOptions;
 
     // One reused buffer per thread: the only allocation left is the caller's string or array.
-    private static ReadOnlySpan<byte> WriteToBuffer(ComplaintAssessment assessment)
+    private static ReadOnlySpan<byte> WriteToBuffer(ComplaintAssessment assessment, AssessmentJsonProfile profile)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
         {
-            JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.ComplaintAssessment);
+            Write(writer, assessment, profile);
         }
 
         return buffer.WrittenSpan;
@@ -87,6 +102,27 @@ public static partial class ComplaintJson
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(assessment);
         JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.ComplaintAssessment);
+    }
+
+    /// <summary>Writes an assessment to a UTF-8 writer in the given profile (the writer's options decide the escaping).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="assessment">The assessment.</param>
+    /// <param name="profile">Every field, or the compact decisions only.</param>
+    public static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment, AssessmentJsonProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(assessment);
+        switch (profile)
+        {
+            case AssessmentJsonProfile.Full:
+                JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.ComplaintAssessment);
+                break;
+            case AssessmentJsonProfile.Compact:
+                CompactAssessmentWriter.Write(writer, assessment);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(profile), profile, "profile must be Full or Compact.");
+        }
     }
 }
 
@@ -106,4 +142,5 @@ internal sealed partial class ComplaintJsonContext : JsonSerializerContext;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
 [JsonSerializable(typeof(ComplaintAssessment))]
+[JsonSerializable(typeof(IReadOnlyList<ComplaintDeadline>))]
 internal sealed partial class AssessmentJsonContext : JsonSerializerContext;

@@ -6,7 +6,7 @@ namespace ComplaintRules.Tests.Cli;
 public class CliArgumentsTests
 {
     [Theory]
-    [InlineData("--output", "compact")]
+    [InlineData("--format", "json")]
     [InlineData("--thread", "2")]
     [InlineData("--all-rules", null)]
     public void An_option_the_command_does_not_have_is_an_error_naming_it(string option, string? value)

@@ -1,0 +1,38 @@
+namespace ComplaintRules.Tests.Rules;
+
+/// <summary>Loading the same documents while an earlier load is alive reuses it: the same rule set, a load of its own.</summary>
+public class LoadedRuleSetsTests
+{
+    [Fact]
+    public void A_reload_of_the_same_documents_carries_everything_the_load_computed_and_a_fresh_load_time_and_fault_log()
+    {
+        var first = ComplaintRuleSet.Load(RuleSetSource.Default);
+        var again = ComplaintRuleSet.Load(RuleSetSource.Default);
+
+        Assert.NotSame(first, again);
+        Assert.Same(first.Extractor, again.Extractor);
+        Assert.Same(first.Authority, again.Authority);
+        Assert.Same(first.AlertRules, again.AlertRules);
+        Assert.Same(first.Regimes, again.Regimes);
+        Assert.Same(first.Warnings, again.Warnings);
+        Assert.Equal(first.Hash, again.Hash);
+        Assert.Equal(first.RuleIds, again.RuleIds);
+        Assert.NotSame(first.Faults, again.Faults);
+        Assert.True(again.LoadedAt >= first.LoadedAt);
+        var complaint = new Complaint { Id = "1", Text = "You charged me twice. I want a refund and compensation!!", Amount = 5000m };
+        Assert.Equal(ComplaintJson.Serialize(new ComplaintAnalyzer(first).Analyze(complaint)), ComplaintJson.Serialize(new ComplaintAnalyzer(again).Analyze(complaint)));
+        GC.KeepAlive(first);
+    }
+
+    [Fact]
+    public void A_reload_under_other_names_is_a_load_of_its_own()
+    {
+        const string Json = """{"lexicons": {"x": {"en": ["refund"]}}, "rules": {"causes": [{"id": "c", "when": "Has(\"x\")", "cause": "rights_claim", "weight": 0.9}]}}""";
+        var first = ComplaintRuleSet.Load(RuleSetSource.FromJson(Json, "a.rules.json"));
+        var other = ComplaintRuleSet.Load(RuleSetSource.FromJson(Json, "b.rules.json"));
+
+        Assert.NotSame(first.Extractor, other.Extractor);
+        Assert.Equal(["b.rules.json"], other.Sources);
+        GC.KeepAlive(first);
+    }
+}
