@@ -201,8 +201,20 @@ public sealed class RemedyRecommendation
     /// </summary>
     public string? GrantedBy { get; internal init; }
 
-    /// <summary>This recommendation with the role that may grant it.</summary>
-    internal RemedyRecommendation WithGrantedBy(string? role) => new(Remedy, OutcomeClass, Priority, Reason, RuleId) { GrantedBy = role };
+    // One copy per granting role, made once: recommendations are shared per rule and language, and so are these.
+    private RemedyRecommendation?[]? _byRank;
+
+    /// <summary>This recommendation with the role that may grant it (rank <paramref name="rank"/> of <paramref name="roleCount"/>).</summary>
+    internal RemedyRecommendation WithGrantedBy(string role, int rank, int roleCount)
+    {
+        var cache = _byRank ?? Interlocked.CompareExchange(ref _byRank, new RemedyRecommendation?[roleCount], null) ?? _byRank!;
+        if ((uint)rank >= (uint)cache.Length)
+        {
+            return new(Remedy, OutcomeClass, Priority, Reason, RuleId) { GrantedBy = role };
+        }
+
+        return cache[rank] ??= new(Remedy, OutcomeClass, Priority, Reason, RuleId) { GrantedBy = role };
+    }
 }
 
 /// <summary>A rule that fired.</summary>

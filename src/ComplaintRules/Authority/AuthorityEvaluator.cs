@@ -23,11 +23,28 @@ internal static class AuthorityEvaluator
             }
         }
 
+        var count = decisions.Remedies.Count;
+        Span<int> ranks = count <= 64 ? stackalloc int[count] : new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            ranks[i] = limits.Decide(decisions.Remedies[i].Remedy, decisions.Severity, complaint.Amount, complaint.Currency, explain: false).Rank;
+        }
+
+        var entry = limits.Cache.Get(decisions.Language, handler, decisions.Remedies, ranks, decisions.Steps,
+            static state => Make(state.Limits, state.Decisions, state.Complaint, state.Handler),
+            (Limits: limits, Decisions: decisions, Complaint: complaint, Handler: handler));
+        return (decisions with { Remedies = entry.Remedies, Steps = entry.Steps }, entry.Split);
+    }
+
+    // A miss: each remedy with its granting role, the split, and the propose step with the sentence appended.
+    private static AuthorityCache.Entry Make(AuthorityLimits limits, RuleDecisions decisions, Complaint complaint, int handler)
+    {
         var remedies = new RemedyRecommendation[decisions.Remedies.Count];
         for (var i = 0; i < remedies.Length; i++)
         {
             var remedy = decisions.Remedies[i];
-            remedies[i] = remedy.WithGrantedBy(limits.RoleFor(remedy.Remedy, decisions.Severity, complaint.Amount, complaint.Currency));
+            var rank = limits.Decide(remedy.Remedy, decisions.Severity, complaint.Amount, complaint.Currency, explain: false).Rank;
+            remedies[i] = remedy.WithGrantedBy(limits.Roles[rank], rank, limits.Roles.Count);
         }
 
         var grantable = ReadOnlyLists.Of(remedies);
@@ -43,7 +60,7 @@ internal static class AuthorityEvaluator
             steps = ReadOnlyLists.Of(copy);
         }
 
-        return (decisions with { Remedies = grantable, Steps = steps }, split);
+        return new AuthorityCache.Entry(grantable, split, steps);
     }
 
     private static int IndexOfPropose(IReadOnlyList<StepGuidance> steps)

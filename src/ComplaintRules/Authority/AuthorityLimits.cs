@@ -45,6 +45,9 @@ public sealed class AuthorityLimits
 
     internal AuthorityGuidance Guidance { get; }
 
+    /// <summary>What the authority step makes, once per distinct case (see <see cref="AuthorityCache"/>).</summary>
+    internal AuthorityCache Cache { get; } = new();
+
     /// <summary>The position of <paramref name="role"/> in <see cref="Roles"/> (0 is the lowest), or -1 when the rule set has no such role.</summary>
     /// <param name="role">A role id.</param>
     public int RankOf(string role)
