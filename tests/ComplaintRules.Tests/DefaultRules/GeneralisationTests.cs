@@ -238,4 +238,21 @@ public class GeneralisationTests
             Assert.Equal(expected, result.ConflictType);
         }
     }
+
+    [Theory]
+    [InlineData("@bank is there a limit on how much I can send abroad in a day?")]
+    [InlineData("@garage what's the warranty on a replacement gearbox?")]
+    [InlineData("请问这张卡的年费怎么减免？")]
+    public void A_request_for_information_is_not_a_complaint(string text)
+    {
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+    }
+
+    [Theory]
+    [InlineData("@bank is there a reason my transfer has been stuck for three days?")]
+    [InlineData("请问为什么又扣了我的年费？")]
+    public void A_question_about_something_gone_wrong_is_still_a_complaint(string text)
+    {
+        Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
+    }
 }
