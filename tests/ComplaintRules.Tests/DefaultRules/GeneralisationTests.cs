@@ -255,4 +255,15 @@ public class GeneralisationTests
     {
         Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("@gym you took another payment after I cancelled", ConflictType.Price)]
+    [InlineData("@bank you've stopped letting us pay in cheques at the counter", ConflictType.Policy)]
+    [InlineData("@airline the seat fee was added at checkout without asking", ConflictType.Price)]
+    public void Charges_not_owed_are_price_and_withdrawn_options_are_policy(string text, ConflictType expected)
+    {
+        var result = Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(expected, result.ConflictType);
+    }
 }
