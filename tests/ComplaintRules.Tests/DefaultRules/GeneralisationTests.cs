@@ -266,4 +266,14 @@ public class GeneralisationTests
         Assert.NotEqual(RootCause.None, result.PrimaryCause);
         Assert.Equal(expected, result.ConflictType);
     }
+
+    [Theory]
+    [InlineData("@telco I have had it with you. cancelling everything tomorrow")]
+    [InlineData("你们是不是有病？同一个问题问了八遍")]
+    [InlineData("这种烂服务也好意思收钱？脸呢？")]
+    [InlineData("简直无法无天，乱扣钱还不让人投诉")]
+    public void Contempt_without_a_swear_word_is_venting(string text)
+    {
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+    }
 }
