@@ -25,7 +25,7 @@ internal sealed class AuthorityCache
     internal sealed record Entry(IReadOnlyList<RemedyRecommendation> Remedies, RemedyAuthority Split, IReadOnlyList<StepGuidance> Steps);
 
     public Entry Get<TState>(string language, int handler, IReadOnlyList<RemedyRecommendation> remedies, ReadOnlySpan<int> ranks,
-        IReadOnlyList<StepGuidance> steps, Func<TState, Entry> make, TState state)
+        IReadOnlyList<StepGuidance> steps, Func<TState, ReadOnlySpan<int>, Entry> make, TState state)
     {
         var buffer = ArrayPool<char>.Shared.Rent(512);
         try
@@ -51,7 +51,7 @@ internal sealed class AuthorityCache
                 return cached;
             }
 
-            var made = make(state);
+            var made = make(state, ranks);
             if (_cache.Count < Capacity)
             {
                 _cache.TryAdd(key.ToString(), made);

@@ -31,20 +31,18 @@ internal static class AuthorityEvaluator
         }
 
         var entry = limits.Cache.Get(decisions.Language, handler, decisions.Remedies, ranks, decisions.Steps,
-            static state => Make(state.Limits, state.Decisions, state.Complaint, state.Handler),
-            (Limits: limits, Decisions: decisions, Complaint: complaint, Handler: handler));
+            static (state, ranks) => Make(state.Limits, state.Decisions, ranks, state.Handler),
+            (Limits: limits, Decisions: decisions, Handler: handler));
         return (decisions with { Remedies = entry.Remedies, Steps = entry.Steps }, entry.Split);
     }
 
     // A miss: each remedy with its granting role, the split, and the propose step with the sentence appended.
-    private static AuthorityCache.Entry Make(AuthorityLimits limits, RuleDecisions decisions, Complaint complaint, int handler)
+    private static AuthorityCache.Entry Make(AuthorityLimits limits, RuleDecisions decisions, ReadOnlySpan<int> ranks, int handler)
     {
         var remedies = new RemedyRecommendation[decisions.Remedies.Count];
         for (var i = 0; i < remedies.Length; i++)
         {
-            var remedy = decisions.Remedies[i];
-            var rank = limits.Decide(remedy.Remedy, decisions.Severity, complaint.Amount, complaint.Currency, explain: false).Rank;
-            remedies[i] = remedy.WithGrantedBy(limits.Roles[rank], rank, limits.Roles.Count);
+            remedies[i] = decisions.Remedies[i].WithGrantedBy(limits.Roles[ranks[i]], ranks[i], limits.Roles.Count);
         }
 
         var grantable = ReadOnlyLists.Of(remedies);

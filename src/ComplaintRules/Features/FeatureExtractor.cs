@@ -14,8 +14,6 @@ internal sealed class FeatureExtractor
     private const int LatinNegationChars = 30;
     private const int CjkNegationChars = 2;
 
-    private static readonly System.Buffers.SearchValues<char> s_clauseBreaks = System.Buffers.SearchValues.Create(",.;:!?");
-
     private readonly SignalTable _signals;
     private readonly PhraseMatcher _matcher;
     private readonly ProximityMatcher? _proximity;
@@ -215,7 +213,7 @@ internal sealed class FeatureExtractor
     {
         var gap = text[from..to];
         var cjk = to < text.Length && !char.IsAscii(text[to]);
-        if (gap.Length > (cjk ? CjkNegationChars : LatinNegationChars) || gap.IndexOfAny(s_clauseBreaks) >= 0)
+        if (gap.Length > (cjk ? CjkNegationChars : LatinNegationChars) || gap.IndexOfAny(ProximityMatcher.ClauseBreaks) >= 0)
         {
             return false;
         }

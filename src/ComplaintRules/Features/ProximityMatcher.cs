@@ -24,7 +24,8 @@ internal readonly record struct TextSpan(int Start, int End);
 /// <remarks>Immutable and thread-safe; per-call memory comes from the shared array pools.</remarks>
 internal sealed class ProximityMatcher
 {
-    private static readonly SearchValues<char> s_clauseBreaks = SearchValues.Create(",.;:!?");
+    /// <summary>What ends a clause (full-width forms are folded to these): near patterns and negation stop here.</summary>
+    internal static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",.;:!?");
     private static readonly SearchValues<char> s_sentenceBreaks = SearchValues.Create(".;!?");
 
     private readonly NearPattern[] _patterns; // grouped by target, targets in dependency order
@@ -246,7 +247,7 @@ internal sealed class ProximityMatcher
     internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within, bool sentence = false)
     {
         var gap = text[from..to];
-        if (gap.IndexOfAny(sentence ? s_sentenceBreaks : s_clauseBreaks) >= 0)
+        if (gap.IndexOfAny(sentence ? s_sentenceBreaks : ClauseBreaks) >= 0)
         {
             return false;
         }
