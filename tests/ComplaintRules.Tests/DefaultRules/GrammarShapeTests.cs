@@ -99,4 +99,31 @@ public class GrammarShapeTests
     {
         Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("为了这件事我打了五次客服电话")]
+    [InlineData("I've called them five times about this and emailed twice")]
+    public void Having_to_chase_again_and_again_is_a_complaint(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+        Assert.Contains(result.RootCauses[0].Evidence, e => e.Signal == "repeated_contact");
+    }
+
+    [Theory]
+    [InlineData("地铁上有人外放视频，说了还瞪我，素质呢？")]
+    [InlineData("我真的会谢，排了两小时队轮到我说卖完了")]
+    [InlineData("@bankco are you for real? third card declined this week")]
+    public void Internet_idioms_of_contempt_are_venting(string text)
+    {
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+    }
+
+    [Fact]
+    public void A_price_beaten_elsewhere_is_a_price_complaint()
+    {
+        var result = Analyze("@electronicsco the same headphones are cheaper online than in your own store");
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+        Assert.Equal(ConflictType.Price, result.ConflictType);
+    }
 }
