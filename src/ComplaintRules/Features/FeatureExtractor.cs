@@ -123,7 +123,8 @@ internal sealed class FeatureExtractor
     }
 
     // A negation cue ("not", "不是") negates a negatable signal that follows it closely in the same clause. A cue
-    // inside a longer phrase ("不满" = dissatisfied) is part of that phrase, not a cue. Linear: two prefix arrays.
+    // inside a longer phrase ("不满" = dissatisfied) is part of that phrase, not a cue; the same words matched by
+    // another lexicon (a building block that lists "no" too) leave it a cue. Linear: prefix arrays.
     private void ResolveNegation(ReadOnlySpan<char> text, SignalHitList hits, int first)
     {
         var cue = _signals.NegationIndex;
@@ -133,12 +134,13 @@ internal sealed class FeatureExtractor
         }
 
         var n = text.Length;
+        var startAt = ArrayPool<int>.Shared.Rent(n + 2);
         var minStart = ArrayPool<int>.Shared.Rent(n + 2);
         var lastCueEnd = ArrayPool<int>.Shared.Rent(n + 2);
         try
         {
-            // minStart[p]: smallest start of a non-cue hit that ends at or after p.
-            minStart.AsSpan(0, n + 2).Fill(int.MaxValue);
+            // startAt[p]: smallest start of a non-cue hit that ends exactly at p; minStart[p]: ... at or after p.
+            startAt.AsSpan(0, n + 2).Fill(int.MaxValue);
             lastCueEnd.AsSpan(0, n + 2).Fill(-1);
             for (var i = first; i < hits.Count; i++)
             {
@@ -146,21 +148,23 @@ internal sealed class FeatureExtractor
                 if (h.Signal != cue)
                 {
                     var end = h.Start + h.Length;
-                    minStart[end] = Math.Min(minStart[end], h.Start);
+                    startAt[end] = Math.Min(startAt[end], h.Start);
                 }
             }
 
-            for (var p = n - 1; p >= 0; p--)
+            minStart[n + 1] = int.MaxValue;
+            for (var p = n; p >= 0; p--)
             {
-                minStart[p] = Math.Min(minStart[p], minStart[p + 1]);
+                minStart[p] = Math.Min(startAt[p], minStart[p + 1]);
             }
 
-            // lastCueEnd[p]: end of the latest free cue that ends at or before p.
+            // lastCueEnd[p]: end of the latest free cue that ends at or before p. A cue is covered by a hit that
+            // starts at or before it and ends after it, or ends with it and starts before it.
             for (var i = first; i < hits.Count; i++)
             {
                 var h = hits[i];
                 var end = h.Start + h.Length;
-                if (h.Signal == cue && minStart[end] > h.Start)
+                if (h.Signal == cue && minStart[end + 1] > h.Start && startAt[end] >= h.Start)
                 {
                     lastCueEnd[end] = end;
                 }
@@ -188,6 +192,7 @@ internal sealed class FeatureExtractor
         }
         finally
         {
+            ArrayPool<int>.Shared.Return(startAt);
             ArrayPool<int>.Shared.Return(minStart);
             ArrayPool<int>.Shared.Return(lastCueEnd);
         }

@@ -100,6 +100,31 @@ public class FeatureExtractorTests
     }
 
     [Theory]
+    [InlineData("There was no apology.", 0, 1)]
+    [InlineData("They did not apologise.", 0, 1)]
+    [InlineData("They owe me an apology.", 1, 0)]
+    public void A_cue_that_another_lexicon_also_lists_is_still_a_cue(string text, int counted, int negated)
+    {
+        // "no" and "did not" are also phrases of a building-block lexicon: the same words, not a longer phrase.
+        var rules = ComplaintRuleSet.Load(RuleSetSource.FromJson("""
+            {
+              "name": "shared-cue",
+              "lexicons": {
+                "negation": { "en": ["no", "not", "did not"] },
+                "waiting_cue": { "negatable": false, "en": ["no", "did not", "still"] },
+                "apology_demand": { "en": ["apology", "apologise"] }
+              },
+              "rules": { "causes": [ { "id": "c.apology", "when": "Has(\"apology_demand\")", "cause": "rights_claim", "weight": 0.6 } ] }
+            }
+            """));
+        using var hits = new SignalHitList(16, 4096);
+        var complaint = new Complaint { Id = "f", Text = text };
+        var facts = rules.Extractor.Extract(complaint, text, "en", hits);
+
+        Assert.Equal((counted, negated), (facts.Count("apology_demand"), facts.Negated("apology_demand")));
+    }
+
+    [Theory]
     [InlineData("I did not get the card. I want a refund.")] // a sentence break ends the negation
     [InlineData("No, I want a refund.")]                    // so does a comma
     [InlineData("Not once did anyone call, and now I want my refund.")]
