@@ -126,4 +126,14 @@ public class GrammarShapeTests
         Assert.Equal(RootCause.Expectation, result.PrimaryCause);
         Assert.Equal(ConflictType.Price, result.ConflictType);
     }
+
+    [Theory]
+    [InlineData("@airline when should I expect my e-ticket after booking?")]
+    [InlineData("@bank I sent you a DM with my new address, thanks")]
+    [InlineData("介绍里说的功能都有，很满意")]
+    [InlineData("@shop is breakfast included in the room rate?")]
+    public void Questions_and_mentions_that_sound_like_a_chase_are_not_complaints(string text)
+    {
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+    }
 }
