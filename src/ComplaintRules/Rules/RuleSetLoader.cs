@@ -141,7 +141,8 @@ internal sealed partial class RuleSetLoader
         RuleSetDocument? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize(bytes, RuleSetJsonContext.Default.RuleSetDocument);
+            // A well-formed document is read straight off the reader; anything else by the serializer, as before.
+            parsed = RuleSetDocumentReader.TryRead(bytes) ?? JsonSerializer.Deserialize(bytes, RuleSetJsonContext.Default.RuleSetDocument);
         }
         catch (JsonException ex)
         {
