@@ -8,6 +8,20 @@ if (args is ["--cold-start"])
     return;
 }
 
+if (args is ["--warm-load"] or ["--steady"])
+{
+    if (args[0] == "--warm-load")
+    {
+        ComplaintRules.Benchmarks.QuickChecks.WarmLoad();
+    }
+    else
+    {
+        ComplaintRules.Benchmarks.QuickChecks.Steady();
+    }
+
+    return;
+}
+
 // The targets are medians, so the median is always shown next to the mean.
 var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

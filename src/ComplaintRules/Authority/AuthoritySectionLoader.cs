@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ComplaintRules.Rules;
 
 namespace ComplaintRules.Authority;
@@ -128,7 +127,7 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
         {
             var role = roles.Value[i];
             var path = $"{roles.Path}[{i}]";
-            if (role?.Id is not { } id || !NameRegex().IsMatch(id))
+            if (role?.Id is not { } id || !NamePatterns.IsLowerSnake(id))
             {
                 Error(DiagnosticCodes.InvalidAuthority, roles, role?.Id is null ? path : $"{path}.id",
                     $"role id '{role?.Id}' must be lower_snake_case (a-z, 0-9, _), starting with a letter");
@@ -178,7 +177,7 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
         foreach (var (currency, table) in doc.Caps ?? [])
         {
             var path = $"{entry.Path}.caps.{currency}";
-            if (!CurrencyRegex().IsMatch(currency))
+            if (!NamePatterns.IsCurrencyCode(currency))
             {
                 Error(DiagnosticCodes.InvalidAuthority, entry, path, $"currency '{currency}' must be an ISO 4217 code in capitals, e.g. CNY, USD");
                 continue;
@@ -282,9 +281,4 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
 
     private sealed record Located<T>(T Value, string File, JsonLocator Locator, string Path, int Layer);
 
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    private static partial Regex NameRegex();
-
-    [GeneratedRegex("^[A-Z]{3}$")]
-    private static partial Regex CurrencyRegex();
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
 
@@ -27,7 +26,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         foreach (var (id, doc) in calendars ?? [])
         {
             var path = $"$.calendars.{id}";
-            if (!CalendarIdRegex().IsMatch(id) || id == HolidayCalendar.WeekendsOnly.Id)
+            if (!NamePatterns.IsCalendarId(id) || id == HolidayCalendar.WeekendsOnly.Id)
             {
                 Error(file, locator, path, $"calendar id '{id}' must be letters, digits, '-' or '_', starting with a letter, and not '{HolidayCalendar.WeekendsOnly.Id}' (built in)");
             }
@@ -40,7 +39,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         foreach (var (key, doc) in regimes ?? [])
         {
             var path = $"$.regimes.{key}";
-            if (!RegimeKeyRegex().IsMatch(key))
+            if (!NamePatterns.IsRegimeKey(key))
             {
                 Error(file, locator, path, $"regime key '{key}' must be upper-case letters and digits in parts joined by '-' (e.g. CN-NFRA, UK-FCA)");
             }
@@ -327,11 +326,6 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         : path.Contains(".deadlines", StringComparison.Ordinal) ? DiagnosticCodes.InvalidDeadline
         : DiagnosticCodes.InvalidRegime;
 
-    [GeneratedRegex("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$")]
-    private static partial Regex RegimeKeyRegex();
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_-]*$")]
-    private static partial Regex CalendarIdRegex();
 
     private readonly record struct Entry<T>(string File, JsonLocator Locator, string Path, T? Document)
         where T : class;

@@ -7,6 +7,9 @@ internal abstract record CompiledRule(string Id, string When, Func<ComplaintFact
 {
     private RuleFiring? _firing;
 
+    /// <summary>The condition; an interpreted one is replaced by its compiled delegate once the rule set is in steady use.</summary>
+    public Func<ComplaintFacts, bool> Condition { get; internal set; } = Condition;
+
     public abstract Decision Decision { get; }
 
     /// <summary>The trace entry of this rule, built once and shared by every assessment (it is immutable).</summary>

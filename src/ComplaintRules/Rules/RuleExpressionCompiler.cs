@@ -51,6 +51,9 @@ internal sealed partial class RuleExpressionCompiler
     // Made on the first condition the simple parser leaves to it: the default rule set never needs it.
     private RuleExpressionParser? _parser;
 
+    /// <summary>The interpreted conditions compiled by this compiler, which compile together once in steady use.</summary>
+    public ConditionTiers Tiers { get; } = new();
+
     /// <summary>The settings RulesEngine is run with, here and in the equivalence tests: no custom types, no actions.</summary>
     public static ReSettings CreateSettings() => new()
     {
@@ -117,9 +120,13 @@ internal sealed partial class RuleExpressionCompiler
             return CompiledCondition.Fail(0, $"the condition must be true or false, but it gives a {rewritten.Type.Name}");
         }
 
-        var compiled = Expression.Lambda<Func<ComplaintFacts, bool>>(rewritten, FactsParameter).CompileFast(ifFastFailedReturnNull: false);
+        // The everyday shape runs interpreted until its rule set is in steady use (TieredCondition); the rest compiles now.
+        var condition = Expression.Lambda<Func<ComplaintFacts, bool>>(rewritten, FactsParameter);
+        var tiered = ConditionInterpreter.TryCreate(rewritten) is { } interpreted ? new TieredCondition(condition, interpreted, Tiers) : null;
+        var compiled = tiered?.Evaluate ?? condition.CompileFast(ifFastFailedReturnNull: false);
         return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0)
         {
+            Tiered = tiered,
             Reads = [.. walker.Reads],
             ReadsOwnOutcome = walker.ReadsOwnOutcome,
             Warnings = [.. walker.Risks.Warnings],
@@ -241,6 +248,9 @@ internal sealed record CompiledCondition(Func<ComplaintFacts, bool>? Evaluate, i
 
     /// <summary>Where the condition can throw at run time (division by a value that can be 0…), for the rule author.</summary>
     public string[] Warnings { get; init; } = [];
+
+    /// <summary>The interpreted condition behind <see cref="Evaluate"/>, until it compiles; <see langword="null"/> when compiled at load.</summary>
+    public TieredCondition? Tiered { get; init; }
 
     /// <summary>The <see cref="DiagnosticCodes"/> code of <see cref="Error"/>.</summary>
     public string ErrorCode { get; init; } = DiagnosticCodes.BadCondition;

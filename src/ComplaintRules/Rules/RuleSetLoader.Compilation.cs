@@ -37,7 +37,9 @@ internal sealed partial class RuleSetLoader
             _warnings.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", warning) { Code = DiagnosticCodes.ConditionMayFail, Severity = DiagnosticSeverity.Warning });
         }
 
-        return outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome };
+        var rule = outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome };
+        condition.Tiered?.WhenCompiled(compiled => rule.Condition = compiled); // then the rule calls the compiled delegate directly
+        return rule;
     }
 
     // Checks the rule's outcome fields; returns a factory for the compiled rule, or null after reporting errors.

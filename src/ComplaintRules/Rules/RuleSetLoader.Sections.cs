@@ -31,7 +31,7 @@ internal sealed partial class RuleSetLoader
         foreach (var (name, lexicon) in lexicons)
         {
             var path = $"$.lexicons.{name}";
-            if (!s_name.IsMatch(name))
+            if (!NamePatterns.IsLowerSnake(name))
             {
                 Error(DiagnosticCodes.InvalidLexicon, source, path, null, $"lexicon name '{name}' must be lower_snake_case (a-z, 0-9, _), starting with a letter");
                 continue;
@@ -99,7 +99,7 @@ internal sealed partial class RuleSetLoader
         foreach (var (name, definition) in catalog)
         {
             var path = $"$.remedyCatalog.{name}";
-            if (!s_name.IsMatch(name))
+            if (!NamePatterns.IsLowerSnake(name))
             {
                 Error(DiagnosticCodes.InvalidRemedy, source, path, null, $"remedy name '{name}' must be lower_snake_case");
             }

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using ComplaintRules.Deadlines;
 using ComplaintRules.EarlyWarning;
 using ComplaintRules.Features;
@@ -14,8 +13,6 @@ namespace ComplaintRules.Rules;
 /// </summary>
 internal sealed partial class RuleSetLoader
 {
-    private static readonly Regex s_name = NameRegex();
-
     private readonly List<RuleDiagnostic> _diagnostics = [];
     private readonly List<RuleDiagnostic> _warnings = [];
     private readonly List<(string Name, LexiconState State)> _lexicons = [];
@@ -144,7 +141,8 @@ internal sealed partial class RuleSetLoader
         RuleSetDocument? parsed;
         try
         {
-            parsed = JsonSerializer.Deserialize(bytes, RuleSetJsonContext.Default.RuleSetDocument);
+            // A well-formed document is read straight off the reader; anything else by the serializer, as before.
+            parsed = RuleSetDocumentReader.TryRead(bytes) ?? JsonSerializer.Deserialize(bytes, RuleSetJsonContext.Default.RuleSetDocument);
         }
         catch (JsonException ex)
         {
@@ -336,9 +334,6 @@ internal sealed partial class RuleSetLoader
         var (line, column) = source.Locator.Locate(path);
         _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, ruleId, path, message) { Code = code });
     }
-
-    [GeneratedRegex("^[a-z][a-z0-9_]*$")]
-    private static partial Regex NameRegex();
 
     private sealed record SourceDocument(string Name, JsonLocator Locator);
 

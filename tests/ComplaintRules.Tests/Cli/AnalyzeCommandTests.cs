@@ -48,4 +48,22 @@ public class AnalyzeCommandTests
         await Assert.ThrowsAsync<CliUsageException>(() =>
             AnalyzeCommand.RunAsync(new CliArguments(["analyze", "no-such-file.jsonl"]), TextReader.Null, Stream.Null, TextWriter.Null));
     }
+
+    [Fact]
+    public async Task A_rule_file_with_errors_fails_before_the_input_is_opened_as_before()
+    {
+        var rules = Path.Combine(Path.GetTempPath(), $"analyze-{Guid.NewGuid():N}.rules.json");
+        await File.WriteAllTextAsync(rules, """{ "rules": { "severity": [ { "id": "s.x", "level": "serious", "when": "Cout(\"a\") > 0" } ] } }""");
+        try
+        {
+            // The rule set loads on a thread of its own; its error still comes first, not the missing input file's.
+            var error = await Assert.ThrowsAsync<RuleSetException>(() =>
+                AnalyzeCommand.RunAsync(new CliArguments(["analyze", "no-such-file.jsonl", "--rules", rules]), TextReader.Null, Stream.Null, TextWriter.Null));
+            Assert.Contains("s.x", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(rules);
+        }
+    }
 }

@@ -1,0 +1,73 @@
+using System.Diagnostics;
+using System.Globalization;
+using ComplaintRules.Benchmarks.Infrastructure;
+using ComplaintRules.Rules;
+
+namespace ComplaintRules.Benchmarks;
+
+/// <summary>
+/// Two quick checks that compare builds side by side on a shared machine, where a BenchmarkDotNet run moves by more
+/// than the change: the fastest of many short batches is the least disturbed figure.
+/// <c>--warm-load</c>: the default rule set loaded from its documents in a warm process, best and median of 15.
+/// <c>--steady</c>: <c>Analyze</c> per typical complaint once in steady use, fastest of 60 batches of 500.
+/// </summary>
+internal static class QuickChecks
+{
+    public static void WarmLoad()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            LoadedRuleSets.Clear();
+            ComplaintRuleSet.Load(RuleSetSource.Default);
+        }
+
+        var times = new List<double>();
+        for (var i = 0; i < 15; i++)
+        {
+            LoadedRuleSets.Clear();
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var start = Stopwatch.GetTimestamp();
+            ComplaintRuleSet.Load(RuleSetSource.Default);
+            times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load best {times[0]:F2} median {times[7]:F2} ms"));
+    }
+
+    public static void Steady()
+    {
+        var analyzer = new ComplaintAnalyzer();
+        foreach (var sample in new[] { "en-typical", "zh-typical" })
+        {
+            var complaint = Samples.ComplaintOf(sample);
+            for (var i = 0; i < 30_000; i++)
+            {
+                analyzer.Analyze(complaint);
+            }
+
+            Thread.Sleep(200); // conditions compile on a pool thread once in steady use; tiered JIT settles
+            for (var i = 0; i < 10_000; i++)
+            {
+                analyzer.Analyze(complaint);
+            }
+
+            var best = double.MaxValue;
+            for (var batch = 0; batch < 60; batch++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                for (var i = 0; i < 500; i++)
+                {
+                    analyzer.Analyze(complaint);
+                }
+
+                best = Math.Min(best, Stopwatch.GetElapsedTime(start).TotalMicroseconds / 500);
+            }
+
+            Console.Write(string.Create(CultureInfo.InvariantCulture, $"{sample} {best:F2} µs  "));
+        }
+
+        Console.WriteLine();
+    }
+}
