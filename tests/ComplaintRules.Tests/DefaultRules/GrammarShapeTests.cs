@@ -136,4 +136,14 @@ public class GrammarShapeTests
     {
         Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
     }
+
+    [Fact]
+    public void Calls_that_sell_something_are_not_debt_collection()
+    {
+        var result = Analyze("理财经理一直打电话推销保险，说了不需要还天天打");
+        Assert.Equal(ConflictType.Communication, result.ConflictType);
+
+        var collection = Analyze("逾期以后催收一直打电话，还打给我的家人");
+        Assert.Equal(ConflictType.Collections, collection.ConflictType);
+    }
 }
