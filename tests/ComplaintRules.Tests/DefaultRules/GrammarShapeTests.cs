@@ -146,4 +146,21 @@ public class GrammarShapeTests
         var collection = Analyze("逾期以后催收一直打电话，还打给我的家人");
         Assert.Equal(ConflictType.Collections, collection.ConflictType);
     }
+
+    [Theory]
+    [InlineData("@carco six weeks for a part. six weeks.")]
+    [InlineData("@bankco 40 minutes to get through to anyone")]
+    [InlineData("@hotelchain paid for a king room, got two singles pushed together")]
+    public void A_stretch_of_time_spent_on_one_thing_or_something_else_in_its_place_is_a_fault(string text)
+    {
+        Assert.Equal(RootCause.Expectation, Analyze(text).PrimaryCause);
+    }
+
+    [Theory]
+    [InlineData("@trainco standing room only on a 3 hour journey, again. living the dream")]
+    [InlineData("@bankco oh good, the app is down on payday. what a surprise")]
+    public void Deadpan_sarcasm_round_a_fault_is_venting(string text)
+    {
+        Assert.Equal(RootCause.Venting, Analyze(text).PrimaryCause);
+    }
 }
