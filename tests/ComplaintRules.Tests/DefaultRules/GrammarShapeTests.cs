@@ -163,4 +163,12 @@ public class GrammarShapeTests
     {
         Assert.Equal(RootCause.Venting, Analyze(text).PrimaryCause);
     }
+
+    [Fact]
+    public void A_delivery_charge_added_after_free_shipping_was_shown_is_a_price_complaint()
+    {
+        var result = Analyze("下单的时候说包邮，付款的时候又加了十二块运费");
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+        Assert.Equal(ConflictType.Price, result.ConflictType);
+    }
 }
