@@ -70,6 +70,13 @@ public class GrammarShapeTests
     }
 
     [Fact]
+    public void Thanks_for_a_problem_solved_is_not_sarcasm()
+    {
+        var result = Analyze("Thank you for resolving my dispute so quickly, the credit appeared today.");
+        Assert.DoesNotContain(result.RootCauses, c => c.Cause == RootCause.Venting);
+    }
+
+    [Fact]
     public void Sincere_thanks_in_a_firms_reply_is_not_sarcasm()
     {
         var result = Analyze("房间还可以。酒店回复：感谢您的入住，并给我们提出宝贵的意见。");
