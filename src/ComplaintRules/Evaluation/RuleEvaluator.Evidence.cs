@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
 
@@ -60,7 +61,7 @@ internal static partial class RuleEvaluator
     {
         public EvidenceSource Source => source;
 
-        public IReadOnlyList<Evidence> For<TRule>(List<Fired<TRule>> fired, Func<TRule, int, bool> belongs, int key)
+        public IReadOnlyList<Evidence> For<TRule>(List<Fired<TRule>> fired, int key)
             where TRule : CompiledRule
         {
             Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
@@ -68,17 +69,18 @@ internal static partial class RuleEvaluator
             int low = int.MaxValue, high = int.MinValue; // covers every region: once full, an occurrence outside is dropped at once
             Span<int> seen = stackalloc int[16]; // signals already read for this finding (several rules often read the same)
             var seenCount = 0;
-            for (var r = 0; r < fired.Count; r++)
+            var seenBits = 0UL; // bit (signal % 64) of each seen signal: most signals are new, and need no search
+            foreach (ref readonly var firing in CollectionsMarshal.AsSpan(fired))
             {
-                var (rule, traceIndex) = fired[r];
-                if (!belongs(rule, key))
+                if (firing.Key != key)
                 {
                     continue;
                 }
 
-                foreach (var signal in rule.SignalsRead)
+                foreach (var signal in firing.Rule.SignalsRead)
                 {
-                    if (seen[..seenCount].Contains(signal))
+                    var bit = 1UL << (signal & 63);
+                    if ((seenBits & bit) != 0 && seen[..seenCount].Contains(signal))
                     {
                         continue;
                     }
@@ -86,6 +88,7 @@ internal static partial class RuleEvaluator
                     if (seenCount < seen.Length)
                     {
                         seen[seenCount++] = signal;
+                        seenBits |= bit;
                     }
 
                     foreach (ref readonly var hit in index.Of(signal))
@@ -96,7 +99,7 @@ internal static partial class RuleEvaluator
                             continue;
                         }
 
-                        count = Add(regions, count, new Region(hit.Start, end, hit.Kind == HitKind.Demand, signal, traceIndex, hit.Length));
+                        count = Add(regions, count, new Region(hit.Start, end, hit.Kind == HitKind.Demand, signal, firing.Trace, hit.Length));
                         low = Math.Min(low, hit.Start);
                         high = Math.Max(high, end);
                     }
@@ -191,6 +194,6 @@ internal static partial class RuleEvaluator
     /// <summary>A stretch of text or demand supporting a finding; <see cref="Rule"/> is the firing's place in the trace, <see cref="PartLength"/> is its longest part's.</summary>
     private readonly record struct Region(int Start, int End, bool InDemand, int Signal, int Rule, int PartLength);
 
-    /// <summary>A rule that fired and its place in the trace.</summary>
-    private readonly record struct Fired<TRule>(TRule Rule, int Trace);
+    /// <summary>A rule that fired, its place in the trace, and the finding it counts for (its cause or conflict type).</summary>
+    private readonly record struct Fired<TRule>(TRule Rule, int Trace, int Key);
 }

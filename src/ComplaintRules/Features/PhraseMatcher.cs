@@ -265,17 +265,35 @@ internal sealed partial class PhraseMatcher
         // The current state as a dense row's offset (the root's is 0), or as ~state when it has no row: one lookup a
         // character while the rows serve.
         var at = 0;
+        var (charClass, rows, firstReport) = (_charClass, _rows, _firstReport); // locals: the sink's calls do not make them reload
         for (var i = 0; i < text.Length; i++)
         {
-            var cls = _charClass[text[i]];
+            var cls = charClass[text[i]];
             if (cls == 0)
             {
                 at = 0;
                 continue;
             }
 
-            at = at >= 0 && cls < DenseWidth ? _rows[at + cls] : Encode(Step(at >= 0 ? _rows[at] : ~at, cls));
-            var s = _firstReport[at >= 0 ? _rows[at] : ~at];
+            int state;
+            if (cls >= DenseWidth)
+            {
+                // A state entered on a high class has no row (rows lie on paths of low classes); the root has.
+                state = StepSparse(at >= 0 ? rows[at] : ~at, cls);
+                at = state == 0 ? 0 : ~state;
+            }
+            else if (at >= 0)
+            {
+                at = rows[at + cls];
+                state = at >= 0 ? rows[at] : ~at;
+            }
+            else
+            {
+                state = Step(~at, cls);
+                at = Encode(state);
+            }
+
+            var s = firstReport[state];
             while (s != 0)
             {
                 Report(text, i + 1, _patterns[_patternAt[s]], ref sink);
@@ -300,6 +318,23 @@ internal sealed partial class PhraseMatcher
                 var to = _rows[_rowAt[state] + cls];
                 return to >= 0 ? _rows[to] : ~to;
             }
+        }
+
+        return _rootNext[cls];
+    }
+
+    // A high class: no dense row holds it, so only the children and failure links.
+    private int StepSparse(int state, ushort cls)
+    {
+        while (state != 0)
+        {
+            var next = FindChild(state, cls);
+            if (next != None)
+            {
+                return next;
+            }
+
+            state = _fail[state];
         }
 
         return _rootNext[cls];
