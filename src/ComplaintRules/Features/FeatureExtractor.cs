@@ -56,8 +56,8 @@ internal sealed partial class FeatureExtractor
         var size = _signals.Count * ComplaintFacts.CountsPerSignal;
         var counts = ArrayPool<int>.Shared.Rent(size);
         counts.AsSpan(0, size).Clear();
-        MatchPhrases(text, HitKind.Affirmed, language, hits);
-        FindMarkers(text, hits);
+        MatchPhrases(text, HitKind.Affirmed, language, hits, markers: true);
+        FindShouting(text, hits);
         if (!string.IsNullOrWhiteSpace(complaint.CustomerDemand))
         {
             var demand = complaint.CustomerDemand.Length > text.Length + 1024 ? complaint.CustomerDemand[..(text.Length + 1024)] : complaint.CustomerDemand;
@@ -107,7 +107,8 @@ internal sealed partial class FeatureExtractor
         }
     });
 
-    private void MatchPhrases(string text, HitKind kind, string language, SignalHitList hits)
+    // markers: also the punctuation runs and elongated words, found on the normalised text (after the phrases' hits).
+    private void MatchPhrases(string text, HitKind kind, string language, SignalHitList hits, bool markers = false)
     {
         var norm = ArrayPool<char>.Shared.Rent(text.Length + 1);
         var map = ArrayPool<int>.Shared.Rent(text.Length + 1);
@@ -131,6 +132,11 @@ internal sealed partial class FeatureExtractor
                 var end = map[hit.Start + hit.Length - 1] + 1;
                 hit = hit with { Start = start, Length = end - start };
             }
+
+            if (markers)
+            {
+                FindMarkers(normalized, map, hits);
+            }
         }
         finally
         {
@@ -139,35 +145,36 @@ internal sealed partial class FeatureExtractor
         }
     }
 
-    private void FindMarkers(string text, SignalHitList hits)
+    // Punctuation runs and elongated words. The normalised text is folded already (no table lookups), and its runs
+    // of characters other than the space are the folded text's: normalising only collapses whitespace to one space,
+    // so such a run is contiguous in the original text too, at map[start].
+    private void FindMarkers(ReadOnlySpan<char> text, int[] map, SignalHitList hits)
     {
-        // Punctuation runs and elongated words, on folded characters: one table lookup each, no culture-aware
-        // case mapping (which is slow for the Han characters that make up most of a Chinese complaint).
         var i = 0;
         while (i < text.Length)
         {
-            var c = TextNormalizer.Fold(text[i]);
+            var c = text[i];
             var j = i + 1;
             if (c is '!' or '?')
             {
                 var bangs = 0;
-                for (j = i; j < text.Length && TextNormalizer.Fold(text[j]) is '!' or '?'; j++)
+                for (j = i; j < text.Length && text[j] is '!' or '?'; j++)
                 {
-                    if (TextNormalizer.Fold(text[j]) == '!')
+                    if (text[j] == '!')
                     {
                         bangs++;
-                        hits.Add(new SignalHit(_exclamationMark, j, 1, HitKind.Affirmed));
+                        hits.Add(new SignalHit(_exclamationMark, map[j], 1, HitKind.Affirmed));
                     }
                 }
 
                 if (j - i >= 2)
                 {
-                    hits.Add(new SignalHit(bangs > 0 ? _exclamationRun : _questionRun, i, j - i, HitKind.Affirmed));
+                    hits.Add(new SignalHit(bangs > 0 ? _exclamationRun : _questionRun, map[i], j - i, HitKind.Affirmed));
                 }
             }
             else
             {
-                while (j < text.Length && TextNormalizer.Fold(text[j]) == c)
+                while (j < text.Length && text[j] == c)
                 {
                     j++;
                 }
@@ -175,14 +182,12 @@ internal sealed partial class FeatureExtractor
                 // The letter test (a Unicode table for Han characters) only for the rare run of three.
                 if (j - i >= 3 && c is not ('x' or 'w' or ' ') && char.IsLetter(c))
                 {
-                    hits.Add(new SignalHit(_elongatedWord, i, j - i, HitKind.Affirmed));
+                    hits.Add(new SignalHit(_elongatedWord, map[i], j - i, HitKind.Affirmed));
                 }
             }
 
             i = j;
         }
-
-        FindShouting(text, hits);
     }
 
     // Shouting: two or more words in capitals in a row ("THIS IS UNACCEPTABLE"), at least six letters in all.
