@@ -18,6 +18,25 @@ internal sealed partial class PhraseMatcher
     /// <summary>The number of states with a dense row (a measure of its memory).</summary>
     public int DenseStateCount => _rows.Length / DenseWidth;
 
+    // A high class: no dense row holds it, so only the children and failure links.
+    private int StepSparse(int state, ushort cls)
+    {
+        while (state != 0)
+        {
+            var next = FindChild(state, cls);
+            if (next != None)
+            {
+                return next;
+            }
+
+            state = _fail[state];
+        }
+
+        return _rootNext[cls];
+    }
+
+    private int Encode(int state) => _rowAt[state] is var row and >= 0 ? row : ~state;
+
     /// <summary>
     /// Builds the dense rows during the breadth-first pass: a state is admitted when its parent has a row, the edge's
     /// class is low and the limit allows; its row is its failure state's row (shallower, so built already)
@@ -32,13 +51,40 @@ internal sealed partial class PhraseMatcher
         private int[] _rows;
         private int _count;
 
-        public DenseRows(int stateCount, int[] rootNext, int limit)
+        public DenseRows(int stateCount, int[] rootNext, int[] childStart, ushort[] childClass, int[] childTarget, int limit)
         {
             _limit = Math.Max(1, limit);
             _rowAt = new int[stateCount];
             Array.Fill(_rowAt, -1);
             _admitted = new bool[stateCount];
-            _rows = new int[DenseWidth * 64];
+
+            // The states on paths of low classes, counted first so that the rows are allocated once at their size. A
+            // child's index is above its parent's (the trie numbers states as it creates them): one pass in order.
+            var lowPaths = 0;
+            for (var cls = 1; cls < Math.Min(DenseWidth, rootNext.Length); cls++)
+            {
+                if (rootNext[cls] != 0)
+                {
+                    _admitted[rootNext[cls]] = true;
+                }
+            }
+
+            for (var state = 1; state < stateCount; state++)
+            {
+                if (!_admitted[state])
+                {
+                    continue;
+                }
+
+                lowPaths++;
+                for (var e = childStart[state]; e < childStart[state + 1] && childClass[e] < DenseWidth; e++)
+                {
+                    _admitted[childTarget[e]] = true;
+                }
+            }
+
+            Array.Clear(_admitted);
+            _rows = new int[DenseWidth * Math.Min(_limit, lowPaths + 1)];
             rootNext.AsSpan(0, Math.Min(DenseWidth, rootNext.Length)).CopyTo(_rows);
             _rowAt[0] = 0;
             _count = 1;
@@ -80,7 +126,7 @@ internal sealed partial class PhraseMatcher
         /// <summary>The rows, each holding its state at [0] and, per class, the next state's row offset or ~state.</summary>
         public int[] Rows()
         {
-            var rows = _rows[..(_count * DenseWidth)];
+            var rows = _count * DenseWidth == _rows.Length ? _rows : _rows[..(_count * DenseWidth)];
             for (var state = 0; state < _rowAt.Length; state++)
             {
                 if (_rowAt[state] >= 0)

@@ -212,7 +212,7 @@ internal sealed partial class PhraseMatcher
         // Failure and output links, breadth first; then each dense state's row, from its failure state's (shallower, so done).
         var fail = new int[stateCount];
         var outputLink = new int[stateCount];
-        var dense = new DenseRows(stateCount, rootNext, maxDenseRows);
+        var dense = new DenseRows(stateCount, rootNext, childStart, childClass, childTarget, maxDenseRows);
         var queue = new Queue<int>();
         for (var cls = 0; cls < rootNext.Length; cls++)
         {
@@ -325,25 +325,6 @@ internal sealed partial class PhraseMatcher
 
         return _rootNext[cls];
     }
-
-    // A high class: no dense row holds it, so only the children and failure links.
-    private int StepSparse(int state, ushort cls)
-    {
-        while (state != 0)
-        {
-            var next = FindChild(state, cls);
-            if (next != None)
-            {
-                return next;
-            }
-
-            state = _fail[state];
-        }
-
-        return _rootNext[cls];
-    }
-
-    private int Encode(int state) => _rowAt[state] is var row and >= 0 ? row : ~state;
 
     private int FindChild(int state, ushort cls) => FindChild(_childStart, _childClass, _childTarget, state, cls);
 
