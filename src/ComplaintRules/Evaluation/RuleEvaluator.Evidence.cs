@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
@@ -21,7 +20,6 @@ internal static partial class RuleEvaluator
         private readonly int _coveredWords;
         private readonly int _demandBase; // the demand's first bit
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: see FeatureExtractor
         public HitIndex(SignalHitList hits, int signalCount)
         {
             _start = ArrayPool<int>.Shared.Rent(signalCount + 1);
@@ -119,7 +117,6 @@ internal static partial class RuleEvaluator
     {
         public EvidenceSource Source => source;
 
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: see FeatureExtractor
         public IReadOnlyList<Evidence> For<TRule>(List<Fired<TRule>> fired, int key)
             where TRule : CompiledRule
         {

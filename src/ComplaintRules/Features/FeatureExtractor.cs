@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace ComplaintRules.Features;
 
@@ -7,12 +6,7 @@ namespace ComplaintRules.Features;
 /// Turns a complaint into <see cref="ComplaintFacts"/>: normalises the text, matches every lexicon phrase in one
 /// pass, resolves negation, and finds intensity markers (exclamation runs, shouting, elongated words).
 /// </summary>
-/// <remarks>
-/// Immutable and thread-safe; per-call memory comes from the shared array pools. Linear in text length. The loops
-/// that run over every character or every occurrence (here, in the matchers and in the evidence) are compiled
-/// optimised from their first call: a batch of 100,000 complaints otherwise spends a good part of its run in their
-/// unoptimised first versions (the rest of the code tiers up as usual).
-/// </remarks>
+/// <remarks>Immutable and thread-safe; per-call memory comes from the shared array pools. Linear in text length.</remarks>
 internal sealed partial class FeatureExtractor
 {
     // Negation reaches over at most this many words (Latin) or characters (CJK) between cue and signal.
@@ -114,7 +108,6 @@ internal sealed partial class FeatureExtractor
     });
 
     // markers: also the punctuation runs and elongated words, found on the normalised text (after the phrases' hits).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: see FeatureExtractor
     private void MatchPhrases(string text, HitKind kind, string language, SignalHitList hits, bool markers = false)
     {
         var norm = ArrayPool<char>.Shared.Rent(text.Length + 1);
@@ -155,7 +148,6 @@ internal sealed partial class FeatureExtractor
     // Punctuation runs and elongated words. The normalised text is folded already (no table lookups), and its runs
     // of characters other than the space are the folded text's: normalising only collapses whitespace to one space,
     // so such a run is contiguous in the original text too, at map[start].
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: see FeatureExtractor
     private void FindMarkers(ReadOnlySpan<char> text, int[] map, SignalHitList hits)
     {
         var i = 0;
@@ -200,7 +192,6 @@ internal sealed partial class FeatureExtractor
 
     // Shouting: two or more words in capitals in a row ("THIS IS UNACCEPTABLE"), at least six letters in all.
     // Single capitalised words are usually acronyms (ATM, FCRA); one-letter words ("I", "A") neither count nor break a run.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: see FeatureExtractor
     private void FindShouting(string text, SignalHitList hits)
     {
         int runWords = 0, runLetters = 0, runFirst = hits.Count;

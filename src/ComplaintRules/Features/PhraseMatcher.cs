@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace ComplaintRules.Features;
 
 /// <summary>
@@ -261,7 +259,6 @@ internal sealed partial class PhraseMatcher
     }
 
     /// <summary>Reports every phrase occurrence in <paramref name="text"/> (already normalised), in order of end position.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: see FeatureExtractor
     public void Match<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IPhraseSink
     {

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.CompilerServices;
 
 namespace ComplaintRules.Features;
 
@@ -62,7 +61,6 @@ internal sealed class ProximityMatcher
     /// Adds the pattern hits of one text to <paramref name="hits"/>, reading the phrase hits from index
     /// <paramref name="first"/> on; offsets are in <paramref name="text"/> (normalised).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: see FeatureExtractor
     public void Match(ReadOnlySpan<char> text, SignalHitList hits, int first, HitKind kind, string language)
     {
         var segments = ArrayPool<int>.Shared.Rent((2 * _slotCount) + 1); // [2s] start, [2s + 1] length in the arena
@@ -127,7 +125,6 @@ internal sealed class ProximityMatcher
     }
 
     // The hits of the lexicons patterns read, grouped by slot: a stable counting sort, so each group stays sorted by end.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: see FeatureExtractor
     private int Gather(SignalHitList hits, int first, int[] segments, ref SpanArena arena)
     {
         segments.AsSpan(0, 2 * _slotCount).Clear();

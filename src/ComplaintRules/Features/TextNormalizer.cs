@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 
 namespace ComplaintRules.Features;
 
@@ -21,7 +20,6 @@ internal static class TextNormalizer
 
     /// <summary>Normalises <paramref name="text"/> into <paramref name="output"/>; <paramref name="map"/>[i] is the input offset of output[i].</summary>
     /// <returns>The number of characters written; never more than <c>text.Length</c>.</returns>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // a hot loop: see FeatureExtractor
     public static int Normalize(ReadOnlySpan<char> text, Span<char> output, Span<int> map)
     {
         var n = 0;
