@@ -40,9 +40,9 @@ internal sealed class AuthorityCache
             }
 
             Append(ref buffer, ref length, "|");
-            foreach (var step in steps)
+            for (var i = 0; i < steps.Count; i++) // by index: no enumerator on the heap
             {
-                Append(ref buffer, ref length, step.RuleId);
+                Append(ref buffer, ref length, steps[i].RuleId);
             }
 
             var key = buffer.AsSpan(0, length);

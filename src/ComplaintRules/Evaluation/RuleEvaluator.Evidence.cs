@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
 
@@ -7,11 +8,17 @@ namespace ComplaintRules.Evaluation;
 // Evidence: which spans of the text support a finding.
 internal static partial class RuleEvaluator
 {
-    /// <summary>The hits grouped by signal (a counting sort), so a rule's evidence is found without scanning every hit.</summary>
+    /// <summary>
+    /// The hits grouped by signal (a counting sort), so a rule's evidence is found without scanning every hit; and a
+    /// bit per position of text and demand, for the positions one finding's regions cover.
+    /// </summary>
     private sealed class HitIndex : IDisposable
     {
         private readonly int[] _start;
         private readonly SignalHit[] _sorted;
+        private readonly ulong[] _covered;
+        private readonly int _coveredWords;
+        private readonly int _demandBase; // the demand's first bit
 
         public HitIndex(SignalHitList hits, int signalCount)
         {
@@ -19,10 +26,23 @@ internal static partial class RuleEvaluator
             _sorted = ArrayPool<SignalHit>.Shared.Rent(Math.Max(1, hits.Count));
             var start = _start.AsSpan(0, signalCount + 1);
             start.Clear();
+            int textEnd = 0, demandEnd = 0;
             foreach (ref readonly var hit in hits.Items)
             {
                 start[hit.Signal + 1]++;
+                if (hit.Kind is HitKind.Demand or HitKind.NegatedDemand)
+                {
+                    demandEnd = Math.Max(demandEnd, hit.Start + hit.Length);
+                }
+                else
+                {
+                    textEnd = Math.Max(textEnd, hit.Start + hit.Length);
+                }
             }
+
+            _demandBase = (textEnd + 63) & ~63;
+            _coveredWords = (_demandBase + demandEnd + 63) >> 6;
+            _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _coveredWords));
 
             for (var s = 1; s <= signalCount; s++)
             {
@@ -41,10 +61,47 @@ internal static partial class RuleEvaluator
 
         public ReadOnlySpan<SignalHit> Of(int signal) => _sorted.AsSpan(_start[signal], _start[signal + 1] - _start[signal]);
 
+        /// <summary>Forgets the covered positions: a new finding starts.</summary>
+        public void ClearCovered() => _covered.AsSpan(0, _coveredWords).Clear();
+
+        /// <summary>Whether any position of [start, end) of the text or the demand is covered.</summary>
+        public bool Covers(bool inDemand, int start, int end)
+        {
+            var (from, to) = inDemand ? (_demandBase + start, _demandBase + end) : (start, end);
+            for (var w = from >> 6; w <= (to - 1) >> 6; w++)
+            {
+                if ((_covered[w] & Mask(w, from, to)) != 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Marks [start, end) of the text or the demand covered.</summary>
+        public void Cover(bool inDemand, int start, int end)
+        {
+            var (from, to) = inDemand ? (_demandBase + start, _demandBase + end) : (start, end);
+            for (var w = from >> 6; w <= (to - 1) >> 6; w++)
+            {
+                _covered[w] |= Mask(w, from, to);
+            }
+        }
+
+        // The bits of word w within [from, to).
+        private static ulong Mask(int w, int from, int to)
+        {
+            var low = from > w << 6 ? from & 63 : 0;
+            var high = to - 1 < (w << 6) + 63 ? (to - 1) & 63 : 63;
+            return (ulong.MaxValue << low) & (ulong.MaxValue >> (63 - high));
+        }
+
         public void Dispose()
         {
             ArrayPool<int>.Shared.Return(_start);
             ArrayPool<SignalHit>.Shared.Return(_sorted);
+            ArrayPool<ulong>.Shared.Return(_covered);
         }
     }
 
@@ -60,7 +117,7 @@ internal static partial class RuleEvaluator
     {
         public EvidenceSource Source => source;
 
-        public IReadOnlyList<Evidence> For<TRule>(List<Fired<TRule>> fired, Func<TRule, int, bool> belongs, int key)
+        public IReadOnlyList<Evidence> For<TRule>(List<Fired<TRule>> fired, int key)
             where TRule : CompiledRule
         {
             Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
@@ -68,17 +125,19 @@ internal static partial class RuleEvaluator
             int low = int.MaxValue, high = int.MinValue; // covers every region: once full, an occurrence outside is dropped at once
             Span<int> seen = stackalloc int[16]; // signals already read for this finding (several rules often read the same)
             var seenCount = 0;
-            for (var r = 0; r < fired.Count; r++)
+            var seenBits = 0UL;
+            index.ClearCovered(); // bit (signal % 64) of each seen signal: most signals are new, and need no search
+            foreach (ref readonly var firing in CollectionsMarshal.AsSpan(fired))
             {
-                var (rule, traceIndex) = fired[r];
-                if (!belongs(rule, key))
+                if (firing.Key != key)
                 {
                     continue;
                 }
 
-                foreach (var signal in rule.SignalsRead)
+                foreach (var signal in firing.Rule.SignalsRead)
                 {
-                    if (seen[..seenCount].Contains(signal))
+                    var bit = 1UL << (signal & 63);
+                    if ((seenBits & bit) != 0 && seen[..seenCount].Contains(signal))
                     {
                         continue;
                     }
@@ -86,6 +145,7 @@ internal static partial class RuleEvaluator
                     if (seenCount < seen.Length)
                     {
                         seen[seenCount++] = signal;
+                        seenBits |= bit;
                     }
 
                     foreach (ref readonly var hit in index.Of(signal))
@@ -96,7 +156,24 @@ internal static partial class RuleEvaluator
                             continue;
                         }
 
-                        count = Add(regions, count, new Region(hit.Start, end, hit.Kind == HitKind.Demand, signal, traceIndex, hit.Length));
+                        // The regions cover exactly the spans added so far: a span that touches none of their
+                        // positions overlaps no region, and is a region of its own while there is room.
+                        var inDemand = hit.Kind == HitKind.Demand;
+                        var region = new Region(hit.Start, end, inDemand, signal, firing.Trace, hit.Length);
+                        if (!index.Covers(inDemand, hit.Start, end))
+                        {
+                            if (count < regions.Length)
+                            {
+                                regions[count++] = region;
+                                index.Cover(inDemand, hit.Start, end);
+                            }
+                        }
+                        else
+                        {
+                            count = Add(regions, count, region);
+                            index.Cover(inDemand, hit.Start, end);
+                        }
+
                         low = Math.Min(low, hit.Start);
                         high = Math.Max(high, end);
                     }
@@ -191,6 +268,6 @@ internal static partial class RuleEvaluator
     /// <summary>A stretch of text or demand supporting a finding; <see cref="Rule"/> is the firing's place in the trace, <see cref="PartLength"/> is its longest part's.</summary>
     private readonly record struct Region(int Start, int End, bool InDemand, int Signal, int Rule, int PartLength);
 
-    /// <summary>A rule that fired and its place in the trace.</summary>
-    private readonly record struct Fired<TRule>(TRule Rule, int Trace);
+    /// <summary>A rule that fired, its place in the trace, and the finding it counts for (its cause or conflict type).</summary>
+    private readonly record struct Fired<TRule>(TRule Rule, int Trace, int Key);
 }

@@ -128,7 +128,7 @@ internal static partial class RuleEvaluator
             if (run.Fires(rule))
             {
                 causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                firedCauses.Add(new(rule, run.LastFiring));
+                firedCauses.Add(new(rule, run.LastFiring, (int)rule.Cause));
             }
         }
 
@@ -142,7 +142,7 @@ internal static partial class RuleEvaluator
                 if (run.Fires(rule))
                 {
                     causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                    firedCauses.Add(new(rule, run.LastFiring));
+                    firedCauses.Add(new(rule, run.LastFiring, (int)rule.Cause));
                 }
             }
         }
@@ -154,7 +154,7 @@ internal static partial class RuleEvaluator
             facts.CauseScores[c] = score;
             if (score >= rules.CauseThreshold)
             {
-                causes.Add(new CauseFinding((RootCause)c, score, evidence.For(firedCauses, static (r, key) => (int)r.Cause == key, c)));
+                causes.Add(new CauseFinding((RootCause)c, score, evidence.For(firedCauses, c)));
             }
         }
 
@@ -193,7 +193,7 @@ internal static partial class RuleEvaluator
         {
             if (run.Fires(rule))
             {
-                AddConflict(new(rule, run.LastFiring), conflictMiss, strongest, firedConflicts);
+                AddConflict(new(rule, run.LastFiring, (int)rule.Type), conflictMiss, strongest, firedConflicts);
             }
         }
 
@@ -205,7 +205,7 @@ internal static partial class RuleEvaluator
                 RecordReads(fallbackReads, rule, facts);
                 if (run.Fires(rule))
                 {
-                    AddConflict(new(rule, run.LastFiring), conflictMiss, strongest, firedConflicts);
+                    AddConflict(new(rule, run.LastFiring, (int)rule.Type), conflictMiss, strongest, firedConflicts);
                 }
             }
         }
@@ -217,7 +217,7 @@ internal static partial class RuleEvaluator
             {
                 var score = Math.Round(1 - conflictMiss[t], 4);
                 facts.ConflictScores[t] = score;
-                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, evidence.For(firedConflicts, static (r, key) => (int)r.Type == key, t)));
+                conflicts.Add(new ConflictFinding((ConflictType)t, rule.Subtype, score, evidence.For(firedConflicts, t)));
             }
         }
 

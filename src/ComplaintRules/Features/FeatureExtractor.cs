@@ -7,12 +7,15 @@ namespace ComplaintRules.Features;
 /// pass, resolves negation, and finds intensity markers (exclamation runs, shouting, elongated words).
 /// </summary>
 /// <remarks>Immutable and thread-safe; per-call memory comes from the shared array pools. Linear in text length.</remarks>
-internal sealed class FeatureExtractor
+internal sealed partial class FeatureExtractor
 {
     // Negation reaches over at most this many words (Latin) or characters (CJK) between cue and signal.
     private const int LatinNegationWords = 3;
     private const int LatinNegationChars = 30;
     private const int CjkNegationChars = 2;
+
+    private static readonly SearchValues<char> s_capitals = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+    private static readonly SearchValues<char> s_hanBlocks = SearchValues.Create(HanBlocks());
 
     private readonly SignalTable _signals;
     private readonly PhraseMatcher _matcher;
@@ -53,8 +56,8 @@ internal sealed class FeatureExtractor
         var size = _signals.Count * ComplaintFacts.CountsPerSignal;
         var counts = ArrayPool<int>.Shared.Rent(size);
         counts.AsSpan(0, size).Clear();
-        MatchPhrases(text, HitKind.Affirmed, language, hits);
-        FindMarkers(text, hits);
+        MatchPhrases(text, HitKind.Affirmed, language, hits, markers: true);
+        FindShouting(text, hits);
         if (!string.IsNullOrWhiteSpace(complaint.CustomerDemand))
         {
             var demand = complaint.CustomerDemand.Length > text.Length + 1024 ? complaint.CustomerDemand[..(text.Length + 1024)] : complaint.CustomerDemand;
@@ -73,6 +76,11 @@ internal sealed class FeatureExtractor
     public static string DetectLanguage(ReadOnlySpan<char> text)
     {
         var sample = text.Length > 4000 ? text[..4000] : text;
+        if (!sample.ContainsAny(s_hanBlocks))
+        {
+            return "en"; // no Han character at all (one vectorised scan; the range holds both blocks below)
+        }
+
         int han = 0, latin = 0;
         foreach (var c in sample)
         {
@@ -90,7 +98,17 @@ internal sealed class FeatureExtractor
         return han > 0 && han * 4 >= latin ? "zh" : "en";
     }
 
-    private void MatchPhrases(string text, HitKind kind, string language, SignalHitList hits)
+    // U+3400 to U+9FFF: both blocks DetectLanguage counts, and the hexagrams between them.
+    private static string HanBlocks() => string.Create(0x9FFF - 0x3400 + 1, 0, static (chars, _) =>
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = (char)(0x3400 + i);
+        }
+    });
+
+    // markers: also the punctuation runs and elongated words, found on the normalised text (after the phrases' hits).
+    private void MatchPhrases(string text, HitKind kind, string language, SignalHitList hits, bool markers = false)
     {
         var norm = ArrayPool<char>.Shared.Rent(text.Length + 1);
         var map = ArrayPool<int>.Shared.Rent(text.Length + 1);
@@ -114,6 +132,11 @@ internal sealed class FeatureExtractor
                 var end = map[hit.Start + hit.Length - 1] + 1;
                 hit = hit with { Start = start, Length = end - start };
             }
+
+            if (markers)
+            {
+                FindMarkers(normalized, map, hits);
+            }
         }
         finally
         {
@@ -122,185 +145,49 @@ internal sealed class FeatureExtractor
         }
     }
 
-    // A negation cue ("not", "不是") negates a negatable signal that follows it closely in the same clause. A cue
-    // inside a longer phrase ("不满" = dissatisfied) is part of that phrase, not a cue; the same words matched by
-    // another lexicon (a building block that lists "no" too) leave it a cue. Linear: prefix arrays.
-    private void ResolveNegation(ReadOnlySpan<char> text, SignalHitList hits, int first)
+    // Punctuation runs and elongated words. The normalised text is folded already (no table lookups), and its runs
+    // of characters other than the space are the folded text's: normalising only collapses whitespace to one space,
+    // so such a run is contiguous in the original text too, at map[start].
+    private void FindMarkers(ReadOnlySpan<char> text, int[] map, SignalHitList hits)
     {
-        var cue = _signals.NegationIndex;
-        if (cue < 0 || !HasSignal(hits, first, cue))
-        {
-            return;
-        }
-
-        var n = text.Length;
-        var startAt = ArrayPool<int>.Shared.Rent(n + 2);
-        var minStart = ArrayPool<int>.Shared.Rent(n + 2);
-        var lastCueEnd = ArrayPool<int>.Shared.Rent(n + 2);
-        try
-        {
-            // startAt[p]: smallest start of a non-cue hit that ends exactly at p; minStart[p]: ... at or after p.
-            startAt.AsSpan(0, n + 2).Fill(int.MaxValue);
-            lastCueEnd.AsSpan(0, n + 2).Fill(-1);
-            for (var i = first; i < hits.Count; i++)
-            {
-                var h = hits[i];
-                if (h.Signal != cue)
-                {
-                    var end = h.Start + h.Length;
-                    startAt[end] = Math.Min(startAt[end], h.Start);
-                }
-            }
-
-            minStart[n + 1] = int.MaxValue;
-            for (var p = n; p >= 0; p--)
-            {
-                minStart[p] = Math.Min(startAt[p], minStart[p + 1]);
-            }
-
-            // lastCueEnd[p]: end of the latest free cue that ends at or before p. A cue is covered by a hit that
-            // starts at or before it and ends after it, or ends with it and starts before it.
-            for (var i = first; i < hits.Count; i++)
-            {
-                var h = hits[i];
-                var end = h.Start + h.Length;
-                if (h.Signal == cue && minStart[end + 1] > h.Start && startAt[end] >= h.Start)
-                {
-                    lastCueEnd[end] = end;
-                }
-            }
-
-            for (var p = 1; p <= n; p++)
-            {
-                lastCueEnd[p] = Math.Max(lastCueEnd[p], lastCueEnd[p - 1]);
-            }
-
-            for (var i = first; i < hits.Count; i++)
-            {
-                ref var hit = ref hits[i];
-                if (hit.Signal == cue || !_signals.Negatable[hit.Signal])
-                {
-                    continue;
-                }
-
-                var cueEnd = lastCueEnd[hit.Start];
-                if (cueEnd >= 0 && IsWithinNegationReach(text, cueEnd, hit.Start))
-                {
-                    hit = hit with { Kind = hit.Kind == HitKind.Demand ? HitKind.NegatedDemand : HitKind.Negated };
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(startAt);
-            ArrayPool<int>.Shared.Return(minStart);
-            ArrayPool<int>.Shared.Return(lastCueEnd);
-        }
-
-        // Negated occurrences in the demand text do not count at all.
-        RemoveWhere(hits, first, static h => h.Kind == HitKind.NegatedDemand);
-    }
-
-    private static bool HasSignal(SignalHitList hits, int first, int signal)
-    {
-        for (var i = first; i < hits.Count; i++)
-        {
-            if (hits[i].Signal == signal)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsWithinNegationReach(ReadOnlySpan<char> text, int from, int to)
-    {
-        var gap = text[from..to];
-        var cjk = to < text.Length && !char.IsAscii(text[to]);
-        if (gap.Length > (cjk ? CjkNegationChars : LatinNegationChars) || gap.IndexOfAny(ProximityMatcher.ClauseBreaks) >= 0)
-        {
-            return false;
-        }
-
-        if (cjk)
-        {
-            return true;
-        }
-
-        var words = 0;
-        var inWord = false;
-        foreach (var c in gap)
-        {
-            var wordChar = c != ' ';
-            if (wordChar && !inWord)
-            {
-                words++;
-            }
-
-            inWord = wordChar;
-        }
-
-        return words <= LatinNegationWords;
-    }
-
-    private static void RemoveWhere(SignalHitList hits, int first, Func<SignalHit, bool> predicate)
-    {
-        var kept = first;
-        for (var i = first; i < hits.Count; i++)
-        {
-            if (!predicate(hits[i]))
-            {
-                hits[kept++] = hits[i];
-            }
-        }
-
-        hits.Truncate(kept);
-    }
-
-    private void FindMarkers(string text, SignalHitList hits)
-    {
-        // Punctuation runs and elongated words, on folded characters: one table lookup each, no culture-aware
-        // case mapping (which is slow for the Han characters that make up most of a Chinese complaint).
         var i = 0;
         while (i < text.Length)
         {
-            var c = TextNormalizer.Fold(text[i]);
+            var c = text[i];
             var j = i + 1;
             if (c is '!' or '?')
             {
                 var bangs = 0;
-                for (j = i; j < text.Length && TextNormalizer.Fold(text[j]) is '!' or '?'; j++)
+                for (j = i; j < text.Length && text[j] is '!' or '?'; j++)
                 {
-                    if (TextNormalizer.Fold(text[j]) == '!')
+                    if (text[j] == '!')
                     {
                         bangs++;
-                        hits.Add(new SignalHit(_exclamationMark, j, 1, HitKind.Affirmed));
+                        hits.Add(new SignalHit(_exclamationMark, map[j], 1, HitKind.Affirmed));
                     }
                 }
 
                 if (j - i >= 2)
                 {
-                    hits.Add(new SignalHit(bangs > 0 ? _exclamationRun : _questionRun, i, j - i, HitKind.Affirmed));
+                    hits.Add(new SignalHit(bangs > 0 ? _exclamationRun : _questionRun, map[i], j - i, HitKind.Affirmed));
                 }
             }
-            else if (c is not ('x' or 'w' or ' ') && char.IsLetter(c))
+            else
             {
-                while (j < text.Length && TextNormalizer.Fold(text[j]) == c)
+                while (j < text.Length && text[j] == c)
                 {
                     j++;
                 }
 
-                if (j - i >= 3)
+                // The letter test (a Unicode table for Han characters) only for the rare run of three.
+                if (j - i >= 3 && c is not ('x' or 'w' or ' ') && char.IsLetter(c))
                 {
-                    hits.Add(new SignalHit(_elongatedWord, i, j - i, HitKind.Affirmed));
+                    hits.Add(new SignalHit(_elongatedWord, map[i], j - i, HitKind.Affirmed));
                 }
             }
 
             i = j;
         }
-
-        FindShouting(text, hits);
     }
 
     // Shouting: two or more words in capitals in a row ("THIS IS UNACCEPTABLE"), at least six letters in all.
@@ -311,6 +198,11 @@ internal sealed class FeatureExtractor
         var i = 0;
         while (i < text.Length)
         {
+            if (runWords == 0 && !SkipToCapital(text, ref i))
+            {
+                break; // no capital letter left: no word in capitals, and no run to end
+            }
+
             // A handle, hashtag or link is a name, not a raised voice ("@ACME_HELP", "#BLACKFRIDAY").
             if (text[i] is '@' or '#' || IsLinkStart(text, i))
             {
@@ -358,8 +250,31 @@ internal sealed class FeatureExtractor
         EndRun(hits, ref runWords, ref runLetters, ref runFirst);
     }
 
+    // Outside a run only a word in capitals matters: jump to the whitespace-delimited token that holds the next capital.
+    // The scan restarts there as it would have reached it (a token after whitespace starts afresh), and the tokens
+    // skipped hold no capital, so they could only have ended an empty run. Vectorised; Chinese text has no capitals.
+    private static bool SkipToCapital(string text, ref int i)
+    {
+        var next = text.AsSpan(i).IndexOfAny(s_capitals);
+        if (next < 0)
+        {
+            i = text.Length;
+            return false;
+        }
+
+        var at = i + next;
+        while (at > i && !char.IsWhiteSpace(text[at - 1]))
+        {
+            at--;
+        }
+
+        i = at;
+        return true;
+    }
+
     private static bool IsLinkStart(string text, int i) =>
-        (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]))
+        (text[i] | 0x20) == 'h'
+        && (i == 0 || !char.IsAsciiLetterOrDigit(text[i - 1]))
         && text.AsSpan(i).StartsWith("http", StringComparison.OrdinalIgnoreCase);
 
     private static void EndRun(SignalHitList hits, ref int words, ref int letters, ref int first)

@@ -7,9 +7,11 @@ namespace ComplaintRules.Features;
 /// <remarks>
 /// Characters are first mapped to a dense alphabet of the characters phrases actually use; a character outside it
 /// resets the automaton at once. The root keeps a dense transition table (most steps start there); other states
-/// keep their few children in sorted arrays. Immutable after construction and safe to share across threads.
+/// keep their few children in sorted arrays, and the states near the root on paths of low classes (the ASCII
+/// characters, which get the lowest) also keep a dense row that already follows the failure links, so Latin text
+/// steps through the automaton with one lookup a character. Immutable after construction and safe to share across threads.
 /// </remarks>
-internal sealed class PhraseMatcher
+internal sealed partial class PhraseMatcher
 {
     private const int None = -1;
 
@@ -21,11 +23,17 @@ internal sealed class PhraseMatcher
     private readonly int[] _fail;
     private readonly int[] _patternAt;        // pattern that ends at a state, or None
     private readonly int[] _outputLink;       // nearest proper suffix state that ends a pattern, or 0
+    private readonly int[] _firstReport;      // the state itself when it ends a pattern, else its output link
+    private readonly int[] _rowAt;            // offset of a state's dense row in _rows, or -1
+    private readonly int[] _rows;             // dense rows: [0] the state, [cls] the next state's row or ~state, every cls below DenseWidth
     private readonly Pattern[] _patterns;
 
     private PhraseMatcher(ushort[] charClass, int[] rootNext, int[] childStart, ushort[] childClass, int[] childTarget,
-        int[] fail, int[] patternAt, int[] outputLink, Pattern[] patterns)
+        int[] fail, int[] patternAt, int[] outputLink, int[] firstReport, int[] rowAt, int[] rows, Pattern[] patterns)
     {
+        _firstReport = firstReport;
+        _rowAt = rowAt;
+        _rows = rows;
         _charClass = charClass;
         _rootNext = rootNext;
         _childStart = childStart;
@@ -48,7 +56,9 @@ internal sealed class PhraseMatcher
     /// a phrase that starts or ends with a Latin letter or digit matches only at a word boundary, and a trailing
     /// <c>*</c> lifts the boundary at the end (<c>refund*</c> matches "refunds" and "refunded").
     /// </summary>
-    public static PhraseMatcher Build(IEnumerable<(string Phrase, int Family)> phrases)
+    /// <param name="phrases">The phrases and their lexicons.</param>
+    /// <param name="maxDenseRows">The most states with a dense row; tests lower it to run the sparse way alongside.</param>
+    public static PhraseMatcher Build(IEnumerable<(string Phrase, int Family)> phrases, int maxDenseRows = MaxDenseRows)
     {
         var byText = new Dictionary<(string Text, bool OpenEnd), List<int>>();
         foreach (var (phrase, family) in phrases)
@@ -82,7 +92,27 @@ internal sealed class PhraseMatcher
             var byTextOrder = string.CompareOrdinal(a.Key.Text, b.Key.Text);
             return byTextOrder != 0 ? byTextOrder : a.Key.OpenEnd.CompareTo(b.Key.OpenEnd);
         });
-        foreach (var ((text, openEnd), families) in sorted)
+        // ASCII first, the most frequent first, so that the letters of Latin phrases get the low classes the dense
+        // rows cover; then the others in order of appearance.
+        var asciiCount = new int[128];
+        foreach (var ((text, _), _) in sorted)
+        {
+            foreach (var c in text)
+            {
+                if (c < 128)
+                {
+                    asciiCount[c]++;
+                }
+            }
+        }
+
+        var ascii = Enumerable.Range(0, 128).Where(c => asciiCount[c] > 0).OrderByDescending(c => asciiCount[c]).ThenBy(c => c);
+        foreach (var c in ascii)
+        {
+            charClass[c] = (ushort)++alphabet;
+        }
+
+        foreach (var ((text, _), _) in sorted)
         {
             foreach (var c in text)
             {
@@ -96,7 +126,10 @@ internal sealed class PhraseMatcher
                     charClass[c] = (ushort)++alphabet;
                 }
             }
+        }
 
+        foreach (var ((text, openEnd), families) in sorted)
+        {
             patterns[k++] = new Pattern(text.Length, IsWordChar(text[0]), IsWordChar(text[^1]) && !openEnd, families.ToArray());
         }
 
@@ -174,15 +207,17 @@ internal sealed class PhraseMatcher
             Array.Sort(childClass, childTarget, childStart[s], childStart[s + 1] - childStart[s]);
         }
 
-        // Failure and output links, breadth first.
+        // Failure and output links, breadth first; then each dense state's row, from its failure state's (shallower, so done).
         var fail = new int[stateCount];
         var outputLink = new int[stateCount];
+        var dense = new DenseRows(stateCount, rootNext, childStart, childClass, childTarget, maxDenseRows);
         var queue = new Queue<int>();
-        foreach (var child in rootNext)
+        for (var cls = 0; cls < rootNext.Length; cls++)
         {
-            if (child != 0)
+            if (rootNext[cls] != 0)
             {
-                queue.Enqueue(child);
+                queue.Enqueue(rootNext[cls]);
+                dense.Admit(rootNext[cls], 0, cls);
             }
         }
 
@@ -190,6 +225,7 @@ internal sealed class PhraseMatcher
         {
             var s = queue.Dequeue();
             outputLink[s] = patternAt[fail[s]] != None ? fail[s] : outputLink[fail[s]];
+            dense.Fill(s, fail[s], childStart, childClass, childTarget);
             for (var e = childStart[s]; e < childStart[s + 1]; e++)
             {
                 var (cls, t) = (childClass[e], childTarget[e]);
@@ -207,28 +243,57 @@ internal sealed class PhraseMatcher
 
                 fail[t] = ft > 0 && ft != t ? ft : 0;
                 queue.Enqueue(t);
+                dense.Admit(t, s, cls);
             }
         }
 
-        return new PhraseMatcher(charClass, rootNext, childStart, childClass, childTarget, fail, patternAt.ToArray(), outputLink, patterns);
+        var patternAtArray = patternAt.ToArray();
+        var firstReport = new int[stateCount];
+        for (var s = 1; s < stateCount; s++)
+        {
+            firstReport[s] = patternAtArray[s] != None ? s : outputLink[s];
+        }
+
+        return new PhraseMatcher(charClass, rootNext, childStart, childClass, childTarget, fail, patternAtArray, outputLink, firstReport,
+            dense.RowAt, dense.Rows(), patterns);
     }
 
     /// <summary>Reports every phrase occurrence in <paramref name="text"/> (already normalised), in order of end position.</summary>
     public void Match<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IPhraseSink
     {
-        var state = 0;
+        // The current state as a dense row's offset (the root's is 0), or as ~state when it has no row: one lookup a
+        // character while the rows serve.
+        var at = 0;
+        var (charClass, rows, firstReport) = (_charClass, _rows, _firstReport); // locals: the sink's calls do not make them reload
         for (var i = 0; i < text.Length; i++)
         {
-            var cls = _charClass[text[i]];
+            var cls = charClass[text[i]];
             if (cls == 0)
             {
-                state = 0;
+                at = 0;
                 continue;
             }
 
-            state = Step(state, cls);
-            var s = _patternAt[state] != None ? state : _outputLink[state];
+            int state;
+            if (cls >= DenseWidth)
+            {
+                // A state entered on a high class has no row (rows lie on paths of low classes); the root has.
+                state = StepSparse(at >= 0 ? rows[at] : ~at, cls);
+                at = state == 0 ? 0 : ~state;
+            }
+            else if (at >= 0)
+            {
+                at = rows[at + cls];
+                state = at >= 0 ? rows[at] : ~at;
+            }
+            else
+            {
+                state = Step(~at, cls);
+                at = Encode(state);
+            }
+
+            var s = firstReport[state];
             while (s != 0)
             {
                 Report(text, i + 1, _patterns[_patternAt[s]], ref sink);
@@ -248,6 +313,11 @@ internal sealed class PhraseMatcher
             }
 
             state = _fail[state];
+            if (cls < DenseWidth && _rowAt[state] >= 0)
+            {
+                var to = _rows[_rowAt[state] + cls];
+                return to >= 0 ? _rows[to] : ~to;
+            }
         }
 
         return _rootNext[cls];

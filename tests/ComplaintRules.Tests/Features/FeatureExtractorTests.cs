@@ -152,6 +152,22 @@ public class FeatureExtractorTests
         Assert.Equal("Refund", Assert.Single(evidence).Text);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(16)]
+    [InlineData(17)] // more cues than are compared with the hits one by one: the linear way
+    [InlineData(40)]
+    public void Negation_counts_the_same_however_many_cues_a_text_holds(int sentences)
+    {
+        const string Sentence = "I am not asking for a refund. Refund the fee. ";
+        var complaint = new Complaint { Id = "f", Text = string.Concat(Enumerable.Repeat(Sentence, sentences)), CustomerDemand = "not a refund, a refund" };
+
+        var facts = Extract(complaint);
+
+        Assert.Equal((sentences, sentences), (facts.Count("refund"), facts.Negated("refund")));
+        Assert.Equal(1, facts.DemandCount("refund"));
+    }
+
     [Fact]
     public void Markers_count_exclamation_marks_runs_shouting_and_elongated_words()
     {

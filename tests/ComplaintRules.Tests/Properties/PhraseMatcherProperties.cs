@@ -44,6 +44,17 @@ public sealed class PhraseMatcherProperties
         Assert.Equal(Reference(lexicons), sink.Matches.Order());
     }
 
+    [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 300)]
+    public void Few_dense_rows_find_the_same(Lexicons lexicons, PositiveInt rows)
+    {
+        var matcher = PhraseMatcher.Build(lexicons.Phrases.Select(p => (p.OpenEnd ? p.Text + "*" : p.Text, p.Family)), maxDenseRows: rows.Get % 8);
+        var sink = new ListSink([]);
+
+        matcher.Match(lexicons.Text, ref sink);
+
+        Assert.Equal(Reference(lexicons), sink.Matches.Order());
+    }
+
     // Every occurrence of every phrase with its word boundaries; "x" and "x*" are one phrase, open-ended.
     private static IEnumerable<(int Family, int Start, int Length)> Reference(Lexicons lexicons)
     {

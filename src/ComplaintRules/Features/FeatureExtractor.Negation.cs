@@ -1,0 +1,222 @@
+using System.Buffers;
+
+namespace ComplaintRules.Features;
+
+// Negation: which signal occurrences a cue ("not", "没有") turns around.
+internal sealed partial class FeatureExtractor
+{
+    // A negation cue ("not", "不是") negates a negatable signal that follows it closely in the same clause. A cue
+    // inside a longer phrase ("不满" = dissatisfied) is part of that phrase, not a cue; the same words matched by
+    // another lexicon (a building block that lists "no" too) leave it a cue. A text holds a few cues: each is
+    // compared with the hits directly. Many cues (hostile text) take the linear way with prefix arrays.
+    private void ResolveNegation(ReadOnlySpan<char> text, SignalHitList hits, int first)
+    {
+        var cue = _signals.NegationIndex;
+        if (cue < 0)
+        {
+            return;
+        }
+
+        Span<int> freeEnds = stackalloc int[FewCues]; // ends of the cues inside no other phrase, ascending
+        var cues = 0;
+        var free = 0;
+        for (var i = first; i < hits.Count && cues <= FewCues; i++)
+        {
+            var h = hits[i];
+            if (h.Signal != cue)
+            {
+                continue;
+            }
+
+            cues++;
+            var end = h.Start + h.Length;
+            if (cues <= FewCues && IsFreeCue(hits, first, cue, h.Start, end))
+            {
+                var j = free++;
+                while (j > 0 && freeEnds[j - 1] > end)
+                {
+                    freeEnds[j] = freeEnds[j - 1];
+                    j--;
+                }
+
+                freeEnds[j] = end;
+            }
+        }
+
+        if (cues == 0)
+        {
+            return;
+        }
+
+        if (cues > FewCues)
+        {
+            ResolveNegationLinear(text, hits, first, cue);
+        }
+        else if (free > 0)
+        {
+            Negate(text, hits, first, cue, freeEnds[..free]);
+        }
+    }
+
+    private const int FewCues = 16;
+
+    // Free unless a longer non-cue hit covers it: starts at or before its start, ends at or after its end, and is not
+    // the same span (the same words in another lexicon).
+    private static bool IsFreeCue(SignalHitList hits, int first, int cue, int start, int end)
+    {
+        foreach (ref readonly var h in hits.Items[first..])
+        {
+            var hEnd = h.Start + h.Length;
+            if (h.Signal != cue && h.Start <= start && hEnd >= end && (h.Start < start || hEnd > end))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Each negatable hit is negated by the latest free cue ending at or before its start, when close enough.
+    private void Negate(ReadOnlySpan<char> text, SignalHitList hits, int first, int cue, ReadOnlySpan<int> freeEnds)
+    {
+        var negatedDemand = false;
+        for (var i = first; i < hits.Count; i++)
+        {
+            ref var hit = ref hits[i];
+            if (hit.Signal == cue || !_signals.Negatable[hit.Signal] || hit.Start < freeEnds[0])
+            {
+                continue;
+            }
+
+            var k = freeEnds.Length - 1;
+            while (freeEnds[k] > hit.Start)
+            {
+                k--;
+            }
+
+            if (IsWithinNegationReach(text, freeEnds[k], hit.Start))
+            {
+                negatedDemand |= hit.Kind == HitKind.Demand;
+                hit = hit with { Kind = hit.Kind == HitKind.Demand ? HitKind.NegatedDemand : HitKind.Negated };
+            }
+        }
+
+        if (negatedDemand)
+        {
+            RemoveNegatedDemand(hits, first); // negated occurrences in the demand text do not count at all
+        }
+    }
+
+    private void ResolveNegationLinear(ReadOnlySpan<char> text, SignalHitList hits, int first, int cue)
+    {
+        var n = text.Length;
+        var startAt = ArrayPool<int>.Shared.Rent(n + 2);
+        var minStart = ArrayPool<int>.Shared.Rent(n + 2);
+        var lastCueEnd = ArrayPool<int>.Shared.Rent(n + 2);
+        try
+        {
+            // startAt[p]: smallest start of a non-cue hit that ends exactly at p; minStart[p]: ... at or after p.
+            startAt.AsSpan(0, n + 2).Fill(int.MaxValue);
+            lastCueEnd.AsSpan(0, n + 2).Fill(-1);
+            for (var i = first; i < hits.Count; i++)
+            {
+                var h = hits[i];
+                if (h.Signal != cue)
+                {
+                    var end = h.Start + h.Length;
+                    startAt[end] = Math.Min(startAt[end], h.Start);
+                }
+            }
+
+            minStart[n + 1] = int.MaxValue;
+            for (var p = n; p >= 0; p--)
+            {
+                minStart[p] = Math.Min(startAt[p], minStart[p + 1]);
+            }
+
+            // lastCueEnd[p]: end of the latest free cue that ends at or before p. A cue is covered by a hit that
+            // starts at or before it and ends after it, or ends with it and starts before it.
+            for (var i = first; i < hits.Count; i++)
+            {
+                var h = hits[i];
+                var end = h.Start + h.Length;
+                if (h.Signal == cue && minStart[end + 1] > h.Start && startAt[end] >= h.Start)
+                {
+                    lastCueEnd[end] = end;
+                }
+            }
+
+            for (var p = 1; p <= n; p++)
+            {
+                lastCueEnd[p] = Math.Max(lastCueEnd[p], lastCueEnd[p - 1]);
+            }
+
+            for (var i = first; i < hits.Count; i++)
+            {
+                ref var hit = ref hits[i];
+                if (hit.Signal == cue || !_signals.Negatable[hit.Signal])
+                {
+                    continue;
+                }
+
+                var cueEnd = lastCueEnd[hit.Start];
+                if (cueEnd >= 0 && IsWithinNegationReach(text, cueEnd, hit.Start))
+                {
+                    hit = hit with { Kind = hit.Kind == HitKind.Demand ? HitKind.NegatedDemand : HitKind.Negated };
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(startAt);
+            ArrayPool<int>.Shared.Return(minStart);
+            ArrayPool<int>.Shared.Return(lastCueEnd);
+        }
+
+        RemoveNegatedDemand(hits, first);
+    }
+
+    private static bool IsWithinNegationReach(ReadOnlySpan<char> text, int from, int to)
+    {
+        var gap = text[from..to];
+        var cjk = to < text.Length && !char.IsAscii(text[to]);
+        if (gap.Length > (cjk ? CjkNegationChars : LatinNegationChars) || gap.IndexOfAny(ProximityMatcher.ClauseBreaks) >= 0)
+        {
+            return false;
+        }
+
+        if (cjk)
+        {
+            return true;
+        }
+
+        var words = 0;
+        var inWord = false;
+        foreach (var c in gap)
+        {
+            var wordChar = c != ' ';
+            if (wordChar && !inWord)
+            {
+                words++;
+            }
+
+            inWord = wordChar;
+        }
+
+        return words <= LatinNegationWords;
+    }
+
+    private static void RemoveNegatedDemand(SignalHitList hits, int first)
+    {
+        var kept = first;
+        for (var i = first; i < hits.Count; i++)
+        {
+            if (hits[i].Kind != HitKind.NegatedDemand)
+            {
+                hits[kept++] = hits[i];
+            }
+        }
+
+        hits.Truncate(kept);
+    }
+}
