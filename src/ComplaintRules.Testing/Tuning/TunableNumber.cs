@@ -86,7 +86,7 @@ internal sealed record TunableNumber(TunableKind Kind, int RuleIndex, string Rul
         CauseRule c => c with { Weight = value },
         ConflictRule c => c with { Weight = value },
         IntensityRule r => r with { Points = (int)value },
-        RemedyRule r => new RemedyRule(r.Id, r.When, r.Condition, r.SignalsRead, r.Remedy, r.OutcomeClass, (int)value, r.Reason) { Reads = r.Reads, Fallback = r.Fallback },
+        RemedyRule r => new RemedyRule(r.Id, r.When, r.Condition, r.SignalsRead, r.Remedy, r.OutcomeClass, (int)value, r.Reason) { Reads = r.Reads, Fallback = r.Fallback, ExpandedWhen = r.ExpandedWhen },
         _ => rule,
     };
 }

@@ -18,6 +18,9 @@ internal abstract record CompiledRule(string Id, string When, Func<ComplaintFact
     /// <summary>What the rule decides when it fires, as rule files spell it: a cause, conflict type, level, step, remedy or points.</summary>
     public abstract string Outcome { get; }
 
+    /// <summary>The condition as compiled: <see cref="When"/> with its named conditions (<c>Is("name")</c>) written out.</summary>
+    public string ExpandedWhen { get; init; } = When;
+
     /// <summary>The facts the condition reads, for explanations.</summary>
     public FactRead[] Reads { get; init; } = [];
 

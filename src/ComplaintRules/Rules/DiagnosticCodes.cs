@@ -52,6 +52,12 @@ internal static class DiagnosticCodes
     /// <summary>A <c>disable</c> entry names no earlier rule.</summary>
     public const string UnknownDisabledRule = "CR0050";
 
+    /// <summary>A named condition under <c>conditions</c> has an invalid name or no <c>when</c>.</summary>
+    public const string InvalidCondition = "CR0060";
+
+    /// <summary>Named conditions call each other (<c>Is("name")</c>) in a cycle.</summary>
+    public const string ConditionCycle = "CR0061";
+
     /// <summary>A rule is not an object or has no id.</summary>
     public const string InvalidRule = "CR0100";
 

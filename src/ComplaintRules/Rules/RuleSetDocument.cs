@@ -20,6 +20,8 @@ internal sealed class RuleSetDocument
 
     public Dictionary<string, LexiconDocument>? Lexicons { get; set; }
 
+    public Dictionary<string, NamedConditionDocument>? Conditions { get; set; }
+
     public Dictionary<string, RemedyDefinition>? RemedyCatalog { get; set; }
 
     public DecisionRules? Rules { get; set; }
@@ -38,6 +40,14 @@ internal sealed class RuleSetDocument
 internal sealed class RuleSetSettings
 {
     public double? CauseThreshold { get; set; }
+}
+
+/// <summary>A condition written once and read by rules as <c>Is("name")</c>.</summary>
+internal sealed class NamedConditionDocument
+{
+    public string? Description { get; set; }
+
+    public string? When { get; set; }
 }
 
 internal sealed class LexiconDocument

@@ -53,6 +53,7 @@ internal static partial class RuleSetDocumentReader
             else if (Is(ref r, "calendars"u8, 9, ref seen)) { d.Calendars = Map(ref r, Calendar); }
             else if (Is(ref r, "regimes"u8, 10, ref seen)) { d.Regimes = Map(ref r, Regime); }
             else if (Is(ref r, "authority"u8, 11, ref seen)) { d.Authority = Null(ref r) ? null : Authority(ref r); }
+            else if (Is(ref r, "conditions"u8, 12, ref seen)) { d.Conditions = Map(ref r, NamedCondition); }
             else { throw new RefusedException(); } // "alerts" and anything unknown
         }
 
@@ -87,6 +88,20 @@ internal static partial class RuleSetDocumentReader
         }
 
         return l;
+    }
+
+    private static NamedConditionDocument NamedCondition(ref Utf8JsonReader r)
+    {
+        var c = new NamedConditionDocument();
+        ulong seen = 0;
+        while (NextMember(ref r))
+        {
+            if (Is(ref r, "description"u8, 0, ref seen)) { c.Description = Str(ref r); }
+            else if (Is(ref r, "when"u8, 1, ref seen)) { c.When = Str(ref r); }
+            else { throw new RefusedException(); }
+        }
+
+        return c;
     }
 
     private static NearPatternDocument Near(ref Utf8JsonReader r)

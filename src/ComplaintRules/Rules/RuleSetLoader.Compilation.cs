@@ -18,11 +18,20 @@ internal sealed partial class RuleSetLoader
             return null;
         }
 
-        var condition = compiler.Compile(doc.When, decision, signals);
+        if (ExpandConditions(pending) is not { } expansion)
+        {
+            return null;
+        }
+
+        var condition = compiler.Compile(expansion.Text, decision, signals);
         if (condition.Error is not null)
         {
-            var (line, column) = source.Locator.LocateInString($"{path}.when", condition.ErrorPosition);
-            _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", condition.Error) { Code = condition.ErrorCode });
+            if (TryPlaceError(expansion, condition, out var position, out var message))
+            {
+                var (line, column) = source.Locator.LocateInString($"{path}.when", position);
+                _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", message) { Code = condition.ErrorCode });
+            }
+
             return null;
         }
 
@@ -37,7 +46,7 @@ internal sealed partial class RuleSetLoader
             _warnings.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", warning) { Code = DiagnosticCodes.ConditionMayFail, Severity = DiagnosticSeverity.Warning });
         }
 
-        var rule = outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome };
+        var rule = outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome, ExpandedWhen = expansion.Text };
         condition.Tiered?.WhenCompiled(compiled => rule.Condition = compiled); // then the rule calls the compiled delegate directly
         return rule;
     }

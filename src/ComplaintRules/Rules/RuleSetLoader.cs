@@ -171,6 +171,7 @@ internal sealed partial class RuleSetLoader
         _version = parsed.Version ?? _version;
         AddSettings(document, parsed.Settings);
         AddLexicons(document, parsed.Lexicons);
+        AddConditions(document, parsed.Conditions);
         AddCatalog(document, parsed.RemedyCatalog);
         AddDisabled(document, parsed.Disable);
         if (parsed.Calendars is not null || parsed.Regimes is not null)
@@ -212,6 +213,7 @@ internal sealed partial class RuleSetLoader
         var phrases = _lexicons.SelectMany(l => l.State.Phrases.Select(p => (p, signals.Index[l.Name])));
         var building = _diagnostics.Count == 0 ? Task.Run(() => new FeatureExtractor(signals, phrases, nearPatterns)) : null;
         var compiler = new RuleExpressionCompiler();
+        CheckConditions(signals, compiler);
         var compiled = new List<CompiledRule>(_rules.Count);
         foreach (var pending in _rules)
         {

@@ -24,7 +24,7 @@ public class TieredConditionTests
         var interpreted = 0;
         foreach (var rule in ruleSet.AllRules)
         {
-            var condition = compiler.Compile(rule.When, rule.Decision, signals);
+            var condition = compiler.Compile(rule.ExpandedWhen, rule.Decision, signals);
             Assert.Null(condition.Error);
             if (condition.Tiered is null)
             {
@@ -32,7 +32,7 @@ public class TieredConditionTests
             }
 
             interpreted++;
-            AssertSameAnswers(condition.Tiered, facts, rule.When);
+            AssertSameAnswers(condition.Tiered, facts, rule.ExpandedWhen);
         }
 
         // Nearly all of them: what makes the default rule set start without compiling.
