@@ -86,8 +86,8 @@ internal static class AnalyzeCommand
 
     private static (PooledBufferWriter Output, List<(int Line, string Error)>? Errors) Process(ChunkContext context, InputLine[] lines)
     {
-        // Sized for the usual line (compact about 1.5 KB, full about 8 KB), so a chunk's buffer seldom grows.
-        var output = new PooledBufferWriter(lines.Length * (context.Profile == AssessmentJsonProfile.Compact ? 2048 : 8192));
+        // Sized above the usual line (compact about 1.5 KB, full about 8 KB), so a chunk's buffer seldom grows (and copies).
+        var output = new PooledBufferWriter(lines.Length * (context.Profile == AssessmentJsonProfile.Compact ? 2048 : 12288));
         List<(int, string)>? errors = null;
         using var writer = new Utf8JsonWriter(output, s_writerOptions);
         foreach (var line in lines)
