@@ -64,7 +64,12 @@ internal sealed class EvidenceList(EvidenceSource source, int[] packed) : ReadOn
 
     public bool InDemand(int index) => (packed[(index * Stride) + 2] & DemandFlag) != 0;
 
-    public string SignalName(int index) => source.SignalNames[packed[(index * Stride) + 2] & ~DemandFlag];
+    public string SignalName(int index) => source.SignalNames[Signal(index)];
+
+    /// <summary>The names <see cref="Signal"/> indexes: one array per rule set, shared by its assessments.</summary>
+    public string[] SignalNames => source.SignalNames;
+
+    public int Signal(int index) => packed[(index * Stride) + 2] & ~DemandFlag;
 
     protected override Evidence Get(int index)
     {

@@ -112,6 +112,11 @@ internal static class CompactAssessmentWriter
     // Offsets and the signal only: the text is the caller's, and a span of it is one Substring away.
     private static void WriteEvidence(Utf8JsonWriter writer, IReadOnlyList<Evidence> evidence)
     {
+        if (evidence is EvidenceList list && CompactEvidenceBytes.TryWrite(writer, s_evidence, list))
+        {
+            return;
+        }
+
         writer.WriteStartArray(s_evidence);
         if (evidence is EvidenceList packed)
         {

@@ -32,6 +32,12 @@ public static partial class ComplaintJson
     public static Complaint ParseComplaint(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
+        return ComplaintFastReading.TryParse(json, out var plain) ? plain! : ParseWithSerializer(json);
+    }
+
+    /// <summary>The general path: every field, every error explained; <see cref="ParseComplaint"/> takes it for all but plain lines.</summary>
+    internal static Complaint ParseWithSerializer(string json)
+    {
         LenientStringConverter.TakeReplacedCount();
         Complaint? complaint;
         try
