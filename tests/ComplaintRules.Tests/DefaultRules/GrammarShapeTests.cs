@@ -178,4 +178,16 @@ public class GrammarShapeTests
         Assert.Equal(RootCause.Expectation, result.PrimaryCause);
         Assert.Equal(ConflictType.Price, result.ConflictType);
     }
+
+    [Theory]
+    [InlineData("I was mis-sold payment protection with my loan and could never have claimed on it.", ConflictType.Communication)]
+    [InlineData("Our pet insurance premium went from $38 to $71 a month at renewal.", ConflictType.Price)]
+    [InlineData("The bank froze my account for a routine review three weeks ago.", ConflictType.Policy)]
+    [InlineData("房贷提前还款要收违约金，签合同的时候没人跟我说过这一条。", ConflictType.Policy)]
+    public void Finance_complaints_in_everyday_words_get_their_conflict_type(string text, ConflictType expected)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+        Assert.Equal(expected, result.ConflictType);
+    }
 }
