@@ -218,4 +218,14 @@ internal sealed record ConditionExpansion(string Text, IReadOnlyList<Splice> Spl
 
         return (Math.Max(0, expanded - shift), null);
     }
+
+    /// <summary>
+    /// A compile error of <see cref="Text"/>, placed in the condition as written: at the call when it lies in a named
+    /// condition, and the message says which.
+    /// </summary>
+    public (int Position, string Message) Place(CompiledCondition compiled)
+    {
+        var (position, inner) = ToOriginal(compiled.ErrorPosition);
+        return (position, inner is null ? compiled.Error! : $"in condition '{inner}': {compiled.Error}");
+    }
 }

@@ -45,26 +45,22 @@ internal sealed partial class RuleSetLoader
         {
             var (source, path) = _conditionSources[name];
             var expansion = _conditions.Expand(_conditions.Body(name), name);
-            var (error, code, position) = expansion.Error is { } e
-                ? (e, expansion.ErrorCode, expansion.ErrorAt)
-                : Check(compiler.Compile(expansion.Text, Decision.Remedies, signals), expansion);
-            if (error is not null)
+            var (error, code, position) = (expansion.Error, expansion.ErrorCode, expansion.ErrorAt);
+            if (error is null)
             {
-                _failedConditions.Add(name);
-                var (line, column) = source.Locator.LocateInString(path, position);
-                _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, path, error) { Code = code ?? DiagnosticCodes.BadCondition });
-            }
-        }
+                var compiled = compiler.Compile(expansion.Text, Decision.Remedies, signals);
+                if (compiled.Error is null)
+                {
+                    continue;
+                }
 
-        static (string? Error, string? Code, int Position) Check(CompiledCondition compiled, ConditionExpansion expansion)
-        {
-            if (compiled.Error is null)
-            {
-                return (null, null, 0);
+                (position, error) = expansion.Place(compiled);
+                code = compiled.ErrorCode;
             }
 
-            var (position, inner) = expansion.ToOriginal(compiled.ErrorPosition);
-            return (inner is null ? compiled.Error : $"in condition '{inner}': {compiled.Error}", compiled.ErrorCode, position);
+            _failedConditions.Add(name);
+            var (line, column) = source.Locator.LocateInString(path, position);
+            _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, path, error) { Code = code ?? DiagnosticCodes.BadCondition });
         }
     }
 
@@ -90,15 +86,11 @@ internal sealed partial class RuleSetLoader
         return null;
     }
 
-    // A compile error of an expanded condition, placed in the rule's own text: at the call when it lies in a named
-    // condition (said so in the message).
+    // A compile error of an expanded condition, placed in the rule's own text; false when the rule calls a named
+    // condition already reported as wrong (it is not blamed again: its own text is checked once that is mended).
     private bool TryPlaceError(ConditionExpansion expansion, CompiledCondition condition, out int position, out string message)
     {
-        var (at, inner) = expansion.ToOriginal(condition.ErrorPosition);
-        position = at;
-        message = inner is null ? condition.Error! : $"in condition '{inner}': {condition.Error}";
-        // A rule that calls a named condition already reported as wrong is not blamed again (its own text is
-        // checked once that condition is mended).
+        (position, message) = expansion.Place(condition);
         return !expansion.Splices.Any(s => _failedConditions.Contains(s.Name));
     }
 }
