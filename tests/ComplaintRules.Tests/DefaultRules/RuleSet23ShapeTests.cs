@@ -1,0 +1,88 @@
+namespace ComplaintRules.Tests.DefaultRules;
+
+// Rule set 2.3: shapes found missing in sentences the project wrote (none of them taken from any data set): nothing
+// of several things came, an action the firm does not allow, "I was told X, now you say Y", a plan whose price went
+// up, a debt chased through the customer's family, a credit record kept wrongly, finality and challenge questions.
+public class RuleSet23ShapeTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("@parcelco four boxes ordered, none of them arrived")]
+    [InlineData("@shoeshop I am not being allowed to use my gift card at checkout")]
+    [InlineData("@bankco the app is not allowing me to add a new payee")]
+    [InlineData("The ticket machine at the station keeps switching off on its own")]
+    [InlineData("@paperco weekend delivery to our street is lacking, most Saturdays it is non existent")]
+    public void A_plain_report_of_an_action_that_fails_is_an_unmet_expectation(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
+    }
+
+    [Theory]
+    [InlineData("I was told the upgrade was free and now you say it costs twenty pounds")]
+    [InlineData("The gym told us we could pause anytime, now they're saying pausing is only for premium members.")]
+    public void Told_one_thing_and_now_another_is_a_communication_failure(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+        Assert.Equal(ConflictType.Communication, result.ConflictType);
+        Assert.Contains(result.RootCauses[0].Evidence, e => e.Signal == "contradicted");
+    }
+
+    [Fact]
+    public void A_plan_whose_price_went_up_is_a_price_complaint()
+    {
+        var result = Analyze("@cloudbox my storage plan went from 3 dollars to 5 dollars a month");
+        Assert.Equal(ConflictType.Price, result.ConflictType);
+    }
+
+    [Fact]
+    public void Calling_the_family_about_a_loan_is_collection_conduct()
+    {
+        var result = Analyze("Your agent keeps calling my sister about a loan that is mine, not hers.");
+        Assert.Equal(ConflictType.Collections, result.ConflictType);
+
+        // Calls to the family about something that is not a debt are not collections.
+        var notADebt = Analyze("Your engineer keeps calling my sister about the boiler visit instead of me.");
+        Assert.NotEqual(ConflictType.Collections, notADebt.ConflictType);
+    }
+
+    [Theory]
+    [InlineData("There are two accounts on my credit report that I never opened and the bureau refuses to delete them.")]
+    [InlineData("征信上多了一笔不是我申请的贷款。")]
+    public void Fraud_on_a_credit_record_is_about_how_the_record_is_kept(string text)
+    {
+        var result = Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
+    }
+
+    [Theory]
+    [InlineData("Someone opened a credit card in my name using my stolen identity.")]
+    [InlineData("有人冒用我的身份开了一张信用卡。")]
+    public void Fraud_without_a_credit_record_stays_unauthorised_activity(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(ConflictType.Other, result.ConflictType);
+    }
+
+    [Theory]
+    [InlineData("thanks @railco for not telling anyone the train was cancelled")]
+    [InlineData("@buspass do you even test your app? absolute joke")]
+    public void Thanks_for_not_acting_and_challenge_questions_are_venting(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.Venting, result.PrimaryCause);
+    }
+
+    [Fact]
+    public void Finality_raises_the_intensity_of_a_complaint_but_makes_no_complaint_of_its_own()
+    {
+        var withFinality = Analyze("@railco the 8:05 is cancelled again. I'm done");
+        var without = Analyze("@railco the 8:05 is cancelled again.");
+        Assert.True(withFinality.Intensity > without.Intensity);
+        Assert.Equal(RootCause.None, Analyze("I'm done with my homework, can you confirm my order shipped?").PrimaryCause);
+    }
+}
