@@ -85,4 +85,24 @@ public class RuleSet23ShapeTests
         Assert.True(withFinality.Intensity > without.Intensity);
         Assert.Equal(RootCause.None, Analyze("I'm done with my homework, can you confirm my order shipped?").PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("@shop the zip on my new coat is coming apart. Can you fix it?")]
+    [InlineData("@console I have a problem and need help with a refund, the support page keeps looping")]
+    [InlineData("衣服收到就开线了，能不能帮我退款？")]
+    public void A_fix_or_a_refund_asked_for_as_a_favour_is_an_unmet_expectation_not_a_claim(string text)
+    {
+        // Labelling guide: a plain request for a fix counts as a rights claim only when it is framed as something owed.
+        Assert.Equal(RootCause.Expectation, Analyze(text).PrimaryCause);
+    }
+
+    [Theory]
+    [InlineData("@shop the zip on my new coat is coming apart. I want a refund.")]
+    [InlineData("衣服收到就开线了，要求退款。")]
+    [InlineData("You charged me twice, can you refund the second payment?")]
+    [InlineData("Can you refund me as the Consumer Rights Act requires? The kettle broke in a week.")]
+    public void A_refund_demanded_or_owed_for_a_wrong_is_still_a_claim(string text)
+    {
+        Assert.Equal(RootCause.RightsClaim, Analyze(text).PrimaryCause);
+    }
 }
