@@ -23,6 +23,7 @@ public class RuleSet23ShapeTests
     [Theory]
     [InlineData("I was told the upgrade was free and now you say it costs twenty pounds")]
     [InlineData("The gym told us we could pause anytime, now they're saying pausing is only for premium members.")]
+    [InlineData("The cover I got is nothing like what your advisor said on the phone")]
     public void Told_one_thing_and_now_another_is_a_communication_failure(string text)
     {
         var result = Analyze(text);
