@@ -106,4 +106,33 @@ public class RuleSet23ShapeTests
     {
         Assert.Equal(RootCause.RightsClaim, Analyze(text).PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("醉了，新买的耳机第三天就没声音了，这质量我服")]
+    [InlineData("气到发抖，小区一周停了两次电，物业费都喂狗了吗")]
+    [InlineData("@busline the 42 didn't turn up again. Absolutely pathetic")]
+    public void In_a_post_of_a_line_or_two_an_outburst_drives_the_text(string text)
+    {
+        // The failure is the occasion; the labelling guide's "substantially an expression of anger" is the point.
+        Assert.Equal(RootCause.Venting, Analyze(text).PrimaryCause);
+    }
+
+    [Fact]
+    public void The_same_outburst_after_a_paragraph_of_facts_leaves_the_expectation_first()
+    {
+        const string outburst = "醉了，耳机第三天就没声音了。";
+        Assert.Equal(RootCause.Venting, Analyze(outburst).PrimaryCause);
+
+        var facts = string.Concat(Enumerable.Repeat("我在十一月一日下单买了这副耳机，用的是信用卡付款，选择的是次日达。", 3));
+        Assert.Equal(RootCause.Expectation, Analyze(facts + outburst).PrimaryCause);
+    }
+
+    [Theory]
+    [InlineData("新开的这家面馆味道不错，推荐大家去试试")]
+    [InlineData("期待新款发布，已经准备好钱包了")]
+    [InlineData("I expected the film to be good and it was even better, well done")]
+    public void Praise_or_an_expectation_with_nothing_wrong_is_not_a_complaint(string text)
+    {
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+    }
 }
