@@ -13,6 +13,7 @@ public class RuleSet23ShapeTests
     [InlineData("@bankco the app is not allowing me to add a new payee")]
     [InlineData("The ticket machine at the station keeps switching off on its own")]
     [InlineData("@paperco weekend delivery to our street is lacking, most Saturdays it is non existent")]
+    [InlineData("@parcelco your driver left my parcel in the rain again")]
     public void A_plain_report_of_an_action_that_fails_is_an_unmet_expectation(string text)
     {
         var result = Analyze(text);
@@ -131,6 +132,8 @@ public class RuleSet23ShapeTests
     [InlineData("新开的这家面馆味道不错，推荐大家去试试")]
     [InlineData("期待新款发布，已经准备好钱包了")]
     [InlineData("I expected the film to be good and it was even better, well done")]
+    [InlineData("@trainco the new app design is really clean, nice work")]
+    [InlineData("Big news: @airco now flies direct to Osaka")]
     public void Praise_or_an_expectation_with_nothing_wrong_is_not_a_complaint(string text)
     {
         Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
