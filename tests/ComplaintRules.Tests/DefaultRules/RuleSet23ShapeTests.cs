@@ -138,4 +138,17 @@ public class RuleSet23ShapeTests
     {
         Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("账单上没有写还款金额，导致我逾期了两个月，还被收了罚息")]
+    [InlineData("Your app showed the wrong due date, which led to a late fee on my account")]
+    public void A_failure_that_led_to_a_loss_or_a_mark_on_the_record_is_a_harm_claimed(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.RightsClaim, result.PrimaryCause);
+        Assert.Contains(result.RootCauses[0].Evidence, e => e.Signal == "harm_claim");
+
+        // What led to no harm to money or record stays a failure.
+        Assert.Equal(RootCause.Expectation, Analyze("系统升级导致页面打不开").PrimaryCause);
+    }
 }
