@@ -29,7 +29,7 @@ internal sealed partial class FeatureExtractor
     public FeatureExtractor(SignalTable signals, IEnumerable<(string Phrase, int Signal)> phrases, IReadOnlyList<NearPattern>? patterns = null)
     {
         _signals = signals;
-        _matcher = PhraseMatcher.Build(phrases);
+        _matcher = PhraseMatcher.Build(ContractionSpellings.WithApostropheDropped(phrases));
         _proximity = patterns is { Count: > 0 } ? new ProximityMatcher([.. patterns], signals.Count) : null;
         _exclamationRun = signals.Index[SignalTable.ExclamationRun];
         _exclamationMark = signals.Index[SignalTable.ExclamationMark];

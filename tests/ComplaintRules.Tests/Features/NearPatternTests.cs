@@ -15,6 +15,9 @@ public sealed class NearPatternTests
     [InlineData("Since the update I have been unable to log in.", "unable to log in")]
     [InlineData("I cannot even withdraw my own savings", "cannot even withdraw")]
     [InlineData("The app WON'T LET ME LOG IN", "WON'T LET ME LOG IN")]
+    [InlineData("My card cant be swiped at the supermarket.", "cant be swiped")]      // typed without the apostrophe
+    [InlineData("The app WONT LET ME LOG IN", "WONT LET ME LOG IN")]
+    [InlineData("The app won’t let me log in", "won’t let me log in")]
     [InlineData("It no longer lets me receive transfers.", "no longer lets me receive")]
     [InlineData("我的账户无法登录。", "无法登录")]
     [InlineData("一直无法正常提现", "无法正常提现")]
