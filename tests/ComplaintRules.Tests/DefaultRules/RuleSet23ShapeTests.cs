@@ -151,4 +151,21 @@ public class RuleSet23ShapeTests
         // What led to no harm to money or record stays a failure.
         Assert.Equal(RootCause.Expectation, Analyze("系统升级导致页面打不开").PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("@shop no reply to my email for a week")]
+    [InlineData("@courier zero updates since Tuesday")]
+    public void Nothing_of_what_is_owed_is_something_owed_that_never_came(string text)
+    {
+        var result = Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Contains(result.RootCauses[0].Evidence, e => e.Signal == "owed_not_received");
+    }
+
+    [Theory]
+    [InlineData("@shop thx for nothing")]
+    [InlineData("@airline delayed again 🤦")]
+    [InlineData("@shop 3 weeks for a reply 🙄")]
+    public void Contempt_in_short_forms_and_emoji_is_venting(string text) =>
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
 }
