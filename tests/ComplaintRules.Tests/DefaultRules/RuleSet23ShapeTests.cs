@@ -168,4 +168,22 @@ public class RuleSet23ShapeTests
     [InlineData("@shop 3 weeks for a reply 🙄")]
     public void Contempt_in_short_forms_and_emoji_is_venting(string text) =>
         Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+
+    [Theory]
+    [InlineData("The car hire firm charged me £300 for a dent that was already there.")]
+    [InlineData("The gym keeps taking payments after I froze my membership.")]
+    public void Charged_for_what_the_customer_did_not_do_or_after_stopping_is_money_taken_wrongly(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.RightsClaim, result.PrimaryCause);
+        Assert.Equal(ConflictType.Price, result.ConflictType);
+    }
+
+    [Theory]
+    [InlineData("Our room wasn't ready until 6pm although check-in was at 3.")]
+    [InlineData("They sent me a used camera as new. The lens has scratches.")]
+    [InlineData("Nobody at the front desk spoke to us for twenty minutes.")]
+    [InlineData("The tracking hasn't updated in nine days.")]
+    public void Everyday_faults_at_a_hotel_a_shop_or_a_courier_are_unmet_expectations(string text) =>
+        Assert.Equal(RootCause.Expectation, Analyze(text).PrimaryCause);
 }
