@@ -123,6 +123,7 @@ internal sealed partial class FeatureExtractor
             // Before negation: a pattern hit is a phrase like any other, so a cue inside its span is no cue.
             _proximity?.Match(normalized, hits, first, kind, language);
             ResolveNegation(normalized, hits, first);
+            HideCoveredHits(normalized.Length, hits, first);
 
             // Back to offsets in the original text.
             for (var i = first; i < hits.Count; i++)

@@ -20,12 +20,14 @@ internal sealed class SignalTable
 
     public static readonly string[] BuiltIn = [ExclamationMark, ExclamationRun, QuestionRun, CapsWord, ElongatedWord];
 
-    public SignalTable(IReadOnlyList<string> lexicons, IReadOnlyList<bool> negatable)
+    public SignalTable(IReadOnlyList<string> lexicons, IReadOnlyList<bool> negatable, IReadOnlyList<bool>? hides = null)
     {
         var names = new List<string>(BuiltIn);
         names.AddRange(lexicons);
         Names = [.. names];
         Negatable = [.. new bool[BuiltIn.Length], .. negatable];
+        Hides = [.. new bool[BuiltIn.Length], .. hides ?? new bool[lexicons.Count]];
+        AnyHides = Array.IndexOf(Hides, true) >= 0;
         Index = Names.Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         NegationIndex = Index.TryGetValue(Negation, out var neg) ? neg : -1;
     }
@@ -33,6 +35,12 @@ internal sealed class SignalTable
     public string[] Names { get; }
 
     public bool[] Negatable { get; }
+
+    /// <summary>Per signal: whether a hit of it hides the hits of other lexicons inside its span ("no problem" hides "problem").</summary>
+    public bool[] Hides { get; }
+
+    /// <summary>Whether any lexicon hides; when none does, the hiding pass is skipped.</summary>
+    public bool AnyHides { get; }
 
     public FrozenDictionary<string, int> Index { get; }
 

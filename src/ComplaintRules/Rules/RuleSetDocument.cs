@@ -56,6 +56,8 @@ internal sealed class LexiconDocument
 
     public bool? Negatable { get; set; }
 
+    public bool? Hides { get; set; }
+
     public List<string>? Zh { get; set; }
 
     public List<string>? En { get; set; }

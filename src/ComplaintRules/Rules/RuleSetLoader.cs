@@ -205,7 +205,8 @@ internal sealed partial class RuleSetLoader
     {
         var signals = new SignalTable(
             _lexicons.Select(l => l.Name).ToArray(),
-            _lexicons.Select(l => l.State.Negatable && l.Name != SignalTable.Negation).ToArray());
+            _lexicons.Select(l => l.State.Negatable && l.Name != SignalTable.Negation).ToArray(),
+            _lexicons.Select(l => l.State.Hides).ToArray());
         var nearPatterns = ResolveNearPatterns(signals);
 
         // The phrase automaton is most of a load (7 of 12 ms for the default, warm; more when cold): it builds on another
@@ -344,6 +345,8 @@ internal sealed partial class RuleSetLoader
     private sealed class LexiconState
     {
         public bool Negatable { get; set; } = true;
+
+        public bool Hides { get; set; }
 
         public List<string> Phrases { get; } = [];
 

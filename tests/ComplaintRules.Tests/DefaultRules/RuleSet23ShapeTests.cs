@@ -186,4 +186,19 @@ public class RuleSet23ShapeTests
     [InlineData("The tracking hasn't updated in nine days.")]
     public void Everyday_faults_at_a_hotel_a_shop_or_a_courier_are_unmet_expectations(string text) =>
         Assert.Equal(RootCause.Expectation, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("@airline not bad for a budget flight, crew were friendly")]
+    [InlineData("@shop no problem at all, thanks for checking")]
+    [InlineData("明天要出差了，提前订好了酒店")]
+    [InlineData("房间不错，早餐也挺好")]
+    public void A_fault_word_inside_a_fixed_expression_makes_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_fault_beside_a_positive_idiom_still_counts()
+    {
+        Assert.Equal(RootCause.Expectation, Analyze("@shop can't wait to get my order, but it still hasn't shipped after ten days").PrimaryCause);
+        Assert.Equal(RootCause.Expectation, Analyze("出差住的这家酒店隔音太差了").PrimaryCause);
+    }
 }
