@@ -201,4 +201,19 @@ public class RuleSet23ShapeTests
         Assert.Equal(RootCause.Expectation, Analyze("@shop can't wait to get my order, but it still hasn't shipped after ten days").PrimaryCause);
         Assert.Equal(RootCause.Expectation, Analyze("出差住的这家酒店隔音太差了").PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("@burgerbar no sauce in my bag and no straw either")]
+    [InlineData("@clinic waiting in reception for 50 minutes now")]
+    [InlineData("@bank stuck in the queue at the branch for 40 minutes")]
+    public void Nothing_where_it_should_be_and_time_spent_stuck_are_failures(string text)
+    {
+        var result = Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
+    }
+
+    [Fact]
+    public void Minutes_that_are_not_spent_waiting_make_no_complaint() =>
+        Assert.Equal(RootCause.None, Analyze("@gym I'm standing by for the 10 minutes abs class, see you there").PrimaryCause);
 }
