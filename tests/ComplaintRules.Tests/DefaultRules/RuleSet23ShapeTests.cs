@@ -216,4 +216,15 @@ public class RuleSet23ShapeTests
     [Fact]
     public void Minutes_that_are_not_spent_waiting_make_no_complaint() =>
         Assert.Equal(RootCause.None, Analyze("@gym I'm standing by for the 10 minutes abs class, see you there").PrimaryCause);
+
+    [Fact]
+    public void A_debt_disclosed_to_colleagues_is_collection_conduct() =>
+        Assert.Equal(ConflictType.Collections, Analyze("网贷平台私自把我的借款信息发给我的同事").ConflictType);
+
+    [Fact]
+    public void A_charge_disputed_with_one_sneer_is_still_about_the_charge()
+    {
+        var result = Analyze("到账金额比合同少了两千，被扣了所谓的会员费");
+        Assert.NotEqual(RootCause.Venting, result.PrimaryCause);
+    }
 }
