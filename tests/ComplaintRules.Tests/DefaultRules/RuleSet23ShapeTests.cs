@@ -220,11 +220,4 @@ public class RuleSet23ShapeTests
     [Fact]
     public void A_debt_disclosed_to_colleagues_is_collection_conduct() =>
         Assert.Equal(ConflictType.Collections, Analyze("网贷平台私自把我的借款信息发给我的同事").ConflictType);
-
-    [Fact]
-    public void A_charge_disputed_with_one_sneer_is_still_about_the_charge()
-    {
-        var result = Analyze("到账金额比合同少了两千，被扣了所谓的会员费");
-        Assert.NotEqual(RootCause.Venting, result.PrimaryCause);
-    }
 }
