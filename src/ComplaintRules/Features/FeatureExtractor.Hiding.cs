@@ -74,4 +74,83 @@ internal sealed partial class FeatureExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// Counts one occurrence once where a lexicon lists overlapping phrases ("过分" in "太过分", "太过分" and "过分了" in
+    /// "太过分了", "not owe" in "do not owe"): of the overlapping hits of one lexicon only the one that ends last stays.
+    /// </summary>
+    /// <remarks>
+    /// The automaton reports hits in order of their end. Walking back from the last, every hit already seen ends at or
+    /// after the current one, so the current one overlaps a hit of its lexicon when the smallest start seen for that
+    /// lexicon lies before its end (hits with the same end are compared with each other directly, the longest kept).
+    /// Linear in the hits; the per-lexicon starts are a pooled array.
+    /// </remarks>
+    private void DropNestedPhraseHits(SignalHitList hits, int first)
+    {
+        var count = hits.Count - first;
+        if (count < 2)
+        {
+            return;
+        }
+
+        var minStart = ArrayPool<int>.Shared.Rent(_signals.Count);
+        var dropped = ArrayPool<bool>.Shared.Rent(count);
+        try
+        {
+            minStart.AsSpan(0, _signals.Count).Fill(int.MaxValue);
+            dropped.AsSpan(0, count).Clear();
+            var any = false;
+            var i = hits.Count - 1;
+            while (i >= first)
+            {
+                // The group of hits that end where hits[i] ends.
+                var end = hits[i].Start + hits[i].Length;
+                var groupFirst = i;
+                while (groupFirst > first && hits[groupFirst - 1].Start + hits[groupFirst - 1].Length == end)
+                {
+                    groupFirst--;
+                }
+
+                for (var k = groupFirst; k <= i; k++)
+                {
+                    var hit = hits[k];
+                    var inside = minStart[hit.Signal] < end; // a hit of the lexicon ending later starts before this one ends
+                    for (var m = groupFirst; m <= i && !inside; m++)
+                    {
+                        inside = m != k && hits[m].Signal == hit.Signal && (hits[m].Start < hit.Start || (hits[m].Start == hit.Start && m < k));
+                    }
+
+                    dropped[k - first] = inside;
+                    any |= inside;
+                }
+
+                for (var k = groupFirst; k <= i; k++)
+                {
+                    ref var start = ref minStart[hits[k].Signal];
+                    start = Math.Min(start, hits[k].Start);
+                }
+
+                i = groupFirst - 1;
+            }
+
+            if (any)
+            {
+                var kept = first;
+                for (var k = first; k < hits.Count; k++)
+                {
+                    if (!dropped[k - first])
+                    {
+                        hits[kept++] = hits[k];
+                    }
+                }
+
+                hits.Truncate(kept);
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(minStart);
+            ArrayPool<bool>.Shared.Return(dropped);
+        }
+    }
 }

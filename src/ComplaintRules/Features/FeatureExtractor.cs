@@ -119,6 +119,7 @@ internal sealed partial class FeatureExtractor
             var normalized = norm.AsSpan(0, n);
             var sink = new Sink(hits, kind);
             _matcher.Match(normalized, ref sink);
+            DropNestedPhraseHits(hits, first);
 
             // Before negation: a pattern hit is a phrase like any other, so a cue inside its span is no cue.
             _proximity?.Match(normalized, hits, first, kind, language);

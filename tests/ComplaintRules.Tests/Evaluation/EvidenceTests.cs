@@ -76,12 +76,15 @@ public sealed class EvidenceTests
     }
 
     [Fact]
-    public void Counting_for_conditions_is_unchanged()
+    public void A_phrase_inside_a_longer_phrase_of_its_own_lexicon_counts_once()
     {
         var explanation = new ComplaintAnalyzer(Rules).Explain(new Complaint { Id = "c", Text = "你们太过分！！" });
 
         var marks = explanation.Rules.Single(r => r.RuleId == "e.marks");
         Assert.Equal("Count(\"exclamation_mark\")=2", marks.Reads[0].ToString());
-        Assert.Equal("Count(\"anger\")=2", explanation.Rules.Single(r => r.RuleId == "e.anger").Reads[0].ToString()); // "太过分" and "过分"
+        Assert.Equal("Count(\"anger\")=1", explanation.Rules.Single(r => r.RuleId == "e.anger").Reads[0].ToString()); // "太过分", not also "过分"
+
+        var twice = new ComplaintAnalyzer(Rules).Explain(new Complaint { Id = "c", Text = "太过分了，真的过分" });
+        Assert.Equal("Count(\"anger\")=2", twice.Rules.Single(r => r.RuleId == "e.anger").Reads[0].ToString()); // two occurrences
     }
 }
