@@ -79,6 +79,20 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         return regimes;
     }
 
+    /// <summary>
+    /// The regimes built on first use instead of now, for documents known to load without a problem (the embedded
+    /// default, whose tests build them eagerly). Should they fail all the same, every use throws rather than running
+    /// without them.
+    /// </summary>
+    public Lazy<IReadOnlyDictionary<string, RegulatoryRegime>> Deferred(SignalTable signals, RuleExpressionCompiler compiler) =>
+        new(() =>
+        {
+            var regimes = Build(signals, compiler);
+            return diagnostics.Count == 0
+                ? regimes
+                : throw new InvalidOperationException($"The regimes of the embedded default rule set do not load: {diagnostics[0]}");
+        });
+
     private HolidayCalendar? BuildCalendar(string id, Entry<CalendarDocument> entry)
     {
         var (file, locator, path, doc) = entry;
