@@ -110,7 +110,7 @@ internal sealed partial class RuleSetLoader
             }
             else
             {
-                _catalog[name] = (outcome, source, path);
+                _catalog[name] = new CatalogEntry(outcome, source, path);
                 _remedyLabels[name] = definition!.Label ?? _remedyLabels.GetValueOrDefault(name);
             }
         }

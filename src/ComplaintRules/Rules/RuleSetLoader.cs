@@ -17,7 +17,7 @@ internal sealed partial class RuleSetLoader
     private readonly List<RuleDiagnostic> _warnings = [];
     private readonly List<(string Name, LexiconState State)> _lexicons = [];
     private readonly Dictionary<string, LexiconState> _lexiconByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (OutcomeClass Class, SourceDocument Source, string Path)> _catalog = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CatalogEntry> _catalog = new(StringComparer.Ordinal);
     private readonly List<PendingRule?> _rules = [];
     private readonly Dictionary<string, int> _ruleById = new(StringComparer.Ordinal);
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -363,6 +363,9 @@ internal sealed partial class RuleSetLoader
     }
 
     private sealed record SourceDocument(string Name, JsonLocator Locator);
+
+    // A class, not a tuple: a dictionary of it runs the framework's precompiled shared code (no JIT at start).
+    private sealed record CatalogEntry(OutcomeClass Class, SourceDocument Source, string Path);
 
     private sealed record PendingRule(RuleDocument Document, Decision Decision, SourceDocument Source, string Path);
 
