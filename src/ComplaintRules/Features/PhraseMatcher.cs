@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ComplaintRules.Features;
 
 /// <summary>
@@ -72,10 +74,8 @@ internal sealed partial class PhraseMatcher
                 continue;
             }
 
-            if (!byText[openEnd ? 1 : 0].TryGetValue(text, out var families))
-            {
-                byText[openEnd ? 1 : 0][text] = families = [];
-            }
+            ref var families = ref CollectionsMarshal.GetValueRefOrAddDefault(byText[openEnd ? 1 : 0], text, out _);
+            families ??= [];
 
             if (!families.Contains(family))
             {

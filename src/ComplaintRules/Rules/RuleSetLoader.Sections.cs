@@ -202,4 +202,27 @@ internal sealed partial class RuleSetLoader
             _rules.Add(pending);
         }
     }
+
+    // Every phrase with its lexicon's signal, listed by a loop: no LINQ over tuples for the JIT to compile at start.
+    private (string Phrase, int Family)[] Phrases(SignalTable signals)
+    {
+        var count = 0;
+        foreach (var (_, state) in _lexicons)
+        {
+            count += state.Phrases.Count;
+        }
+
+        var phrases = new (string, int)[count];
+        count = 0;
+        foreach (var (name, state) in _lexicons)
+        {
+            var signal = signals.Index[name];
+            foreach (var phrase in state.Phrases)
+            {
+                phrases[count++] = (phrase, signal);
+            }
+        }
+
+        return phrases;
+    }
 }

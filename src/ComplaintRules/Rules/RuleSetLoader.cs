@@ -229,8 +229,7 @@ internal sealed partial class RuleSetLoader
 
         // The phrase automaton is most of a load (7 of 12 ms for the default, warm; more when cold): it builds on another
         // core while the conditions compile. Only when no error is known yet; Wait runs it here if no thread took it.
-        var phrases = _lexicons.SelectMany(l => l.State.Phrases.Select(p => (p, signals.Index[l.Name])));
-        var building = _diagnostics.Count == 0 ? Task.Run(() => new FeatureExtractor(signals, phrases, nearPatterns)) : null;
+        var building = _diagnostics.Count == 0 ? Task.Run(() => new FeatureExtractor(signals, Phrases(signals), nearPatterns)) : null;
         var compiler = new RuleExpressionCompiler();
         CheckConditions(signals, compiler);
         var compiled = new List<CompiledRule>(_rules.Count);
