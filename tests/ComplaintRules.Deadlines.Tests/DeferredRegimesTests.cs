@@ -18,6 +18,7 @@ public class DeferredRegimesTests
         Assert.Empty(diagnostics);
         Assert.NotNull(eager);
         Assert.Null(eager.DeferredRegimes);
+        Assert.Null(eager.DeferredHash);
 
         var (deferred, _, _) = RuleSetLoader.TryLoadDetailed([RuleSetSource.Default]);
         Assert.NotNull(deferred?.DeferredRegimes);

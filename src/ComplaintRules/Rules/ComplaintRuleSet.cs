@@ -11,13 +11,14 @@ public sealed class ComplaintRuleSet
 {
     private static readonly Lazy<ComplaintRuleSet> s_default = new(() => Load(RuleSetSource.Default));
     private readonly IReadOnlyDictionary<string, RegulatoryRegime> _regimes = Deadlines.RegimeTable.Empty;
+    private readonly string? _hash;
 
-    internal ComplaintRuleSet(string name, string version, string hash, IReadOnlyList<string> sources, FeatureExtractor extractor,
+    internal ComplaintRuleSet(string name, string version, string? hash, IReadOnlyList<string> sources, FeatureExtractor extractor,
         IReadOnlyList<CompiledRule> rules, double causeThreshold)
     {
         Name = name;
         Version = version;
-        Hash = hash;
+        _hash = hash;
         Sources = sources;
         Extractor = extractor;
         CauseThreshold = causeThreshold;
@@ -44,7 +45,10 @@ public sealed class ComplaintRuleSet
     public string Version { get; }
 
     /// <summary>A hash of the content of every source, to tell rule-set versions apart.</summary>
-    public string Hash { get; }
+    public string Hash => _hash ?? DeferredHash!.Value;
+
+    /// <summary>The hash when it is worked out on first use (the embedded default); <see cref="Hash"/> reads through it.</summary>
+    internal Lazy<string>? DeferredHash { get; init; }
 
     /// <summary>The sources layered into this rule set, first to last.</summary>
     public IReadOnlyList<string> Sources { get; private set; }

@@ -20,7 +20,8 @@ internal sealed partial class RuleSetLoader
     private readonly Dictionary<string, CatalogEntry> _catalog = new(StringComparer.Ordinal);
     private readonly List<PendingRule?> _rules = [];
     private readonly Dictionary<string, int> _ruleById = new(StringComparer.Ordinal);
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private IncrementalHash? _hash;
+    private bool _defaultOnly; // the embedded default alone: parts of it are built or worked out when first used
     private readonly HashSet<(string Source, string Path)> _reshaped = []; // values the tolerant pass removed, already reported
     private double _causeThreshold = 0.5;
     private bool _malformed;
@@ -45,17 +46,10 @@ internal sealed partial class RuleSetLoader
 
     /// <summary>As <see cref="TryLoad"/>; also tells whether a document was not well-formed JSON (a file half written, perhaps).</summary>
     public static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics, bool Malformed) TryLoadDetailed(IReadOnlyList<RuleSetSource> sources) =>
-        TryLoadDetailed(sources, deferDefaultRegimes: true);
-
-    /// <summary>The default with every section built now and never reused from an earlier load: what its tests check.</summary>
-    internal static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics) LoadDefaultEagerly()
-    {
-        var (ruleSet, diagnostics, _) = TryLoadDetailed([RuleSetSource.Default], deferDefaultRegimes: false);
-        return (ruleSet, diagnostics);
-    }
+        TryLoadDetailed(sources, deferDefaultParts: true);
 
     private static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics, bool Malformed) TryLoadDetailed(
-        IReadOnlyList<RuleSetSource> sources, bool deferDefaultRegimes)
+        IReadOnlyList<RuleSetSource> sources, bool deferDefaultParts)
     {
         ArgumentNullException.ThrowIfNull(sources);
         if (sources.Count == 0)
@@ -67,19 +61,20 @@ internal sealed partial class RuleSetLoader
         using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet");
         activity?.SetTag(TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
         var layers = ReadLayers(sources);
-        var key = deferDefaultRegimes ? LoadedRuleSets.KeyOf(layers) : null;
+        var defaultOnly = deferDefaultParts && IsDefaultOnly(sources);
+        var key = !deferDefaultParts ? null : defaultOnly ? LoadedRuleSets.DefaultKeyOf(layers) : LoadedRuleSets.KeyOf(layers);
         if (key is not null && LoadedRuleSets.TryGet(key, out var loaded))
         {
             return (loaded.WithSources([.. sources.Select(s => s.Name)]), [], false);
         }
 
-        var loader = new RuleSetLoader();
+        var loader = new RuleSetLoader { _defaultOnly = defaultOnly };
         foreach (var (source, bytes, error) in layers)
         {
             loader.AddLayer(source, bytes, error);
         }
 
-        var ruleSet = loader.Build(sources, deferDefaultRegimes);
+        var ruleSet = loader.Build(sources);
         if (loader._diagnostics.Count == 0 && key is not null && ruleSet is not null)
         {
             LoadedRuleSets.Add(key, ruleSet);
@@ -147,7 +142,10 @@ internal sealed partial class RuleSetLoader
             bytes = bytes[3..];
         }
 
-        _hash.AppendData(bytes);
+        if (!_defaultOnly)
+        {
+            (_hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256)).AppendData(bytes);
+        }
         var document = new SourceDocument(source.Name, new JsonLocator(bytes));
         RuleSetDocument? parsed;
         try
@@ -212,10 +210,7 @@ internal sealed partial class RuleSetLoader
         }
     }
 
-    private static bool IsDefaultOnly(IReadOnlyList<RuleSetSource> sources) =>
-        sources.Count == 1 && ReferenceEquals(sources[0], RuleSetSource.Default);
-
-    private ComplaintRuleSet? Build(IReadOnlyList<RuleSetSource> sources, bool deferDefaultRegimes)
+    private ComplaintRuleSet? Build(IReadOnlyList<RuleSetSource> sources)
     {
         var (names, negatable) = (new string[_lexicons.Count], new bool[_lexicons.Count]);
         for (var i = 0; i < names.Length; i++)
@@ -243,7 +238,7 @@ internal sealed partial class RuleSetLoader
 
         // The embedded default's regimes are known to load (its tests build them eagerly), and a process that computes
         // no deadline never reads them: they build on first use (30-45 ms of a cold start in a JIT build, before).
-        var deferred = deferDefaultRegimes && _regimes is not null && _diagnostics.Count == 0 && IsDefaultOnly(sources)
+        var deferred = _defaultOnly && _regimes is not null && _diagnostics.Count == 0
             ? _regimes.Deferred(signals, compiler)
             : null;
         var regimes = deferred is null ? _regimes?.Build(signals, compiler) ?? RegimeTable.Empty : null;
@@ -267,7 +262,7 @@ internal sealed partial class RuleSetLoader
         return new ComplaintRuleSet(
             _name ?? "rules",
             _version ?? "0",
-            Convert.ToHexStringLower(_hash.GetHashAndReset())[..16],
+            _defaultOnly ? null : HashOf(_hash),
             sources.Select(s => s.Name).ToArray(),
             extractor,
             compiled,
@@ -275,6 +270,7 @@ internal sealed partial class RuleSetLoader
         {
             Regimes = regimes!,
             DeferredRegimes = deferred,
+            DeferredHash = _defaultOnly ? s_defaultHash : null,
             AlertRules = alerts,
             Authority = authority,
             Warnings = _warnings,
