@@ -4,7 +4,8 @@
 #   2. complaint-rules analyze ONE.jsonl               (one complaint through the CLI, default rule set)
 #   3. new ComplaintAnalyzer() + the first Analyze     (in a fresh process: the benchmarks' --cold-start mode)
 # each run RUNS times (default 11), medians printed. With --r2r, the CLI is also published ReadyToRun
-# (dotnet publish -r <this machine's RID> -p:PublishReadyToRun=true) and measured the same way.
+# (dotnet publish -r <this machine's RID> -p:PublishReadyToRun=true) and measured the same way, and so is 3. with the
+# library compiled ReadyToRun, as the ComplaintRules package installs it on linux-x64.
 # Usage: benchmarks/cold-start.sh [RUNS] [--r2r]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -55,4 +56,10 @@ if [ "$r2r" = true ]; then
   rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
   dotnet publish src/ComplaintRules.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$work/r2r" -v quiet -nologo > /dev/null
   measure "complaint-rules analyze, ReadyToRun ($rid)" "$work/r2r/complaint-rules" analyze "$work/one.jsonl"
+  # The library as its package installs it on this platform (runtimes/<rid>/lib: the same ReadyToRun compilation).
+  cp -r "$(dirname "$bench")" "$work/bench-r2r"
+  cp "$work/r2r/ComplaintRules.dll" "$work/bench-r2r/"
+  measure "new ComplaintAnalyzer() + first Analyze, R2R" dotnet "$work/bench-r2r/$(basename "$bench")" --cold-start
+  inside=$(for _ in $(seq "$runs"); do dotnet "$work/bench-r2r/$(basename "$bench")" --cold-start | awk '{ print $6 }'; done | median)
+  printf '%-44s %s ms inside the process (median of %s)\n' "  of which ctor + first Analyze" "$inside" "$runs"
 fi

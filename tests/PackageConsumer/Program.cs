@@ -19,6 +19,12 @@ var analyzer = new ComplaintAnalyzer();
 var assessment = analyzer.Analyze(new Complaint { Id = "p-1", Text = "You charged my card twice. I want a refund or I will complain to the CFPB." });
 Check(analyzer.RuleSet.RuleCount > 0, $"embedded default rule set loads ({analyzer.RuleSet})");
 Check(assessment.PrimaryCause == RootCause.RightsClaim, $"default rules find the rights claim (got {assessment.PrimaryCause})");
+if (System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64")
+{
+    // The package's ReadyToRun build for this platform, not the IL of lib/: the host picks it by runtime identifier.
+    var location = typeof(ComplaintAnalyzer).Assembly.Location.Replace('\\', '/');
+    Check(location.Contains("/runtimes/linux-x64/lib/", StringComparison.Ordinal), $"linux-x64 loads the ReadyToRun library ({location})");
+}
 
 using (var services = new ServiceCollection().AddComplaintRules().Services.BuildServiceProvider())
 {

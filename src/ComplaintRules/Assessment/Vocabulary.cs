@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ComplaintRules;
 
 /// <summary>The snake_case names of the fixed vocabulary, as rule files and JSON output spell them.</summary>
@@ -17,23 +15,17 @@ internal static class Vocabulary
     public static IReadOnlyList<string> Steps => s_steps;
     public static IReadOnlyList<string> OutcomeClasses => s_outcomes;
 
-    private static readonly FrozenDictionary<string, int> s_causeIndex = Index(s_causes);
-    private static readonly FrozenDictionary<string, int> s_conflictIndex = Index(s_conflicts);
-    private static readonly FrozenDictionary<string, int> s_severityIndex = Index(s_severities);
-    private static readonly FrozenDictionary<string, int> s_stepIndex = Index(s_steps);
-    private static readonly FrozenDictionary<string, int> s_outcomeIndex = Index(s_outcomes);
-
     public static string Name(this RootCause value) => s_causes[(int)value];
     public static string Name(this ConflictType value) => s_conflicts[(int)value];
     public static string Name(this Severity value) => s_severities[(int)value];
     public static string Name(this HandlingStep value) => s_steps[(int)value];
     public static string Name(this OutcomeClass value) => s_outcomes[(int)value];
 
-    public static bool TryParseCause(string? name, out RootCause value) => TryParse(s_causeIndex, name, out value);
-    public static bool TryParseConflict(string? name, out ConflictType value) => TryParse(s_conflictIndex, name, out value);
-    public static bool TryParseSeverity(string? name, out Severity value) => TryParse(s_severityIndex, name, out value) && value != 0;
-    public static bool TryParseStep(string? name, out HandlingStep value) => TryParse(s_stepIndex, name, out value);
-    public static bool TryParseOutcome(string? name, out OutcomeClass value) => TryParse(s_outcomeIndex, name, out value);
+    public static bool TryParseCause(string? name, out RootCause value) => TryParse(s_causes, name, out value);
+    public static bool TryParseConflict(string? name, out ConflictType value) => TryParse(s_conflicts, name, out value);
+    public static bool TryParseSeverity(string? name, out Severity value) => TryParse(s_severities, name, out value) && value != 0;
+    public static bool TryParseStep(string? name, out HandlingStep value) => TryParse(s_steps, name, out value);
+    public static bool TryParseOutcome(string? name, out OutcomeClass value) => TryParse(s_outcomes, name, out value);
 
     public static RootCause ParseCause(string name) =>
         TryParseCause(name, out var value) ? value : throw Unknown("cause", name, s_causes);
@@ -44,19 +36,21 @@ internal static class Vocabulary
     private static ArgumentException Unknown(string what, string name, string[] known) =>
         new($"Unknown {what} '{name}'. Expected one of: {string.Join(", ", known.Where(k => k.Length > 0))}.", nameof(name));
 
-    private static bool TryParse<T>(FrozenDictionary<string, int> index, string? name, out T value)
+    // At most seven names: a search by hand is as quick as a lookup, with nothing to build at start (frozen
+    // dictionaries cost a cold start several milliseconds, their generic code compiled by the JIT).
+    private static bool TryParse<T>(string[] names, string? name, out T value)
         where T : struct, Enum
     {
-        if (name is not null && index.TryGetValue(name, out var i))
+        for (var i = 0; name is { Length: > 0 } && i < names.Length; i++)
         {
-            value = System.Runtime.CompilerServices.Unsafe.As<int, T>(ref i); // every vocabulary enum is int-backed; no boxing
-            return true;
+            if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                value = System.Runtime.CompilerServices.Unsafe.As<int, T>(ref i); // every vocabulary enum is int-backed; no boxing
+                return true;
+            }
         }
 
         value = default;
         return false;
     }
-
-    private static FrozenDictionary<string, int> Index(string[] names) =>
-        names.Select((n, i) => (n, i)).Where(p => p.n.Length > 0).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
 }

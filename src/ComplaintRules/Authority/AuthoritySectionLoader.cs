@@ -161,7 +161,10 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
         }
 
         var minRank = doc.GrantedBy is null ? 0 : Role(entry, $"{entry.Path}.grantedBy", doc.GrantedBy, rank);
-        var fromSeverity = new List<(Severity, int)>();
+        // Kept in order of severity by insertion (as a stable sort would): a list of tuples ordered by LINQ is generic
+        // code the JIT compiles at each start.
+        var fromSeverity = new (Severity Level, int Rank)[doc.FromSeverity?.Count ?? 0];
+        var count = 0;
         foreach (var (level, role) in doc.FromSeverity ?? [])
         {
             if (!Vocabulary.TryParseSeverity(level, out var severity))
@@ -170,7 +173,14 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
                 continue;
             }
 
-            fromSeverity.Add((severity, Role(entry, $"{entry.Path}.fromSeverity.{level}", role, rank)));
+            var grant = (severity, Role(entry, $"{entry.Path}.fromSeverity.{level}", role, rank));
+            var at = count++;
+            for (; at > 0 && fromSeverity[at - 1].Level > severity; at--)
+            {
+                fromSeverity[at] = fromSeverity[at - 1];
+            }
+
+            fromSeverity[at] = grant;
         }
 
         var caps = new Dictionary<string, decimal?[]>(StringComparer.Ordinal);
@@ -189,7 +199,7 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
             }
         }
 
-        return diagnostics.Count > before ? null : new RemedyGrant(minRank, [.. fromSeverity.OrderBy(f => f.Item1)], caps.ToFrozenDictionary(StringComparer.Ordinal));
+        return diagnostics.Count > before ? null : new RemedyGrant(minRank, fromSeverity[..count], caps.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     // The caps of one currency by rank, uncapped roles filled in: below a capped role, the cap of the nearest capped

@@ -61,7 +61,10 @@ public sealed class HolidayCalendar : IBusinessCalendar
     }
 
     /// <summary>Saturday and Sunday off, no holidays: the calendar a regime uses when it names none.</summary>
-    public static HolidayCalendar WeekendsOnly { get; } = new("weekends", [DayOfWeek.Saturday, DayOfWeek.Sunday], [], [], []);
+    public static HolidayCalendar WeekendsOnly { get; } = new(WeekendsOnlyId, [DayOfWeek.Saturday, DayOfWeek.Sunday], [], [], []);
+
+    // The id alone, for checks that should not build the calendar (its sets are made when the class is first used).
+    internal const string WeekendsOnlyId = "weekends";
 
     /// <inheritdoc/>
     public string Id { get; }

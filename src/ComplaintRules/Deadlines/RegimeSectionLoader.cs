@@ -26,9 +26,9 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         foreach (var (id, doc) in calendars ?? [])
         {
             var path = $"$.calendars.{id}";
-            if (!NamePatterns.IsCalendarId(id) || id == HolidayCalendar.WeekendsOnly.Id)
+            if (!NamePatterns.IsCalendarId(id) || id == HolidayCalendar.WeekendsOnlyId)
             {
-                Error(file, locator, path, $"calendar id '{id}' must be letters, digits, '-' or '_', starting with a letter, and not '{HolidayCalendar.WeekendsOnly.Id}' (built in)");
+                Error(file, locator, path, $"calendar id '{id}' must be letters, digits, '-' or '_', starting with a letter, and not '{HolidayCalendar.WeekendsOnlyId}' (built in)");
             }
             else
             {
@@ -78,6 +78,20 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
 
         return regimes;
     }
+
+    /// <summary>
+    /// The regimes built on first use instead of now, for documents known to load without a problem (the embedded
+    /// default, whose tests build them eagerly). Should they fail all the same, every use throws rather than running
+    /// without them.
+    /// </summary>
+    public Lazy<IReadOnlyDictionary<string, RegulatoryRegime>> Deferred(SignalTable signals, RuleExpressionCompiler compiler) =>
+        new(() =>
+        {
+            var regimes = Build(signals, compiler);
+            return diagnostics.Count == 0
+                ? regimes
+                : throw new InvalidOperationException($"The regimes of the embedded default rule set do not load: {diagnostics[0]}");
+        });
 
     private HolidayCalendar? BuildCalendar(string id, Entry<CalendarDocument> entry)
     {
@@ -179,7 +193,7 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
             Error(file, locator, $"{path}.timeZone", $"unknown time zone '{doc.TimeZone}'; give an IANA time zone id such as Asia/Shanghai, America/New_York or Europe/London");
         }
 
-        var calendarId = doc.Calendar ?? HolidayCalendar.WeekendsOnly.Id;
+        var calendarId = doc.Calendar ?? HolidayCalendar.WeekendsOnlyId;
         if (!calendars.TryGetValue(calendarId, out var calendar) && !_calendars.ContainsKey(calendarId))
         {
             var known = calendars.Keys.Union(_calendars.Keys).Order(StringComparer.Ordinal).ToArray();
@@ -327,7 +341,8 @@ internal sealed partial class RegimeSectionLoader(List<RuleDiagnostic> diagnosti
         : DiagnosticCodes.InvalidRegime;
 
 
-    private readonly record struct Entry<T>(string File, JsonLocator Locator, string Path, T? Document)
+    // A class, not a struct: dictionaries of it then run the framework's precompiled shared code (no JIT at start).
+    private sealed record Entry<T>(string File, JsonLocator Locator, string Path, T? Document)
         where T : class;
 }
 

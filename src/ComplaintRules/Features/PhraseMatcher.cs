@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ComplaintRules.Features;
 
 /// <summary>
@@ -60,7 +62,9 @@ internal sealed partial class PhraseMatcher
     /// <param name="maxDenseRows">The most states with a dense row; tests lower it to run the sparse way alongside.</param>
     public static PhraseMatcher Build(IEnumerable<(string Phrase, int Family)> phrases, int maxDenseRows = MaxDenseRows)
     {
-        var byText = new Dictionary<(string Text, bool OpenEnd), List<int>>();
+        // Keys, entries and sorts of reference types: the framework's shared code for them is precompiled, where a tuple
+        // key or a sort of structs is compiled by the JIT at each start (a third of the cold build).
+        Dictionary<string, List<int>>[] byText = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)]; // as written, open-ended
         foreach (var (phrase, family) in phrases)
         {
             var openEnd = phrase.EndsWith('*');
@@ -70,10 +74,8 @@ internal sealed partial class PhraseMatcher
                 continue;
             }
 
-            if (!byText.TryGetValue((text, openEnd), out var families))
-            {
-                byText[(text, openEnd)] = families = [];
-            }
+            ref var families = ref CollectionsMarshal.GetValueRefOrAddDefault(byText[openEnd ? 1 : 0], text, out _);
+            families ??= [];
 
             if (!families.Contains(family))
             {
@@ -81,23 +83,32 @@ internal sealed partial class PhraseMatcher
             }
         }
 
-        var patterns = new Pattern[byText.Count];
+        var sorted = new PhraseEntry[byText[0].Count + byText[1].Count];
+        var patterns = new Pattern[sorted.Length];
         var charClass = new ushort[char.MaxValue + 1];
         var alphabet = 0;
         var k = 0;
+        for (var open = 0; open < 2; open++)
+        {
+            foreach (var (text, families) in byText[open])
+            {
+                sorted[k++] = new PhraseEntry(text, open == 1, families);
+            }
+        }
+
+        k = 0;
         // Sorted once, read twice (patterns, then the trie): the order fixes each pattern's index.
-        var sorted = byText.ToArray();
         Array.Sort(sorted, static (a, b) =>
         {
-            var byTextOrder = string.CompareOrdinal(a.Key.Text, b.Key.Text);
-            return byTextOrder != 0 ? byTextOrder : a.Key.OpenEnd.CompareTo(b.Key.OpenEnd);
+            var byTextOrder = string.CompareOrdinal(a.Text, b.Text);
+            return byTextOrder != 0 ? byTextOrder : a.OpenEnd.CompareTo(b.OpenEnd);
         });
         // ASCII first, the most frequent first, so that the letters of Latin phrases get the low classes the dense
         // rows cover; then the others in order of appearance.
         var asciiCount = new int[128];
-        foreach (var ((text, _), _) in sorted)
+        foreach (var entry in sorted)
         {
-            foreach (var c in text)
+            foreach (var c in entry.Text)
             {
                 if (c < 128)
                 {
@@ -106,15 +117,14 @@ internal sealed partial class PhraseMatcher
             }
         }
 
-        var ascii = Enumerable.Range(0, 128).Where(c => asciiCount[c] > 0).OrderByDescending(c => asciiCount[c]).ThenBy(c => c);
-        foreach (var c in ascii)
+        foreach (var c in ByFrequency(asciiCount))
         {
             charClass[c] = (ushort)++alphabet;
         }
 
-        foreach (var ((text, _), _) in sorted)
+        foreach (var entry in sorted)
         {
-            foreach (var c in text)
+            foreach (var c in entry.Text)
             {
                 if (charClass[c] == 0)
                 {
@@ -128,33 +138,35 @@ internal sealed partial class PhraseMatcher
             }
         }
 
-        foreach (var ((text, openEnd), families) in sorted)
+        foreach (var (text, openEnd, families) in sorted)
         {
             patterns[k++] = new Pattern(text.Length, IsWordChar(text[0]), IsWordChar(text[^1]) && !openEnd, families.ToArray());
         }
 
-        // Trie over alphabet indices: one map of edges (state, class) -> child, not a map per state, so that a
-        // lexicon of thousands of words builds in milliseconds and a few hundred kilobytes.
-        var edgeMap = new Dictionary<long, int>();
-        var patternAt = new List<int> { None };
+        // Trie over alphabet indices, built in sorted order: a phrase shares with the trie exactly its common prefix with
+        // the phrase before it, so its path is followed that far and new states are made for the rest, numbered in
+        // order. Each state but the root is made by one edge: its parent and class are the edge.
+        var (totalLength, maxLength) = Lengths(sorted);
+        var parent = new int[totalLength + 1];
+        var edgeClass = new ushort[totalLength + 1];
+        var patternAt = new int[totalLength + 1];
+        var path = new int[maxLength + 1]; // the states of the previous phrase's path, by depth
+        patternAt[0] = None;
+        var stateCount = 1;
+        var previous = "";
         k = 0;
-        foreach (var ((text, _), _) in sorted)
+        foreach (var entry in sorted)
         {
-            var state = 0;
-            foreach (var c in text)
+            var text = entry.Text;
+            var depth = CommonPrefixLength(text, previous);
+            for (; depth < text.Length; depth++)
             {
-                var key = ((long)state << 16) | charClass[c];
-                if (!edgeMap.TryGetValue(key, out var next))
-                {
-                    next = patternAt.Count;
-                    patternAt.Add(None);
-                    edgeMap[key] = next;
-                }
-
-                state = next;
+                (parent[stateCount], edgeClass[stateCount], patternAt[stateCount]) = (path[depth], charClass[text[depth]], None);
+                path[depth + 1] = stateCount++;
             }
 
             // "refund" and "refund*" end on the same state: merge them (see Pattern.MergeWith).
+            var state = path[text.Length];
             if (patternAt[state] == None)
             {
                 patternAt[state] = k;
@@ -164,23 +176,22 @@ internal sealed partial class PhraseMatcher
                 patterns[patternAt[state]] = patterns[patternAt[state]].MergeWith(patterns[k]);
             }
 
+            previous = text;
             k++;
         }
 
         // The root's edges go to a dense table, every other state's to sorted arrays (CSR).
-        var stateCount = patternAt.Count;
         var rootNext = new int[alphabet + 1];
         var childStart = new int[stateCount + 1];
-        foreach (var (key, target) in edgeMap)
+        for (var t = 1; t < stateCount; t++)
         {
-            var from = (int)(key >> 16);
-            if (from == 0)
+            if (parent[t] == 0)
             {
-                rootNext[(ushort)key] = target;
+                rootNext[edgeClass[t]] = t;
             }
             else
             {
-                childStart[from + 1]++;
+                childStart[parent[t] + 1]++;
             }
         }
 
@@ -191,39 +202,39 @@ internal sealed partial class PhraseMatcher
 
         var childClass = new ushort[childStart[stateCount]];
         var childTarget = new int[childStart[stateCount]];
-        var fill = childStart.ToArray();
-        foreach (var (key, target) in edgeMap)
+        var fill = (int[])childStart.Clone();
+        for (var t = 1; t < stateCount; t++)
         {
-            var from = (int)(key >> 16);
-            if (from != 0)
+            if (parent[t] != 0)
             {
-                childClass[fill[from]] = (ushort)key;
-                childTarget[fill[from]++] = target;
+                childClass[fill[parent[t]]] = edgeClass[t];
+                childTarget[fill[parent[t]]++] = t;
             }
         }
 
         for (var s = 1; s < stateCount; s++)
         {
-            Array.Sort(childClass, childTarget, childStart[s], childStart[s + 1] - childStart[s]);
+            SortChildren(childClass, childTarget, childStart[s], childStart[s + 1] - childStart[s]);
         }
 
         // Failure and output links, breadth first; then each dense state's row, from its failure state's (shallower, so done).
         var fail = new int[stateCount];
         var outputLink = new int[stateCount];
         var dense = new DenseRows(stateCount, rootNext, childStart, childClass, childTarget, maxDenseRows);
-        var queue = new Queue<int>();
+        var queue = new int[stateCount]; // each state but the root is queued once
+        var (head, tail) = (0, 0);
         for (var cls = 0; cls < rootNext.Length; cls++)
         {
             if (rootNext[cls] != 0)
             {
-                queue.Enqueue(rootNext[cls]);
+                queue[tail++] = rootNext[cls];
                 dense.Admit(rootNext[cls], 0, cls);
             }
         }
 
-        while (queue.Count > 0)
+        while (head < tail)
         {
-            var s = queue.Dequeue();
+            var s = queue[head++];
             outputLink[s] = patternAt[fail[s]] != None ? fail[s] : outputLink[fail[s]];
             dense.Fill(s, fail[s], childStart, childClass, childTarget);
             for (var e = childStart[s]; e < childStart[s + 1]; e++)
@@ -242,12 +253,12 @@ internal sealed partial class PhraseMatcher
                 }
 
                 fail[t] = ft > 0 && ft != t ? ft : 0;
-                queue.Enqueue(t);
+                queue[tail++] = t;
                 dense.Admit(t, s, cls);
             }
         }
 
-        var patternAtArray = patternAt.ToArray();
+        var patternAtArray = patternAt[..stateCount];
         var firstReport = new int[stateCount];
         for (var s = 1; s < stateCount; s++)
         {

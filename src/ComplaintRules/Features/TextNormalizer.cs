@@ -52,6 +52,14 @@ internal static class TextNormalizer
     /// <summary>Normalises a lexicon phrase the same way as complaint text.</summary>
     public static string NormalizePhrase(string phrase)
     {
+        if (phrase.Length <= 128)
+        {
+            // A lexicon phrase, one of thousands a load: on the stack rather than rented.
+            Span<char> text = stackalloc char[phrase.Length];
+            Span<int> positions = stackalloc int[phrase.Length];
+            return new string(text[..Normalize(phrase, text, positions)]).TrimEnd();
+        }
+
         var output = ArrayPool<char>.Shared.Rent(phrase.Length);
         var map = ArrayPool<int>.Shared.Rent(phrase.Length);
         try

@@ -10,13 +10,15 @@ namespace ComplaintRules;
 public sealed class ComplaintRuleSet
 {
     private static readonly Lazy<ComplaintRuleSet> s_default = new(() => Load(RuleSetSource.Default));
+    private readonly IReadOnlyDictionary<string, RegulatoryRegime> _regimes = Deadlines.RegimeTable.Empty;
+    private readonly string? _hash;
 
-    internal ComplaintRuleSet(string name, string version, string hash, IReadOnlyList<string> sources, FeatureExtractor extractor,
+    internal ComplaintRuleSet(string name, string version, string? hash, IReadOnlyList<string> sources, FeatureExtractor extractor,
         IReadOnlyList<CompiledRule> rules, double causeThreshold)
     {
         Name = name;
         Version = version;
-        Hash = hash;
+        _hash = hash;
         Sources = sources;
         Extractor = extractor;
         CauseThreshold = causeThreshold;
@@ -43,7 +45,10 @@ public sealed class ComplaintRuleSet
     public string Version { get; }
 
     /// <summary>A hash of the content of every source, to tell rule-set versions apart.</summary>
-    public string Hash { get; }
+    public string Hash => _hash ?? DeferredHash!.Value;
+
+    /// <summary>The hash when it is worked out on first use (the embedded default); <see cref="Hash"/> reads through it.</summary>
+    internal Lazy<string>? DeferredHash { get; init; }
 
     /// <summary>The sources layered into this rule set, first to last.</summary>
     public IReadOnlyList<string> Sources { get; private set; }
@@ -61,7 +66,14 @@ public sealed class ComplaintRuleSet
     internal IReadOnlyList<string> Signals => Extractor.Signals.Names;
 
     /// <summary>The regulatory regimes of the <c>regimes</c> section, by key (case-insensitive); empty when there are none.</summary>
-    internal IReadOnlyDictionary<string, RegulatoryRegime> Regimes { get; init; } = Deadlines.RegimeTable.Empty;
+    internal IReadOnlyDictionary<string, RegulatoryRegime> Regimes
+    {
+        get => DeferredRegimes?.Value ?? _regimes;
+        init => _regimes = value ?? Deadlines.RegimeTable.Empty;
+    }
+
+    /// <summary>The regimes when they build on first use (the embedded default); <see cref="Regimes"/> reads through it.</summary>
+    internal Lazy<IReadOnlyDictionary<string, RegulatoryRegime>>? DeferredRegimes { get; init; }
 
     /// <summary>The early-warning threshold rules of the <c>alerts</c> section, in file order; empty when there are none.</summary>
     public IReadOnlyList<AlertRule> AlertRules { get; internal init; } = [];

@@ -47,6 +47,23 @@ internal static class LoadedRuleSets
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// The key of the embedded default alone: its documents are part of this assembly, so a name will do (no digest of
+    /// its 250 KB); <see langword="null"/> when one could not be read.
+    /// </summary>
+    public static string? DefaultKeyOf(List<(RuleSetSource Source, byte[]? Bytes, Exception? Error)> layers)
+    {
+        foreach (var (_, bytes, _) in layers)
+        {
+            if (bytes is null)
+            {
+                return null;
+            }
+        }
+
+        return "embedded default"; // never a digest's hex
+    }
+
     public static bool TryGet(string key, out ComplaintRuleSet ruleSet)
     {
         lock (s_lock)

@@ -111,7 +111,7 @@ internal sealed partial class RuleSetLoader
             }
             else
             {
-                _catalog[name] = (outcome, source, path);
+                _catalog[name] = new CatalogEntry(outcome, source, path);
                 _remedyLabels[name] = definition!.Label ?? _remedyLabels.GetValueOrDefault(name);
             }
         }
@@ -202,5 +202,28 @@ internal sealed partial class RuleSetLoader
             _ruleById[rule.Id] = _rules.Count;
             _rules.Add(pending);
         }
+    }
+
+    // Every phrase with its lexicon's signal, listed by a loop: no LINQ over tuples for the JIT to compile at start.
+    private (string Phrase, int Family)[] Phrases(SignalTable signals)
+    {
+        var count = 0;
+        foreach (var (_, state) in _lexicons)
+        {
+            count += state.Phrases.Count;
+        }
+
+        var phrases = new (string, int)[count];
+        count = 0;
+        foreach (var (name, state) in _lexicons)
+        {
+            var signal = signals.Index[name];
+            foreach (var phrase in state.Phrases)
+            {
+                phrases[count++] = (phrase, signal);
+            }
+        }
+
+        return phrases;
     }
 }

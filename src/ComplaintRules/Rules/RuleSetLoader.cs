@@ -17,10 +17,11 @@ internal sealed partial class RuleSetLoader
     private readonly List<RuleDiagnostic> _warnings = [];
     private readonly List<(string Name, LexiconState State)> _lexicons = [];
     private readonly Dictionary<string, LexiconState> _lexiconByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (OutcomeClass Class, SourceDocument Source, string Path)> _catalog = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CatalogEntry> _catalog = new(StringComparer.Ordinal);
     private readonly List<PendingRule?> _rules = [];
     private readonly Dictionary<string, int> _ruleById = new(StringComparer.Ordinal);
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private IncrementalHash? _hash;
+    private bool _defaultOnly; // the embedded default alone: parts of it are built or worked out when first used
     private readonly HashSet<(string Source, string Path)> _reshaped = []; // values the tolerant pass removed, already reported
     private double _causeThreshold = 0.5;
     private bool _malformed;
@@ -44,7 +45,11 @@ internal sealed partial class RuleSetLoader
     }
 
     /// <summary>As <see cref="TryLoad"/>; also tells whether a document was not well-formed JSON (a file half written, perhaps).</summary>
-    public static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics, bool Malformed) TryLoadDetailed(IReadOnlyList<RuleSetSource> sources)
+    public static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics, bool Malformed) TryLoadDetailed(IReadOnlyList<RuleSetSource> sources) =>
+        TryLoadDetailed(sources, deferDefaultParts: true);
+
+    private static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics, bool Malformed) TryLoadDetailed(
+        IReadOnlyList<RuleSetSource> sources, bool deferDefaultParts)
     {
         ArgumentNullException.ThrowIfNull(sources);
         if (sources.Count == 0)
@@ -56,13 +61,14 @@ internal sealed partial class RuleSetLoader
         using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet");
         activity?.SetTag(TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
         var layers = ReadLayers(sources);
-        var key = LoadedRuleSets.KeyOf(layers);
+        var defaultOnly = deferDefaultParts && IsDefaultOnly(sources);
+        var key = !deferDefaultParts ? null : defaultOnly ? LoadedRuleSets.DefaultKeyOf(layers) : LoadedRuleSets.KeyOf(layers);
         if (key is not null && LoadedRuleSets.TryGet(key, out var loaded))
         {
             return (loaded.WithSources([.. sources.Select(s => s.Name)]), [], false);
         }
 
-        var loader = new RuleSetLoader();
+        var loader = new RuleSetLoader { _defaultOnly = defaultOnly };
         foreach (var (source, bytes, error) in layers)
         {
             loader.AddLayer(source, bytes, error);
@@ -136,7 +142,10 @@ internal sealed partial class RuleSetLoader
             bytes = bytes[3..];
         }
 
-        _hash.AppendData(bytes);
+        if (!_defaultOnly)
+        {
+            (_hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256)).AppendData(bytes);
+        }
         var document = new SourceDocument(source.Name, new JsonLocator(bytes));
         RuleSetDocument? parsed;
         try
@@ -203,16 +212,19 @@ internal sealed partial class RuleSetLoader
 
     private ComplaintRuleSet? Build(IReadOnlyList<RuleSetSource> sources)
     {
-        var signals = new SignalTable(
-            _lexicons.Select(l => l.Name).ToArray(),
-            _lexicons.Select(l => l.State.Negatable && l.Name != SignalTable.Negation).ToArray(),
-            _lexicons.Select(l => l.State.Hides).ToArray());
+        var (names, negatable, hides) = (new string[_lexicons.Count], new bool[_lexicons.Count], new bool[_lexicons.Count]);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var (name, state) = _lexicons[i];
+            (names[i], negatable[i], hides[i]) = (name, state.Negatable && name != SignalTable.Negation, state.Hides);
+        }
+
+        var signals = new SignalTable(names, negatable, hides);
         var nearPatterns = ResolveNearPatterns(signals);
 
         // The phrase automaton is most of a load (7 of 12 ms for the default, warm; more when cold): it builds on another
         // core while the conditions compile. Only when no error is known yet; Wait runs it here if no thread took it.
-        var phrases = _lexicons.SelectMany(l => l.State.Phrases.Select(p => (p, signals.Index[l.Name])));
-        var building = _diagnostics.Count == 0 ? Task.Run(() => new FeatureExtractor(signals, phrases, nearPatterns)) : null;
+        var building = _diagnostics.Count == 0 ? Task.Run(() => new FeatureExtractor(signals, Phrases(signals), nearPatterns)) : null;
         var compiler = new RuleExpressionCompiler();
         CheckConditions(signals, compiler);
         var compiled = new List<CompiledRule>(_rules.Count);
@@ -224,7 +236,12 @@ internal sealed partial class RuleSetLoader
             }
         }
 
-        var regimes = _regimes?.Build(signals, compiler) ?? RegimeTable.Empty;
+        // The embedded default's regimes are known to load (its tests build them eagerly), and a process that computes
+        // no deadline never reads them: they build on first use (30-45 ms of a cold start in a JIT build, before).
+        var deferred = _defaultOnly && _regimes is not null && _diagnostics.Count == 0
+            ? _regimes.Deferred(signals, compiler)
+            : null;
+        var regimes = deferred is null ? _regimes?.Build(signals, compiler) ?? RegimeTable.Empty : null;
         var alerts = _alerts?.Build() ?? [];
         var authority = _authority?.Build(_remedyLabels);
         FeatureExtractor? extractor = null;
@@ -245,13 +262,15 @@ internal sealed partial class RuleSetLoader
         return new ComplaintRuleSet(
             _name ?? "rules",
             _version ?? "0",
-            Convert.ToHexStringLower(_hash.GetHashAndReset())[..16],
+            _defaultOnly ? null : HashOf(_hash),
             sources.Select(s => s.Name).ToArray(),
             extractor,
             compiled,
             _causeThreshold)
         {
-            Regimes = regimes,
+            Regimes = regimes!,
+            DeferredRegimes = deferred,
+            DeferredHash = _defaultOnly ? s_defaultHash : null,
             AlertRules = alerts,
             Authority = authority,
             Warnings = _warnings,
@@ -339,6 +358,9 @@ internal sealed partial class RuleSetLoader
     }
 
     private sealed record SourceDocument(string Name, JsonLocator Locator);
+
+    // A class, not a tuple: a dictionary of it runs the framework's precompiled shared code (no JIT at start).
+    private sealed record CatalogEntry(OutcomeClass Class, SourceDocument Source, string Path);
 
     private sealed record PendingRule(RuleDocument Document, Decision Decision, SourceDocument Source, string Path);
 

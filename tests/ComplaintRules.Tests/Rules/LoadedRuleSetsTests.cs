@@ -35,4 +35,20 @@ public class LoadedRuleSetsTests
         Assert.Equal(["b.rules.json"], other.Sources);
         GC.KeepAlive(first);
     }
+
+    [Fact]
+    public void The_default_alone_works_out_its_hash_on_first_use_as_any_load_of_the_same_documents_does()
+    {
+        var ruleSet = ComplaintRuleSet.Load(RuleSetSource.Default);
+        Assert.NotNull(ruleSet.DeferredHash);
+
+        // The same bytes under the same names, read from streams: an ordinary load, hashed as it reads.
+        RuleSetSource[] documents = [RuleSetSource.Default, .. RuleSetSource.DefaultCompanions];
+        var copy = ComplaintRuleSet.Load([.. documents.Select(d => RuleSetSource.FromStream(new MemoryStream(d.Read()), d.Name))]);
+        Assert.Null(copy.DeferredHash);
+        Assert.NotSame(ruleSet.Extractor, copy.Extractor);
+        Assert.Equal(copy.Hash, ruleSet.Hash);
+        Assert.Matches("^[0-9a-f]{16}$", ruleSet.Hash);
+        GC.KeepAlive(ruleSet);
+    }
 }

@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+
+namespace ComplaintRules.Rules;
+
+// The embedded default loaded alone (new ComplaintAnalyzer(), ComplaintRuleSet.Default): its documents are part of
+// this assembly and its tests load it eagerly without a problem, so what a fresh process may never need (the regimes,
+// the hash) is built or worked out on first use. Files layered over it are loaded as any others.
+internal sealed partial class RuleSetLoader
+{
+    private static readonly Lazy<string> s_defaultHash = new(HashOfDefault);
+
+    /// <summary>The default with every section built now and never reused from an earlier load: what its tests check.</summary>
+    internal static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics) LoadDefaultEagerly()
+    {
+        var (ruleSet, diagnostics, _) = TryLoadDetailed([RuleSetSource.Default], deferDefaultParts: false);
+        return (ruleSet, diagnostics);
+    }
+
+    private static string HashOf(IncrementalHash? hash) =>
+        hash is null ? Convert.ToHexStringLower(SHA256.HashData([]))[..16] : Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+
+    // The default's documents are part of this assembly: their hash (read by telemetry only) is worked out when first
+    // asked for, as a load works it out (each document after its byte-order mark, in layer order). A fresh process
+    // then needs no SHA-256, whose first use costs a few milliseconds.
+    private static string HashOfDefault()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var source in (RuleSetSource[])[RuleSetSource.Default, .. RuleSetSource.DefaultCompanions])
+        {
+            var bytes = source.Read();
+            hash.AppendData(bytes is [0xEF, 0xBB, 0xBF, ..] ? bytes.AsSpan(3) : bytes);
+        }
+
+        return HashOf(hash);
+    }
+
+    private static bool IsDefaultOnly(IReadOnlyList<RuleSetSource> sources) =>
+        sources.Count == 1 && ReferenceEquals(sources[0], RuleSetSource.Default);
+}
