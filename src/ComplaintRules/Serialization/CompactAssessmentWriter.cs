@@ -103,7 +103,7 @@ internal static class CompactAssessmentWriter
         if (assessment.Deadlines.Count > 0)
         {
             writer.WritePropertyName(s_deadlines);
-            JsonSerializer.Serialize(writer, assessment.Deadlines, AssessmentJsonContext.Default.IReadOnlyListComplaintDeadline);
+            DeadlineJsonWriter.WriteList(writer, assessment.Deadlines);
         }
 
         writer.WriteEndObject();

@@ -12,8 +12,7 @@ namespace ComplaintRules;
 /// </summary>
 public static partial class ComplaintJson
 {
-    // Writing uses the generated fast path (straight Utf8JsonWriter calls, no metadata walk), which needs the
-    // context's own options; readable Chinese comes from the writer's encoder (JSON Lines never lands in HTML unescaped).
+    // Readable Chinese comes from the writer's encoder (JSON Lines never lands in HTML unescaped).
     private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [ThreadStatic]
@@ -107,7 +106,7 @@ public static partial class ComplaintJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(assessment);
-        JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.ComplaintAssessment);
+        WriteFull(writer, assessment);
     }
 
     /// <summary>Writes an assessment to a UTF-8 writer in the given profile (the writer's options decide the escaping).</summary>
@@ -121,7 +120,7 @@ public static partial class ComplaintJson
         switch (profile)
         {
             case AssessmentJsonProfile.Full:
-                JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.ComplaintAssessment);
+                WriteFull(writer, assessment);
                 break;
             case AssessmentJsonProfile.Compact:
                 CompactAssessmentWriter.Write(writer, assessment);
@@ -129,6 +128,27 @@ public static partial class ComplaintJson
             default:
                 throw new ArgumentOutOfRangeException(nameof(profile), profile, "profile must be Full or Compact.");
         }
+    }
+
+    // By hand (FullAssessmentWriter), not through AssessmentJsonContext: the same bytes without building the
+    // serializer's metadata at first use. Flushed as the serializer flushes, so callers see the same writer state.
+    private static void WriteFull(Utf8JsonWriter writer, ComplaintAssessment assessment)
+    {
+        FullAssessmentWriter.Write(writer, assessment);
+        writer.Flush();
+    }
+
+    /// <summary>The full profile through the source-generated serializer: the reference the hand-written writer is tested against.</summary>
+    internal static byte[] SerializeWithSerializer(ComplaintAssessment assessment)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var buffer = new ArrayBufferWriter<byte>(8192);
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
+        {
+            JsonSerializer.Serialize(writer, assessment, AssessmentJsonContext.Default.ComplaintAssessment);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 }
 
