@@ -128,7 +128,7 @@ public sealed class AuthorityLimits
         {
             money = Math.Abs(money);
             var code = currency?.Trim().ToUpperInvariant();
-            var shown = money.ToString(CultureInfo.InvariantCulture) + (code is null ? "" : " " + code);
+            var shown = explain ? money.ToString(CultureInfo.InvariantCulture) + (code is null ? "" : " " + code) : ""; // read only by why
             if (code is null || !grant.Caps.TryGetValue(code, out var caps))
             {
                 rank = Roles.Count - 1;

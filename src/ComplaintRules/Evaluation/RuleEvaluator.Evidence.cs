@@ -10,11 +10,12 @@ internal static partial class RuleEvaluator
 {
     /// <summary>
     /// The hits grouped by signal (a counting sort), so a rule's evidence is found without scanning every hit; and a
-    /// bit per position of text and demand, for the positions one finding's regions cover.
+    /// bit per position of text and demand, for the positions one finding's regions cover. Negated hits are left out:
+    /// they are never evidence.
     /// </summary>
     private sealed class HitIndex : IDisposable
     {
-        private readonly int[] _start;
+        private readonly int[] _start; // hits of signal s: [_start[s + 1], _start[s + 2])
         private readonly SignalHit[] _sorted;
         private readonly ulong[] _covered;
         private readonly int _coveredWords;
@@ -22,14 +23,9 @@ internal static partial class RuleEvaluator
 
         public HitIndex(SignalHitList hits, int signalCount)
         {
-            _start = ArrayPool<int>.Shared.Rent(signalCount + 1);
-            _sorted = ArrayPool<SignalHit>.Shared.Rent(Math.Max(1, hits.Count));
-            var start = _start.AsSpan(0, signalCount + 1);
-            start.Clear();
             int textEnd = 0, demandEnd = 0;
             foreach (ref readonly var hit in hits.Items)
             {
-                start[hit.Signal + 1]++;
                 if (hit.Kind is HitKind.Demand or HitKind.NegatedDemand)
                 {
                     demandEnd = Math.Max(demandEnd, hit.Start + hit.Length);
@@ -43,50 +39,78 @@ internal static partial class RuleEvaluator
             _demandBase = (textEnd + 63) & ~63;
             _coveredWords = (_demandBase + demandEnd + 63) >> 6;
             _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _coveredWords));
+            _start = ArrayPool<int>.Shared.Rent(signalCount + 2);
+            _sorted = ArrayPool<SignalHit>.Shared.Rent(Math.Max(1, hits.Count));
+            var start = _start.AsSpan(0, signalCount + 2);
+            start.Clear();
+            foreach (ref readonly var hit in hits.Items)
+            {
+                if (hit.Kind != HitKind.Negated)
+                {
+                    start[hit.Signal + 1]++;
+                }
+            }
 
-            for (var s = 1; s <= signalCount; s++)
+            for (var s = 1; s < start.Length; s++)
             {
                 start[s] += start[s - 1];
             }
 
-            var next = ArrayPool<int>.Shared.Rent(signalCount);
-            start[..signalCount].CopyTo(next);
-            foreach (ref readonly var hit in hits.Items)
+            // start[s + 1] is now the end of signal s; filled from the back, it steps down to the start of s: the
+            // hits keep their order within a signal, and start[s + 2] is the end of s.
+            var all = hits.Items;
+            for (var i = all.Length - 1; i >= 0; i--)
             {
-                _sorted[next[hit.Signal]++] = hit;
+                ref readonly var hit = ref all[i];
+                if (hit.Kind != HitKind.Negated)
+                {
+                    _sorted[--start[hit.Signal + 1]] = hit;
+                }
             }
-
-            ArrayPool<int>.Shared.Return(next);
         }
 
-        public ReadOnlySpan<SignalHit> Of(int signal) => _sorted.AsSpan(_start[signal], _start[signal + 1] - _start[signal]);
+        public ReadOnlySpan<SignalHit> Of(int signal) => _sorted.AsSpan(_start[signal + 1], _start[signal + 2] - _start[signal + 1]);
 
         /// <summary>Forgets the covered positions: a new finding starts.</summary>
         public void ClearCovered() => _covered.AsSpan(0, _coveredWords).Clear();
 
-        /// <summary>Whether any position of [start, end) of the text or the demand is covered.</summary>
-        public bool Covers(bool inDemand, int start, int end)
+        /// <summary>
+        /// Whether any position of [start, end) of the text or the demand was covered; the positions are covered
+        /// after unless <paramref name="onlyIfCovered"/> and none was.
+        /// </summary>
+        public bool CoverAndTest(bool inDemand, int start, int end, bool onlyIfCovered)
         {
             var (from, to) = inDemand ? (_demandBase + start, _demandBase + end) : (start, end);
-            for (var w = from >> 6; w <= (to - 1) >> 6; w++)
+            var w = from >> 6;
+            if (w == (to - 1) >> 6)
             {
-                if ((_covered[w] & Mask(w, from, to)) != 0)
+                // Within one word, as nearly every span is.
+                var mask = (ulong.MaxValue >> (64 - (to - from))) << (from & 63);
+                ref var word = ref _covered[w];
+                var covered = (word & mask) != 0;
+                if (covered || !onlyIfCovered)
                 {
-                    return true;
+                    word |= mask;
+                }
+
+                return covered;
+            }
+
+            var any = false;
+            for (var v = w; v <= (to - 1) >> 6 && !any; v++)
+            {
+                any = (_covered[v] & Mask(v, from, to)) != 0;
+            }
+
+            if (any || !onlyIfCovered)
+            {
+                for (var v = w; v <= (to - 1) >> 6; v++)
+                {
+                    _covered[v] |= Mask(v, from, to);
                 }
             }
 
-            return false;
-        }
-
-        /// <summary>Marks [start, end) of the text or the demand covered.</summary>
-        public void Cover(bool inDemand, int start, int end)
-        {
-            var (from, to) = inDemand ? (_demandBase + start, _demandBase + end) : (start, end);
-            for (var w = from >> 6; w <= (to - 1) >> 6; w++)
-            {
-                _covered[w] |= Mask(w, from, to);
-            }
+            return any;
         }
 
         // The bits of word w within [from, to).
@@ -151,7 +175,7 @@ internal static partial class RuleEvaluator
                     foreach (ref readonly var hit in index.Of(signal))
                     {
                         var end = hit.Start + hit.Length;
-                        if (hit.Kind == HitKind.Negated || (count == regions.Length && (hit.Start >= high || end <= low)))
+                        if (count == regions.Length && (hit.Start >= high || end <= low))
                         {
                             continue;
                         }
@@ -159,19 +183,16 @@ internal static partial class RuleEvaluator
                         // The regions cover exactly the spans added so far: a span that touches none of their
                         // positions overlaps no region, and is a region of its own while there is room.
                         var inDemand = hit.Kind == HitKind.Demand;
-                        var region = new Region(hit.Start, end, inDemand, signal, firing.Trace, hit.Length);
-                        if (!index.Covers(inDemand, hit.Start, end))
+                        if (!index.CoverAndTest(inDemand, hit.Start, end, onlyIfCovered: count == regions.Length))
                         {
                             if (count < regions.Length)
                             {
-                                regions[count++] = region;
-                                index.Cover(inDemand, hit.Start, end);
+                                regions[count++] = new Region(hit.Start, end, inDemand, signal, firing.Trace, hit.Length);
                             }
                         }
                         else
                         {
-                            count = Add(regions, count, region);
-                            index.Cover(inDemand, hit.Start, end);
+                            count = Add(regions, count, new Region(hit.Start, end, inDemand, signal, firing.Trace, hit.Length));
                         }
 
                         low = Math.Min(low, hit.Start);
