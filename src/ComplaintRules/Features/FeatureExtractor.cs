@@ -119,10 +119,11 @@ internal sealed partial class FeatureExtractor
             var normalized = norm.AsSpan(0, n);
             var sink = new Sink(hits, kind);
             _matcher.Match(normalized, ref sink);
+            var phraseEnd = hits.Count; // the phrase hits, [first, phraseEnd), come in order of end
 
             // Before negation: a pattern hit is a phrase like any other, so a cue inside its span is no cue.
             _proximity?.Match(normalized, hits, first, kind, language);
-            ResolveNegation(normalized, hits, first);
+            ResolveNegation(normalized, hits, first, phraseEnd);
 
             // Back to offsets in the original text.
             for (var i = first; i < hits.Count; i++)
