@@ -105,12 +105,26 @@ internal static partial class RuleEvaluator
         {
             var position = scratch.Next++;
             System.Diagnostics.Debug.Assert(ReferenceEquals(rules.EvaluationOrder[position], rule), "rules run in evaluation order");
-            if (!RuleFaults.Fires(rule, facts, rules.Faults, warnings))
+            if ((rule.Guard is { } guard && Absent(guard, facts.SignalCounts)) || !RuleFaults.Fires(rule, facts, rules.Faults, warnings))
             {
                 return false;
             }
 
             scratch.Fired.Add(position);
+            return true;
+        }
+
+        // Every signal the condition needs is absent: it is false, and running it could not throw.
+        private static bool Absent(int[] guard, int[] counts)
+        {
+            foreach (var slot in guard)
+            {
+                if (counts[slot] != 0)
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
     }
