@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
@@ -9,20 +10,25 @@ namespace ComplaintRules.Evaluation;
 internal static partial class RuleEvaluator
 {
     /// <summary>
-    /// The hits grouped by signal (a counting sort), so a rule's evidence is found without scanning every hit; and a
-    /// bit per position of text and demand, for the positions one finding's regions cover. Negated hits are left out:
-    /// they are never evidence.
+    /// The hits grouped by signal (a counting sort), so a rule's evidence is found without scanning every hit; a bit
+    /// per position of text and demand, for the positions one finding's regions cover; and a bit per signal, for the
+    /// signals one finding has read. Negated hits are left out: they are never evidence.
     /// </summary>
     private sealed class HitIndex : IDisposable
     {
         private readonly int[] _start; // hits of signal s: [_start[s + 1], _start[s + 2])
         private readonly SignalHit[] _sorted;
-        private readonly ulong[] _covered;
+        private readonly ulong[] _covered; // the covered positions, then the signals read
         private readonly int _coveredWords;
+        private readonly int _findingWords;
         private readonly int _demandBase; // the demand's first bit
 
         public HitIndex(SignalHitList hits, int signalCount)
         {
+            _start = ArrayPool<int>.Shared.Rent(signalCount + 2);
+            _sorted = ArrayPool<SignalHit>.Shared.Rent(Math.Max(1, hits.Count));
+            var start = _start.AsSpan(0, signalCount + 2);
+            start.Clear();
             int textEnd = 0, demandEnd = 0;
             foreach (ref readonly var hit in hits.Items)
             {
@@ -34,23 +40,17 @@ internal static partial class RuleEvaluator
                 {
                     textEnd = Math.Max(textEnd, hit.Start + hit.Length);
                 }
-            }
 
-            _demandBase = (textEnd + 63) & ~63;
-            _coveredWords = (_demandBase + demandEnd + 63) >> 6;
-            _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _coveredWords));
-            _start = ArrayPool<int>.Shared.Rent(signalCount + 2);
-            _sorted = ArrayPool<SignalHit>.Shared.Rent(Math.Max(1, hits.Count));
-            var start = _start.AsSpan(0, signalCount + 2);
-            start.Clear();
-            foreach (ref readonly var hit in hits.Items)
-            {
                 if (hit.Kind != HitKind.Negated)
                 {
                     start[hit.Signal + 1]++;
                 }
             }
 
+            _demandBase = (textEnd + 63) & ~63;
+            _coveredWords = (_demandBase + demandEnd + 63) >> 6;
+            _findingWords = _coveredWords + ((signalCount + 63) >> 6);
+            _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _findingWords));
             for (var s = 1; s < start.Length; s++)
             {
                 start[s] += start[s - 1];
@@ -71,13 +71,24 @@ internal static partial class RuleEvaluator
 
         public ReadOnlySpan<SignalHit> Of(int signal) => _sorted.AsSpan(_start[signal + 1], _start[signal + 2] - _start[signal + 1]);
 
-        /// <summary>Forgets the covered positions: a new finding starts.</summary>
-        public void ClearCovered() => _covered.AsSpan(0, _coveredWords).Clear();
+        /// <summary>Forgets the covered positions and the signals read: a new finding starts.</summary>
+        public void ClearFinding() => _covered.AsSpan(0, _findingWords).Clear();
+
+        /// <summary>Whether the finding reads <paramref name="signal"/> for the first time (several rules often read the same).</summary>
+        public bool FirstRead(int signal)
+        {
+            ref var word = ref _covered[_coveredWords + (signal >> 6)];
+            var bit = 1UL << signal;
+            var first = (word & bit) == 0;
+            word |= bit;
+            return first;
+        }
 
         /// <summary>
         /// Whether any position of [start, end) of the text or the demand was covered; the positions are covered
         /// after unless <paramref name="onlyIfCovered"/> and none was.
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per occurrence read
         public bool CoverAndTest(bool inDemand, int start, int end, bool onlyIfCovered)
         {
             var (from, to) = inDemand ? (_demandBase + start, _demandBase + end) : (start, end);
@@ -147,10 +158,7 @@ internal static partial class RuleEvaluator
             Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
             var count = 0;
             int low = int.MaxValue, high = int.MinValue; // covers every region: once full, an occurrence outside is dropped at once
-            Span<int> seen = stackalloc int[16]; // signals already read for this finding (several rules often read the same)
-            var seenCount = 0;
-            var seenBits = 0UL;
-            index.ClearCovered(); // bit (signal % 64) of each seen signal: most signals are new, and need no search
+            index.ClearFinding();
             foreach (ref readonly var firing in CollectionsMarshal.AsSpan(fired))
             {
                 if (firing.Key != key)
@@ -160,16 +168,9 @@ internal static partial class RuleEvaluator
 
                 foreach (var signal in firing.Rule.SignalsRead)
                 {
-                    var bit = 1UL << (signal & 63);
-                    if ((seenBits & bit) != 0 && seen[..seenCount].Contains(signal))
+                    if (!index.FirstRead(signal))
                     {
                         continue;
-                    }
-
-                    if (seenCount < seen.Length)
-                    {
-                        seen[seenCount++] = signal;
-                        seenBits |= bit;
                     }
 
                     foreach (ref readonly var hit in index.Of(signal))
