@@ -10,14 +10,15 @@ namespace ComplaintRules.Evaluation;
 internal static partial class RuleEvaluator
 {
     /// <summary>
-    /// The hits grouped by signal (a counting sort), so a rule's evidence is found without scanning every hit; a bit
+    /// The hits of each signal, linked in list order, so a rule's evidence is found without scanning every hit; a bit
     /// per position of text and demand, for the positions one finding's regions cover; and a bit per signal, for the
     /// signals one finding has read. Negated hits are left out: they are never evidence.
     /// </summary>
     private sealed class HitIndex : IDisposable
     {
-        private readonly int[] _start; // hits of signal s: [_start[s + 1], _start[s + 2])
-        private readonly SignalHit[] _sorted;
+        private readonly SignalHitList _hits;
+        private readonly int[] _links; // [s]: the first hit of signal s, plus 1 (0: none); [signals + i]: the next after hit i, plus 1
+        private readonly int _signals;
         private readonly ulong[] _covered; // the covered positions, then the signals read
         private readonly int _coveredWords;
         private readonly int _findingWords;
@@ -25,13 +26,16 @@ internal static partial class RuleEvaluator
 
         public HitIndex(SignalHitList hits, int signalCount)
         {
-            _start = ArrayPool<int>.Shared.Rent(signalCount + 2);
-            _sorted = ArrayPool<SignalHit>.Shared.Rent(Math.Max(1, hits.Count));
-            var start = _start.AsSpan(0, signalCount + 2);
-            start.Clear();
+            _hits = hits;
+            _signals = signalCount;
+            _links = ArrayPool<int>.Shared.Rent(signalCount + hits.Count);
+            var links = _links.AsSpan(0, signalCount + hits.Count);
+            links[..signalCount].Clear();
             int textEnd = 0, demandEnd = 0;
-            foreach (ref readonly var hit in hits.Items)
+            var all = hits.Items;
+            for (var i = all.Length - 1; i >= 0; i--) // from the back: each signal's hits end up linked in order
             {
+                ref readonly var hit = ref all[i];
                 if (hit.Kind is HitKind.Demand or HitKind.NegatedDemand)
                 {
                     demandEnd = Math.Max(demandEnd, hit.Start + hit.Length);
@@ -43,7 +47,8 @@ internal static partial class RuleEvaluator
 
                 if (hit.Kind != HitKind.Negated)
                 {
-                    start[hit.Signal + 1]++;
+                    links[signalCount + i] = links[hit.Signal];
+                    links[hit.Signal] = i + 1;
                 }
             }
 
@@ -51,25 +56,15 @@ internal static partial class RuleEvaluator
             _coveredWords = (_demandBase + demandEnd + 63) >> 6;
             _findingWords = _coveredWords + ((signalCount + 63) >> 6);
             _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _findingWords));
-            for (var s = 1; s < start.Length; s++)
-            {
-                start[s] += start[s - 1];
-            }
-
-            // start[s + 1] is now the end of signal s; filled from the back, it steps down to the start of s: the
-            // hits keep their order within a signal, and start[s + 2] is the end of s.
-            var all = hits.Items;
-            for (var i = all.Length - 1; i >= 0; i--)
-            {
-                ref readonly var hit = ref all[i];
-                if (hit.Kind != HitKind.Negated)
-                {
-                    _sorted[--start[hit.Signal + 1]] = hit;
-                }
-            }
         }
 
-        public ReadOnlySpan<SignalHit> Of(int signal) => _sorted.AsSpan(_start[signal + 1], _start[signal + 2] - _start[signal + 1]);
+        public ReadOnlySpan<SignalHit> Hits => _hits.Items;
+
+        /// <summary>The first hit of <paramref name="signal"/>, or -1.</summary>
+        public int First(int signal) => _links[signal] - 1;
+
+        /// <summary>The next hit of the same signal after <paramref name="hit"/>, or -1.</summary>
+        public int After(int hit) => _links[_signals + hit] - 1;
 
         /// <summary>Forgets the covered positions and the signals read: a new finding starts.</summary>
         public void ClearFinding() => _covered.AsSpan(0, _findingWords).Clear();
@@ -134,8 +129,7 @@ internal static partial class RuleEvaluator
 
         public void Dispose()
         {
-            ArrayPool<int>.Shared.Return(_start);
-            ArrayPool<SignalHit>.Shared.Return(_sorted);
+            ArrayPool<int>.Shared.Return(_links);
             ArrayPool<ulong>.Shared.Return(_covered);
         }
     }
@@ -159,6 +153,7 @@ internal static partial class RuleEvaluator
             var count = 0;
             int low = int.MaxValue, high = int.MinValue; // covers every region: once full, an occurrence outside is dropped at once
             index.ClearFinding();
+            var hits = index.Hits;
             foreach (ref readonly var firing in CollectionsMarshal.AsSpan(fired))
             {
                 if (firing.Key != key)
@@ -173,8 +168,9 @@ internal static partial class RuleEvaluator
                         continue;
                     }
 
-                    foreach (ref readonly var hit in index.Of(signal))
+                    for (var h = index.First(signal); h >= 0; h = index.After(h))
                     {
+                        ref readonly var hit = ref hits[h];
                         var end = hit.Start + hit.Length;
                         if (count == regions.Length && (hit.Start >= high || end <= low))
                         {
