@@ -70,6 +70,9 @@ internal static partial class RuleEvaluator
 
         public StepRule[] OrderedSteps { get; } = new StepRule[7];
 
+        /// <summary>Per remedy of the rule set (<see cref="RemedySlots"/>), its place in <see cref="Remedies"/>, or -1.</summary>
+        public int[] RemedyAt { get; set; } = new int[32];
+
         public void Clear()
         {
             Fired.Clear();
@@ -327,62 +330,5 @@ internal static partial class RuleEvaluator
         }
 
         return ReadOnlyLists.Of(steps);
-    }
-
-    // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
-    private static IReadOnlyList<RemedyRecommendation> DecideRemedies(Run run)
-    {
-        var remedies = run.Scratch.Remedies;
-        foreach (var rule in run.Rules.Remedies)
-        {
-            if (!run.Fires(rule))
-            {
-                continue;
-            }
-
-            var existing = IndexOf(remedies, rule.Remedy);
-            var recommendation = rule.RecommendationFor(run.Facts.Language);
-            if (existing < 0)
-            {
-                remedies.Add(recommendation);
-            }
-            else if (rule.Priority > remedies[existing].Priority)
-            {
-                remedies[existing] = recommendation;
-            }
-        }
-
-        SortStable(remedies);
-        return ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(remedies));
-    }
-
-    private static int IndexOf(List<RemedyRecommendation> remedies, string remedy)
-    {
-        for (var i = 0; i < remedies.Count; i++)
-        {
-            if (remedies[i].Remedy == remedy)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static void SortStable(List<RemedyRecommendation> remedies)
-    {
-        // Insertion sort: stable, and the list is short.
-        for (var i = 1; i < remedies.Count; i++)
-        {
-            var item = remedies[i];
-            var j = i - 1;
-            while (j >= 0 && remedies[j].Priority < item.Priority)
-            {
-                remedies[j + 1] = remedies[j];
-                j--;
-            }
-
-            remedies[j + 1] = item;
-        }
     }
 }
