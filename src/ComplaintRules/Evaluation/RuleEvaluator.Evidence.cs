@@ -203,11 +203,18 @@ internal static partial class RuleEvaluator
                 return System.Collections.ObjectModel.ReadOnlyCollection<Evidence>.Empty;
             }
 
-            SortByPosition(regions[..count]);
+            // In order of field and start (regions never overlap, so no two tie): the keys sort, the regions stay put.
+            Span<long> order = stackalloc long[MaxEvidencePerFinding];
+            for (var i = 0; i < count; i++)
+            {
+                order[i] = ((regions[i].InDemand ? 1L : 0L) << 40) | ((long)regions[i].Start << 8) | (long)i;
+            }
+
+            InsertionSort(order[..count]);
             var packed = new int[count * EvidenceList.Stride];
             for (var i = 0; i < count; i++)
             {
-                ref readonly var region = ref regions[i];
+                ref readonly var region = ref regions[(int)(order[i] & 0xFF)];
                 var at = i * EvidenceList.Stride;
                 packed[at] = region.Start;
                 packed[at + 1] = region.End - region.Start;
@@ -263,24 +270,25 @@ internal static partial class RuleEvaluator
             return kept + 1;
         }
 
-        private static bool Overlaps(in Region region, in Region hit) =>
-            region.Start < hit.End && hit.Start < region.End && region.InDemand == hit.InDemand;
-
-        private static void SortByPosition(Span<Region> regions)
+        // Few keys: an insertion sort beats a call into the general sort.
+        private static void InsertionSort(Span<long> keys)
         {
-            for (var i = 1; i < regions.Length; i++)
+            for (var i = 1; i < keys.Length; i++)
             {
-                var item = regions[i];
+                var key = keys[i];
                 var j = i - 1;
-                while (j >= 0 && ((regions[j].InDemand && !item.InDemand) || (regions[j].InDemand == item.InDemand && regions[j].Start > item.Start)))
+                while (j >= 0 && keys[j] > key)
                 {
-                    regions[j + 1] = regions[j];
+                    keys[j + 1] = keys[j];
                     j--;
                 }
 
-                regions[j + 1] = item;
+                keys[j + 1] = key;
             }
         }
+
+        private static bool Overlaps(in Region region, in Region hit) =>
+            region.Start < hit.End && hit.Start < region.End && region.InDemand == hit.InDemand;
     }
 
     /// <summary>A stretch of text or demand supporting a finding; <see cref="Rule"/> is the firing's place in the trace, <see cref="PartLength"/> is its longest part's.</summary>

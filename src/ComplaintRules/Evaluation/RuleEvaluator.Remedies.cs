@@ -40,25 +40,44 @@ internal static partial class RuleEvaluator
             }
         }
 
-        SortStable(remedies);
-        return ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(remedies));
+        return RankedByPriority(CollectionsMarshal.AsSpan(remedies));
     }
 
-    private static void SortStable(List<RemedyRecommendation> remedies)
+    // Highest priority first, ties in the order found: the keys sort (stable by their index), and each
+    // recommendation is written once, into the exact array.
+    private static IReadOnlyList<RemedyRecommendation> RankedByPriority(ReadOnlySpan<RemedyRecommendation> remedies)
     {
-        // Insertion sort: stable, and the list is short.
-        for (var i = 1; i < remedies.Count; i++)
+        if (remedies.IsEmpty)
         {
-            var item = remedies[i];
+            return System.Collections.ObjectModel.ReadOnlyCollection<RemedyRecommendation>.Empty;
+        }
+
+        Span<ulong> order = remedies.Length <= 64 ? stackalloc ulong[remedies.Length] : new ulong[remedies.Length];
+        for (var i = 0; i < remedies.Length; i++)
+        {
+            order[i] = ((ulong)((long)int.MaxValue - remedies[i].Priority) << 32) | (uint)i;
+        }
+
+        for (var i = 1; i < order.Length; i++) // an insertion sort: the list is short
+        {
+            var key = order[i];
             var j = i - 1;
-            while (j >= 0 && remedies[j].Priority < item.Priority)
+            while (j >= 0 && order[j] > key)
             {
-                remedies[j + 1] = remedies[j];
+                order[j + 1] = order[j];
                 j--;
             }
 
-            remedies[j + 1] = item;
+            order[j + 1] = key;
         }
+
+        var ranked = new RemedyRecommendation[remedies.Length];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = remedies[(int)(uint)order[i]];
+        }
+
+        return ReadOnlyLists.Of(ranked);
     }
 }
 
