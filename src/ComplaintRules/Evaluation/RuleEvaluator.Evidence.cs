@@ -60,39 +60,40 @@ internal static partial class RuleEvaluator
 
         public ReadOnlySpan<SignalHit> Hits => _hits.Items;
 
-        /// <summary>The first hit of <paramref name="signal"/>, or -1.</summary>
-        public int First(int signal) => _links[signal] - 1;
+        /// <summary>
+        /// [s]: the first hit of signal s, plus 1 (0: none); [<see cref="SignalCount"/> + i]: the next hit of the same
+        /// signal after hit i, plus 1. The evidence loop reads these through locals: a field would be read again
+        /// after every store into the bits.
+        /// </summary>
+        public ReadOnlySpan<int> Links => _links.AsSpan(0, _signals + _hits.Count);
 
-        /// <summary>The next hit of the same signal after <paramref name="hit"/>, or -1.</summary>
-        public int After(int hit) => _links[_signals + hit] - 1;
+        public int SignalCount => _signals;
+
+        /// <summary>The bit of the demand's first position.</summary>
+        public int DemandBase => _demandBase;
+
+        /// <summary>A bit per position of text and demand: those the finding's regions cover.</summary>
+        public Span<ulong> Covered => _covered.AsSpan(0, _coveredWords);
+
+        /// <summary>A bit per signal: those the finding has read (several rules often read the same).</summary>
+        public Span<ulong> Read => _covered.AsSpan(_coveredWords, _findingWords - _coveredWords);
 
         /// <summary>Forgets the covered positions and the signals read: a new finding starts.</summary>
         public void ClearFinding() => _covered.AsSpan(0, _findingWords).Clear();
 
-        /// <summary>Whether the finding reads <paramref name="signal"/> for the first time (several rules often read the same).</summary>
-        public bool FirstRead(int signal)
-        {
-            ref var word = ref _covered[_coveredWords + (signal >> 6)];
-            var bit = 1UL << signal;
-            var first = (word & bit) == 0;
-            word |= bit;
-            return first;
-        }
-
         /// <summary>
-        /// Whether any position of [start, end) of the text or the demand was covered; the positions are covered
-        /// after unless <paramref name="onlyIfCovered"/> and none was.
+        /// Whether any bit of [from, to) was set; the bits are set after unless <paramref name="onlyIfCovered"/> and
+        /// none was.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per occurrence read
-        public bool CoverAndTest(bool inDemand, int start, int end, bool onlyIfCovered)
+        public static bool CoverAndTest(Span<ulong> bits, int from, int to, bool onlyIfCovered)
         {
-            var (from, to) = inDemand ? (_demandBase + start, _demandBase + end) : (start, end);
             var w = from >> 6;
             if (w == (to - 1) >> 6)
             {
                 // Within one word, as nearly every span is.
                 var mask = (ulong.MaxValue >> (64 - (to - from))) << (from & 63);
-                ref var word = ref _covered[w];
+                ref var word = ref bits[w];
                 var covered = (word & mask) != 0;
                 if (covered || !onlyIfCovered)
                 {
@@ -105,14 +106,14 @@ internal static partial class RuleEvaluator
             var any = false;
             for (var v = w; v <= (to - 1) >> 6 && !any; v++)
             {
-                any = (_covered[v] & Mask(v, from, to)) != 0;
+                any = (bits[v] & Mask(v, from, to)) != 0;
             }
 
             if (any || !onlyIfCovered)
             {
                 for (var v = w; v <= (to - 1) >> 6; v++)
                 {
-                    _covered[v] |= Mask(v, from, to);
+                    bits[v] |= Mask(v, from, to);
                 }
             }
 
@@ -154,6 +155,10 @@ internal static partial class RuleEvaluator
             int low = int.MaxValue, high = int.MinValue; // covers every region: once full, an occurrence outside is dropped at once
             index.ClearFinding();
             var hits = index.Hits;
+            var links = index.Links;
+            var covered = index.Covered;
+            var read = index.Read;
+            var (signals, demandBase) = (index.SignalCount, index.DemandBase);
             foreach (ref readonly var firing in CollectionsMarshal.AsSpan(fired))
             {
                 if (firing.Key != key)
@@ -163,12 +168,14 @@ internal static partial class RuleEvaluator
 
                 foreach (var signal in firing.Rule.SignalsRead)
                 {
-                    if (!index.FirstRead(signal))
+                    ref var readWord = ref read[signal >> 6];
+                    if ((readWord & (1UL << signal)) != 0)
                     {
                         continue;
                     }
 
-                    for (var h = index.First(signal); h >= 0; h = index.After(h))
+                    readWord |= 1UL << signal;
+                    for (var h = links[signal] - 1; h >= 0; h = links[signals + h] - 1)
                     {
                         ref readonly var hit = ref hits[h];
                         var end = hit.Start + hit.Length;
@@ -180,7 +187,8 @@ internal static partial class RuleEvaluator
                         // The regions cover exactly the spans added so far: a span that touches none of their
                         // positions overlaps no region, and is a region of its own while there is room.
                         var inDemand = hit.Kind == HitKind.Demand;
-                        if (!index.CoverAndTest(inDemand, hit.Start, end, onlyIfCovered: count == regions.Length))
+                        var at = inDemand ? demandBase : 0;
+                        if (!HitIndex.CoverAndTest(covered, at + hit.Start, at + end, onlyIfCovered: count == regions.Length))
                         {
                             if (count < regions.Length)
                             {
