@@ -175,7 +175,20 @@ internal static partial class RuleEvaluator
             }
         }
 
-        causes.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Cause.CompareTo(b.Cause));
+        // Highest score first; ties in the order added (by cause). An insertion sort: at most three.
+        var byScore = CollectionsMarshal.AsSpan(causes);
+        for (var i = 1; i < byScore.Length; i++)
+        {
+            var item = byScore[i];
+            var j = i - 1;
+            for (; j >= 0 && byScore[j].Score < item.Score; j--)
+            {
+                byScore[j + 1] = byScore[j];
+            }
+
+            byScore[j + 1] = item;
+        }
+
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;
         facts.PrimaryCause = primary.Name();
         return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(causes)), primary);
@@ -238,7 +251,20 @@ internal static partial class RuleEvaluator
             }
         }
 
-        conflicts.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Type.CompareTo(b.Type));
+        // Highest score first; ties in the order added (by type). An insertion sort: at most six.
+        var byScore = CollectionsMarshal.AsSpan(conflicts);
+        for (var i = 1; i < byScore.Length; i++)
+        {
+            var item = byScore[i];
+            var j = i - 1;
+            for (; j >= 0 && byScore[j].Score < item.Score; j--)
+            {
+                byScore[j + 1] = byScore[j];
+            }
+
+            byScore[j + 1] = item;
+        }
+
         var main = conflicts.Count > 0 ? conflicts[0].Type : ConflictType.Other;
         facts.Conflict = main.Name();
         facts.ConflictSubtype = conflicts.Count > 0 ? conflicts[0].Subtype ?? "" : "";
