@@ -164,6 +164,9 @@ public sealed class StepGuidance
     /// <summary>The rule that set this step.</summary>
     public string RuleId { get; }
 
+    /// <summary>Names this instance (shared per rule and language) in the authority cache's keys.</summary>
+    internal int CacheKey { get; } = AuthorityCache.NextKey();
+
     /// <summary>This step with other guidance (the same step, emphasis, checklist and rule).</summary>
     internal StepGuidance WithGuidance(string guidance) => new(Step, guidance, Emphasis, Checklist, RuleId);
 }
@@ -194,6 +197,9 @@ public sealed class RemedyRecommendation
 
     /// <summary>The rule that recommended it.</summary>
     public string RuleId { get; }
+
+    /// <summary>Names this instance (shared per rule and language) in the authority cache's keys.</summary>
+    internal int CacheKey { get; } = AuthorityCache.NextKey();
 
     /// <summary>
     /// The lowest role that may grant this remedy for this complaint (from its amount, severity and the caps of the rule

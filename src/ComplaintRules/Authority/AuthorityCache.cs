@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Collections.Concurrent;
-using System.Globalization;
 
 namespace ComplaintRules;
 
@@ -14,7 +12,6 @@ namespace ComplaintRules;
 internal sealed class AuthorityCache
 {
     private const int Capacity = 4096;
-    private const char Field = '\u001F';
 
     private readonly ConcurrentDictionary<string, Entry> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -24,66 +21,50 @@ internal sealed class AuthorityCache
     /// <summary>The remedies with their roles, the split, and the steps, shared by every complaint of the same case.</summary>
     internal sealed record Entry(IReadOnlyList<RemedyRecommendation> Remedies, RemedyAuthority Split, IReadOnlyList<StepGuidance> Steps);
 
+    private static int s_nextKey;
+
+    /// <summary>A new key for a shared recommendation or step: an assessment's case is then a short string of them.</summary>
+    public static int NextKey() => Interlocked.Increment(ref s_nextKey);
+
     public Entry Get<TState>(string language, int handler, IReadOnlyList<RemedyRecommendation> remedies, ReadOnlySpan<int> ranks,
         IReadOnlyList<StepGuidance> steps, Func<TState, ReadOnlySpan<int>, Entry> make, TState state)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(512);
-        try
+        // Fixed-width fields (two characters a number), so no two cases share a string: the recommendations and steps
+        // are the rules' shared instances, each named by its key, and a key stands for its rule, text and language.
+        var length = 4 + (remedies.Count * 4) + (steps.Count * 2);
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        key[0] = language == "zh" ? 'z' : 'e';
+        key[1] = (char)remedies.Count;
+        var at = 2;
+        Put(key, ref at, handler);
+        for (var i = 0; i < remedies.Count; i++)
         {
-            var length = 0;
-            Append(ref buffer, ref length, language);
-            Append(ref buffer, ref length, handler);
-            for (var i = 0; i < remedies.Count; i++)
-            {
-                Append(ref buffer, ref length, remedies[i].RuleId);
-                Append(ref buffer, ref length, ranks[i]);
-            }
-
-            Append(ref buffer, ref length, "|");
-            for (var i = 0; i < steps.Count; i++) // by index: no enumerator on the heap
-            {
-                Append(ref buffer, ref length, steps[i].RuleId);
-            }
-
-            var key = buffer.AsSpan(0, length);
-            if (_lookup.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-
-            var made = make(state, ranks);
-            if (_cache.Count < Capacity)
-            {
-                _cache.TryAdd(key.ToString(), made);
-            }
-
-            return made;
+            Put(key, ref at, remedies[i].CacheKey);
+            Put(key, ref at, ranks[i]);
         }
-        finally
+
+        for (var i = 0; i < steps.Count; i++) // by index: no enumerator on the heap
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            Put(key, ref at, steps[i].CacheKey);
         }
+
+        if (_lookup.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var made = make(state, ranks);
+        if (_cache.Count < Capacity)
+        {
+            _cache.TryAdd(key.ToString(), made);
+        }
+
+        return made;
     }
 
-    private static void Append(ref char[] buffer, ref int length, int number)
+    private static void Put(Span<char> key, ref int at, int value)
     {
-        Span<char> digits = stackalloc char[11];
-        number.TryFormat(digits, out var written, provider: CultureInfo.InvariantCulture);
-        Append(ref buffer, ref length, digits[..written]);
-    }
-
-    private static void Append(ref char[] buffer, ref int length, ReadOnlySpan<char> part)
-    {
-        if (length + part.Length + 1 > buffer.Length)
-        {
-            var larger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + part.Length + 1));
-            buffer.AsSpan(0, length).CopyTo(larger);
-            ArrayPool<char>.Shared.Return(buffer);
-            buffer = larger;
-        }
-
-        part.CopyTo(buffer.AsSpan(length));
-        length += part.Length;
-        buffer[length++] = Field;
+        key[at++] = (char)value;
+        key[at++] = (char)(value >> 16);
     }
 }

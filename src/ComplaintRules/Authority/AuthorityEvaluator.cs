@@ -25,9 +25,10 @@ internal static class AuthorityEvaluator
 
         var count = decisions.Remedies.Count;
         Span<int> ranks = count <= 64 ? stackalloc int[count] : new int[count];
+        var code = AuthorityLimits.CurrencyCode(complaint.Currency);
         for (var i = 0; i < count; i++)
         {
-            ranks[i] = limits.Decide(decisions.Remedies[i].Remedy, decisions.Severity, complaint.Amount, complaint.Currency, explain: false).Rank;
+            ranks[i] = limits.DecideIn(decisions.Remedies[i].Remedy, decisions.Severity, complaint.Amount, code, explain: false).Rank;
         }
 
         var entry = limits.Cache.Get(decisions.Language, handler, decisions.Remedies, ranks, decisions.Steps,

@@ -106,7 +106,14 @@ public sealed class AuthorityLimits
     internal string RoleLabel(int rank, string language) => _labels[rank].For(language) is { Length: > 0 } label ? label : Roles[rank];
 
     /// <summary>The role's rank and, when <paramref name="explain"/>, why (for <c>explain</c>; English, for rule authors).</summary>
-    internal (int Rank, string? Why) Decide(string remedy, Severity severity, decimal? amount, string? currency, bool explain)
+    internal (int Rank, string? Why) Decide(string remedy, Severity severity, decimal? amount, string? currency, bool explain) =>
+        DecideIn(remedy, severity, amount, CurrencyCode(currency), explain);
+
+    /// <summary>The currency as caps are keyed: trimmed, upper case; once per complaint, not per remedy.</summary>
+    internal static string? CurrencyCode(string? currency) => currency?.Trim().ToUpperInvariant();
+
+    /// <summary><see cref="Decide"/> with the currency already a <see cref="CurrencyCode"/>.</summary>
+    internal (int Rank, string? Why) DecideIn(string remedy, Severity severity, decimal? amount, string? code, bool explain)
     {
         if (!_remedies.TryGetValue(remedy, out var grant))
         {
@@ -127,8 +134,7 @@ public sealed class AuthorityLimits
         if (grant.Caps.Count > 0 && amount is { } money)
         {
             money = Math.Abs(money);
-            var code = currency?.Trim().ToUpperInvariant();
-            var shown = money.ToString(CultureInfo.InvariantCulture) + (code is null ? "" : " " + code);
+            var shown = explain ? money.ToString(CultureInfo.InvariantCulture) + (code is null ? "" : " " + code) : ""; // read only by why
             if (code is null || !grant.Caps.TryGetValue(code, out var caps))
             {
                 rank = Roles.Count - 1;

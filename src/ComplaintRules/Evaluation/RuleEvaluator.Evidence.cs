@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
@@ -9,27 +10,32 @@ namespace ComplaintRules.Evaluation;
 internal static partial class RuleEvaluator
 {
     /// <summary>
-    /// The hits grouped by signal (a counting sort), so a rule's evidence is found without scanning every hit; and a
-    /// bit per position of text and demand, for the positions one finding's regions cover.
+    /// The hits of each signal, linked in list order, so a rule's evidence is found without scanning every hit; a bit
+    /// per position of text and demand, for the positions one finding's regions cover; and a bit per signal, for the
+    /// signals one finding has read. Negated hits are left out: they are never evidence.
     /// </summary>
     private sealed class HitIndex : IDisposable
     {
-        private readonly int[] _start;
-        private readonly SignalHit[] _sorted;
-        private readonly ulong[] _covered;
+        private readonly SignalHitList _hits;
+        private readonly int[] _links; // [s]: the first hit of signal s, plus 1 (0: none); [signals + i]: the next after hit i, plus 1
+        private readonly int _signals;
+        private readonly ulong[] _covered; // the covered positions, then the signals read
         private readonly int _coveredWords;
+        private readonly int _findingWords;
         private readonly int _demandBase; // the demand's first bit
 
         public HitIndex(SignalHitList hits, int signalCount)
         {
-            _start = ArrayPool<int>.Shared.Rent(signalCount + 1);
-            _sorted = ArrayPool<SignalHit>.Shared.Rent(Math.Max(1, hits.Count));
-            var start = _start.AsSpan(0, signalCount + 1);
-            start.Clear();
+            _hits = hits;
+            _signals = signalCount;
+            _links = ArrayPool<int>.Shared.Rent(signalCount + hits.Count);
+            var links = _links.AsSpan(0, signalCount + hits.Count);
+            links[..signalCount].Clear();
             int textEnd = 0, demandEnd = 0;
-            foreach (ref readonly var hit in hits.Items)
+            var all = hits.Items;
+            for (var i = all.Length - 1; i >= 0; i--) // from the back: each signal's hits end up linked in order
             {
-                start[hit.Signal + 1]++;
+                ref readonly var hit = ref all[i];
                 if (hit.Kind is HitKind.Demand or HitKind.NegatedDemand)
                 {
                     demandEnd = Math.Max(demandEnd, hit.Start + hit.Length);
@@ -38,55 +44,80 @@ internal static partial class RuleEvaluator
                 {
                     textEnd = Math.Max(textEnd, hit.Start + hit.Length);
                 }
+
+                if (hit.Kind != HitKind.Negated)
+                {
+                    links[signalCount + i] = links[hit.Signal];
+                    links[hit.Signal] = i + 1;
+                }
             }
 
             _demandBase = (textEnd + 63) & ~63;
             _coveredWords = (_demandBase + demandEnd + 63) >> 6;
-            _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _coveredWords));
-
-            for (var s = 1; s <= signalCount; s++)
-            {
-                start[s] += start[s - 1];
-            }
-
-            var next = ArrayPool<int>.Shared.Rent(signalCount);
-            start[..signalCount].CopyTo(next);
-            foreach (ref readonly var hit in hits.Items)
-            {
-                _sorted[next[hit.Signal]++] = hit;
-            }
-
-            ArrayPool<int>.Shared.Return(next);
+            _findingWords = _coveredWords + ((signalCount + 63) >> 6);
+            _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _findingWords));
         }
 
-        public ReadOnlySpan<SignalHit> Of(int signal) => _sorted.AsSpan(_start[signal], _start[signal + 1] - _start[signal]);
+        public ReadOnlySpan<SignalHit> Hits => _hits.Items;
 
-        /// <summary>Forgets the covered positions: a new finding starts.</summary>
-        public void ClearCovered() => _covered.AsSpan(0, _coveredWords).Clear();
+        /// <summary>
+        /// [s]: the first hit of signal s, plus 1 (0: none); [<see cref="SignalCount"/> + i]: the next hit of the same
+        /// signal after hit i, plus 1. The evidence loop reads these through locals: a field would be read again
+        /// after every store into the bits.
+        /// </summary>
+        public ReadOnlySpan<int> Links => _links.AsSpan(0, _signals + _hits.Count);
 
-        /// <summary>Whether any position of [start, end) of the text or the demand is covered.</summary>
-        public bool Covers(bool inDemand, int start, int end)
+        public int SignalCount => _signals;
+
+        /// <summary>The bit of the demand's first position.</summary>
+        public int DemandBase => _demandBase;
+
+        /// <summary>A bit per position of text and demand: those the finding's regions cover.</summary>
+        public Span<ulong> Covered => _covered.AsSpan(0, _coveredWords);
+
+        /// <summary>A bit per signal: those the finding has read (several rules often read the same).</summary>
+        public Span<ulong> Read => _covered.AsSpan(_coveredWords, _findingWords - _coveredWords);
+
+        /// <summary>Forgets the covered positions and the signals read: a new finding starts.</summary>
+        public void ClearFinding() => _covered.AsSpan(0, _findingWords).Clear();
+
+        /// <summary>
+        /// Whether any bit of [from, to) was set; the bits are set after unless <paramref name="onlyIfCovered"/> and
+        /// none was.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // once per occurrence read
+        public static bool CoverAndTest(Span<ulong> bits, int from, int to, bool onlyIfCovered)
         {
-            var (from, to) = inDemand ? (_demandBase + start, _demandBase + end) : (start, end);
-            for (var w = from >> 6; w <= (to - 1) >> 6; w++)
+            var w = from >> 6;
+            if (w == (to - 1) >> 6)
             {
-                if ((_covered[w] & Mask(w, from, to)) != 0)
+                // Within one word, as nearly every span is.
+                var mask = (ulong.MaxValue >> (64 - (to - from))) << (from & 63);
+                ref var word = ref bits[w];
+                var covered = (word & mask) != 0;
+                if (covered || !onlyIfCovered)
                 {
-                    return true;
+                    word |= mask;
+                }
+
+                return covered;
+            }
+
+            var any = false;
+            for (var v = w; v <= (to - 1) >> 6 && !any; v++)
+            {
+                any = (bits[v] & Mask(v, from, to)) != 0;
+            }
+
+            if (any || !onlyIfCovered)
+            {
+                for (var v = w; v <= (to - 1) >> 6; v++)
+                {
+                    bits[v] |= Mask(v, from, to);
                 }
             }
 
-            return false;
-        }
-
-        /// <summary>Marks [start, end) of the text or the demand covered.</summary>
-        public void Cover(bool inDemand, int start, int end)
-        {
-            var (from, to) = inDemand ? (_demandBase + start, _demandBase + end) : (start, end);
-            for (var w = from >> 6; w <= (to - 1) >> 6; w++)
-            {
-                _covered[w] |= Mask(w, from, to);
-            }
+            return any;
         }
 
         // The bits of word w within [from, to).
@@ -99,8 +130,7 @@ internal static partial class RuleEvaluator
 
         public void Dispose()
         {
-            ArrayPool<int>.Shared.Return(_start);
-            ArrayPool<SignalHit>.Shared.Return(_sorted);
+            ArrayPool<int>.Shared.Return(_links);
             ArrayPool<ulong>.Shared.Return(_covered);
         }
     }
@@ -123,10 +153,12 @@ internal static partial class RuleEvaluator
             Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
             var count = 0;
             int low = int.MaxValue, high = int.MinValue; // covers every region: once full, an occurrence outside is dropped at once
-            Span<int> seen = stackalloc int[16]; // signals already read for this finding (several rules often read the same)
-            var seenCount = 0;
-            var seenBits = 0UL;
-            index.ClearCovered(); // bit (signal % 64) of each seen signal: most signals are new, and need no search
+            index.ClearFinding();
+            var hits = index.Hits;
+            var links = index.Links;
+            var covered = index.Covered;
+            var read = index.Read;
+            var (signals, demandBase) = (index.SignalCount, index.DemandBase);
             foreach (ref readonly var firing in CollectionsMarshal.AsSpan(fired))
             {
                 if (firing.Key != key)
@@ -136,22 +168,18 @@ internal static partial class RuleEvaluator
 
                 foreach (var signal in firing.Rule.SignalsRead)
                 {
-                    var bit = 1UL << (signal & 63);
-                    if ((seenBits & bit) != 0 && seen[..seenCount].Contains(signal))
+                    ref var readWord = ref read[signal >> 6];
+                    if ((readWord & (1UL << signal)) != 0)
                     {
                         continue;
                     }
 
-                    if (seenCount < seen.Length)
+                    readWord |= 1UL << signal;
+                    for (var h = links[signal] - 1; h >= 0; h = links[signals + h] - 1)
                     {
-                        seen[seenCount++] = signal;
-                        seenBits |= bit;
-                    }
-
-                    foreach (ref readonly var hit in index.Of(signal))
-                    {
+                        ref readonly var hit = ref hits[h];
                         var end = hit.Start + hit.Length;
-                        if (hit.Kind == HitKind.Negated || (count == regions.Length && (hit.Start >= high || end <= low)))
+                        if (count == regions.Length && (hit.Start >= high || end <= low))
                         {
                             continue;
                         }
@@ -159,19 +187,17 @@ internal static partial class RuleEvaluator
                         // The regions cover exactly the spans added so far: a span that touches none of their
                         // positions overlaps no region, and is a region of its own while there is room.
                         var inDemand = hit.Kind == HitKind.Demand;
-                        var region = new Region(hit.Start, end, inDemand, signal, firing.Trace, hit.Length);
-                        if (!index.Covers(inDemand, hit.Start, end))
+                        var at = inDemand ? demandBase : 0;
+                        if (!HitIndex.CoverAndTest(covered, at + hit.Start, at + end, onlyIfCovered: count == regions.Length))
                         {
                             if (count < regions.Length)
                             {
-                                regions[count++] = region;
-                                index.Cover(inDemand, hit.Start, end);
+                                regions[count++] = new Region(hit.Start, end, inDemand, signal, firing.Trace, hit.Length);
                             }
                         }
                         else
                         {
-                            count = Add(regions, count, region);
-                            index.Cover(inDemand, hit.Start, end);
+                            count = Add(regions, count, new Region(hit.Start, end, inDemand, signal, firing.Trace, hit.Length));
                         }
 
                         low = Math.Min(low, hit.Start);
@@ -185,11 +211,18 @@ internal static partial class RuleEvaluator
                 return System.Collections.ObjectModel.ReadOnlyCollection<Evidence>.Empty;
             }
 
-            SortByPosition(regions[..count]);
+            // In order of field and start (regions never overlap, so no two tie): the keys sort, the regions stay put.
+            Span<long> order = stackalloc long[MaxEvidencePerFinding];
+            for (var i = 0; i < count; i++)
+            {
+                order[i] = ((regions[i].InDemand ? 1L : 0L) << 40) | ((long)regions[i].Start << 8) | (long)i;
+            }
+
+            InsertionSort(order[..count]);
             var packed = new int[count * EvidenceList.Stride];
             for (var i = 0; i < count; i++)
             {
-                ref readonly var region = ref regions[i];
+                ref readonly var region = ref regions[(int)(order[i] & 0xFF)];
                 var at = i * EvidenceList.Stride;
                 packed[at] = region.Start;
                 packed[at + 1] = region.End - region.Start;
@@ -245,24 +278,25 @@ internal static partial class RuleEvaluator
             return kept + 1;
         }
 
-        private static bool Overlaps(in Region region, in Region hit) =>
-            region.Start < hit.End && hit.Start < region.End && region.InDemand == hit.InDemand;
-
-        private static void SortByPosition(Span<Region> regions)
+        // Few keys: an insertion sort beats a call into the general sort.
+        private static void InsertionSort(Span<long> keys)
         {
-            for (var i = 1; i < regions.Length; i++)
+            for (var i = 1; i < keys.Length; i++)
             {
-                var item = regions[i];
+                var key = keys[i];
                 var j = i - 1;
-                while (j >= 0 && ((regions[j].InDemand && !item.InDemand) || (regions[j].InDemand == item.InDemand && regions[j].Start > item.Start)))
+                while (j >= 0 && keys[j] > key)
                 {
-                    regions[j + 1] = regions[j];
+                    keys[j + 1] = keys[j];
                     j--;
                 }
 
-                regions[j + 1] = item;
+                keys[j + 1] = key;
             }
         }
+
+        private static bool Overlaps(in Region region, in Region hit) =>
+            region.Start < hit.End && hit.Start < region.End && region.InDemand == hit.InDemand;
     }
 
     /// <summary>A stretch of text or demand supporting a finding; <see cref="Rule"/> is the firing's place in the trace, <see cref="PartLength"/> is its longest part's.</summary>

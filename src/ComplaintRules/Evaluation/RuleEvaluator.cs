@@ -70,6 +70,9 @@ internal static partial class RuleEvaluator
 
         public StepRule[] OrderedSteps { get; } = new StepRule[7];
 
+        /// <summary>Per remedy of the rule set (<see cref="RemedySlots"/>), its place in <see cref="Remedies"/>, or -1.</summary>
+        public int[] RemedyAt { get; set; } = new int[32];
+
         public void Clear()
         {
             Fired.Clear();
@@ -105,12 +108,26 @@ internal static partial class RuleEvaluator
         {
             var position = scratch.Next++;
             System.Diagnostics.Debug.Assert(ReferenceEquals(rules.EvaluationOrder[position], rule), "rules run in evaluation order");
-            if (!RuleFaults.Fires(rule, facts, rules.Faults, warnings))
+            if ((rule.Guard is { } guard && Absent(guard, facts.SignalCounts)) || !RuleFaults.Fires(rule, facts, rules.Faults, warnings))
             {
                 return false;
             }
 
             scratch.Fired.Add(position);
+            return true;
+        }
+
+        // Every signal the condition needs is absent: it is false, and running it could not throw.
+        private static bool Absent(int[] guard, int[] counts)
+        {
+            foreach (var slot in guard)
+            {
+                if (counts[slot] != 0)
+                {
+                    return false;
+                }
+            }
+
             return true;
         }
     }
@@ -158,7 +175,20 @@ internal static partial class RuleEvaluator
             }
         }
 
-        causes.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Cause.CompareTo(b.Cause));
+        // Highest score first; ties in the order added (by cause). An insertion sort: at most three.
+        var byScore = CollectionsMarshal.AsSpan(causes);
+        for (var i = 1; i < byScore.Length; i++)
+        {
+            var item = byScore[i];
+            var j = i - 1;
+            for (; j >= 0 && byScore[j].Score < item.Score; j--)
+            {
+                byScore[j + 1] = byScore[j];
+            }
+
+            byScore[j + 1] = item;
+        }
+
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;
         facts.PrimaryCause = primary.Name();
         return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(causes)), primary);
@@ -221,7 +251,20 @@ internal static partial class RuleEvaluator
             }
         }
 
-        conflicts.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Type.CompareTo(b.Type));
+        // Highest score first; ties in the order added (by type). An insertion sort: at most six.
+        var byScore = CollectionsMarshal.AsSpan(conflicts);
+        for (var i = 1; i < byScore.Length; i++)
+        {
+            var item = byScore[i];
+            var j = i - 1;
+            for (; j >= 0 && byScore[j].Score < item.Score; j--)
+            {
+                byScore[j + 1] = byScore[j];
+            }
+
+            byScore[j + 1] = item;
+        }
+
         var main = conflicts.Count > 0 ? conflicts[0].Type : ConflictType.Other;
         facts.Conflict = main.Name();
         facts.ConflictSubtype = conflicts.Count > 0 ? conflicts[0].Subtype ?? "" : "";
@@ -313,62 +356,5 @@ internal static partial class RuleEvaluator
         }
 
         return ReadOnlyLists.Of(steps);
-    }
-
-    // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
-    private static IReadOnlyList<RemedyRecommendation> DecideRemedies(Run run)
-    {
-        var remedies = run.Scratch.Remedies;
-        foreach (var rule in run.Rules.Remedies)
-        {
-            if (!run.Fires(rule))
-            {
-                continue;
-            }
-
-            var existing = IndexOf(remedies, rule.Remedy);
-            var recommendation = rule.RecommendationFor(run.Facts.Language);
-            if (existing < 0)
-            {
-                remedies.Add(recommendation);
-            }
-            else if (rule.Priority > remedies[existing].Priority)
-            {
-                remedies[existing] = recommendation;
-            }
-        }
-
-        SortStable(remedies);
-        return ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(remedies));
-    }
-
-    private static int IndexOf(List<RemedyRecommendation> remedies, string remedy)
-    {
-        for (var i = 0; i < remedies.Count; i++)
-        {
-            if (remedies[i].Remedy == remedy)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static void SortStable(List<RemedyRecommendation> remedies)
-    {
-        // Insertion sort: stable, and the list is short.
-        for (var i = 1; i < remedies.Count; i++)
-        {
-            var item = remedies[i];
-            var j = i - 1;
-            while (j >= 0 && remedies[j].Priority < item.Priority)
-            {
-                remedies[j + 1] = remedies[j];
-                j--;
-            }
-
-            remedies[j + 1] = item;
-        }
     }
 }

@@ -9,7 +9,7 @@ internal sealed partial class FeatureExtractor
     // inside a longer phrase ("不满" = dissatisfied) is part of that phrase, not a cue; the same words matched by
     // another lexicon (a building block that lists "no" too) leave it a cue. A text holds a few cues: each is
     // compared with the hits directly. Many cues (hostile text) take the linear way with prefix arrays.
-    private void ResolveNegation(ReadOnlySpan<char> text, SignalHitList hits, int first)
+    private void ResolveNegation(ReadOnlySpan<char> text, SignalHitList hits, int first, int phraseEnd)
     {
         var cue = _signals.NegationIndex;
         if (cue < 0)
@@ -30,7 +30,7 @@ internal sealed partial class FeatureExtractor
 
             cues++;
             var end = h.Start + h.Length;
-            if (cues <= FewCues && IsFreeCue(hits, first, cue, h.Start, end))
+            if (cues <= FewCues && IsFreeCue(hits, first, phraseEnd, _matcher.MaxPatternLength, cue, h.Start, end))
             {
                 var j = free++;
                 while (j > 0 && freeEnds[j - 1] > end)
@@ -61,19 +61,48 @@ internal sealed partial class FeatureExtractor
     private const int FewCues = 16;
 
     // Free unless a longer non-cue hit covers it: starts at or before its start, ends at or after its end, and is not
-    // the same span (the same words in another lexicon).
-    private static bool IsFreeCue(SignalHitList hits, int first, int cue, int start, int end)
+    // the same span (the same words in another lexicon). Among the phrase hits, in order of end, only those ending
+    // from its end to its start plus the longest phrase can; the pattern hits after them are few, and all are read.
+    private static bool IsFreeCue(SignalHitList hits, int first, int phraseEnd, int maxLength, int cue, int start, int end)
     {
-        foreach (ref readonly var h in hits.Items[first..])
+        var items = hits.Items;
+        int lo = first, hi = phraseEnd;
+        while (lo < hi)
         {
-            var hEnd = h.Start + h.Length;
-            if (h.Signal != cue && h.Start <= start && hEnd >= end && (h.Start < start || hEnd > end))
+            var mid = (lo + hi) >>> 1;
+            if (items[mid].Start + items[mid].Length < end)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < phraseEnd && items[i].Start + items[i].Length <= start + maxLength; i++)
+        {
+            if (Covers(items[i], cue, start, end))
+            {
+                return false;
+            }
+        }
+
+        foreach (ref readonly var h in items[phraseEnd..])
+        {
+            if (Covers(h, cue, start, end))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool Covers(in SignalHit h, int cue, int start, int end)
+    {
+        var hEnd = h.Start + h.Length;
+        return h.Signal != cue && h.Start <= start && hEnd >= end && (h.Start < start || hEnd > end);
     }
 
     // Each negatable hit is negated by the latest free cue ending at or before its start, when close enough.

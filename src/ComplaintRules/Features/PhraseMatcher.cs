@@ -45,7 +45,11 @@ internal sealed partial class PhraseMatcher
         _patternAt = patternAt;
         _outputLink = outputLink;
         _patterns = patterns;
+        MaxPatternLength = patterns.Length == 0 ? 0 : patterns.Max(p => p.Length);
     }
+
+    /// <summary>The length of the longest phrase, normalised: no phrase hit is longer.</summary>
+    public int MaxPatternLength { get; }
 
     /// <summary>The number of distinct phrases the automaton recognises.</summary>
     public int PatternCount => _patterns.Length;

@@ -29,6 +29,8 @@ internal sealed class ProximityMatcher
     private static readonly SearchValues<char> s_sentenceBreaks = SearchValues.Create(".;!?");
 
     private readonly NearPattern[] _patterns; // grouped by target, targets in dependency order
+    private readonly NearPattern[] _zh;       // the same, only those that apply to Chinese text
+    private readonly NearPattern[] _en;       // and to English text
     private readonly int[] _slotOf;           // signal -> slot of a lexicon that patterns read, or -1
     private readonly int _slotCount;
     private readonly bool[] _isTarget;
@@ -36,6 +38,8 @@ internal sealed class ProximityMatcher
     public ProximityMatcher(NearPattern[] patterns, int signalCount)
     {
         _patterns = patterns;
+        _zh = [.. patterns.Where(p => p.Language is null or "zh")];
+        _en = [.. patterns.Where(p => p.Language is null or "en")];
         _slotOf = new int[signalCount];
         _isTarget = new bool[signalCount];
         Array.Fill(_slotOf, -1);
@@ -72,16 +76,17 @@ internal sealed class ProximityMatcher
                 return; // patterns combine phrase hits: none, no pattern hit
             }
 
+            var patterns = language switch { "zh" => _zh, "en" => _en, _ => _patterns }; // no language test a pattern
             var g = 0;
-            while (g < _patterns.Length)
+            while (g < patterns.Length)
             {
-                var target = _patterns[g].Target;
+                var target = patterns[g].Target;
                 var accStart = arena.Count;
                 var accLength = 0;
-                for (; g < _patterns.Length && _patterns[g].Target == target; g++)
+                for (; g < patterns.Length && patterns[g].Target == target; g++)
                 {
-                    var p = _patterns[g];
-                    if (p.Language is not null && p.Language != language)
+                    var p = patterns[g];
+                    if (patterns == _patterns && p.Language is not null && p.Language != language)
                     {
                         continue;
                     }
@@ -128,10 +133,12 @@ internal sealed class ProximityMatcher
     private int Gather(SignalHitList hits, int first, int[] segments, ref SpanArena arena)
     {
         segments.AsSpan(0, 2 * _slotCount).Clear();
+        var phrases = hits.Items[first..];
+        var slotOf = _slotOf;
         var total = 0;
-        for (var i = first; i < hits.Count; i++)
+        foreach (ref readonly var hit in phrases)
         {
-            var slot = _slotOf[hits[i].Signal];
+            var slot = slotOf[hit.Signal];
             if (slot >= 0)
             {
                 segments[(2 * slot) + 1]++;
@@ -144,32 +151,26 @@ internal sealed class ProximityMatcher
             return 0;
         }
 
-        var start = 0;
+        // [2s] is first the end of slot s's group; filled from the back, it steps down to the group's start.
+        var end = 0;
         for (var s = 0; s < _slotCount; s++)
         {
-            segments[2 * s] = start;
-            start += segments[(2 * s) + 1];
+            end += segments[(2 * s) + 1];
+            segments[2 * s] = end;
         }
 
         arena.Reserve(total);
         var items = arena.Raw;
-        var next = ArrayPool<int>.Shared.Rent(_slotCount);
-        for (var s = 0; s < _slotCount; s++)
+        for (var i = phrases.Length - 1; i >= 0; i--)
         {
-            next[s] = segments[2 * s];
-        }
-
-        for (var i = first; i < hits.Count; i++)
-        {
-            var hit = hits[i];
-            var slot = _slotOf[hit.Signal];
+            ref readonly var hit = ref phrases[i];
+            var slot = slotOf[hit.Signal];
             if (slot >= 0)
             {
-                items[next[slot]++] = new TextSpan(hit.Start, hit.Start + hit.Length);
+                items[--segments[2 * slot]] = new TextSpan(hit.Start, hit.Start + hit.Length);
             }
         }
 
-        ArrayPool<int>.Shared.Return(next);
         arena.Count = total;
         return total;
     }

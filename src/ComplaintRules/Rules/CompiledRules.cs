@@ -21,6 +21,12 @@ internal abstract record CompiledRule(string Id, string When, Func<ComplaintFact
     /// <summary>The condition as compiled: <see cref="When"/> with its named conditions (<c>Is("name")</c>) written out.</summary>
     public string ExpandedWhen { get; init; } = When;
 
+    /// <summary>
+    /// Signal count slots of which one at least is above 0 when the condition holds (<see cref="ConditionGuard"/>): when
+    /// all are 0 the rule does not fire, and its condition is not run. <see langword="null"/>: always run.
+    /// </summary>
+    public int[]? Guard { get; init; }
+
     /// <summary>The facts the condition reads, for explanations.</summary>
     public FactRead[] Reads { get; init; } = [];
 

@@ -105,6 +105,11 @@ public sealed class ComplaintRuleSet
     /// </summary>
     internal CompiledRule[] EvaluationOrder { get; }
 
+    /// <summary>The remedies numbered, for the evaluator; made on first use (racing threads make equal ones).</summary>
+    internal Evaluation.RemedySlots RemedySlots => _remedySlots ??= new Evaluation.RemedySlots(Remedies);
+
+    private Evaluation.RemedySlots? _remedySlots;
+
     /// <summary>The cause rules of the first stage: those that do not read cause outcomes.</summary>
     internal CauseRule[] Causes { get; }
 

@@ -128,6 +128,7 @@ internal sealed partial class RuleExpressionCompiler
         {
             Tiered = tiered,
             Reads = [.. walker.Reads],
+            Guard = ConditionGuard.Of(rewritten),
             ReadsOwnOutcome = walker.ReadsOwnOutcome,
             Warnings = [.. walker.Risks.Warnings],
         };
@@ -251,6 +252,9 @@ internal sealed record CompiledCondition(Func<ComplaintFacts, bool>? Evaluate, i
 
     /// <summary>The interpreted condition behind <see cref="Evaluate"/>, until it compiles; <see langword="null"/> when compiled at load.</summary>
     public TieredCondition? Tiered { get; init; }
+
+    /// <summary>Signal count slots that are all 0 only when the condition is false (<see cref="ConditionGuard"/>), or <see langword="null"/>.</summary>
+    public int[]? Guard { get; init; }
 
     /// <summary>The <see cref="DiagnosticCodes"/> code of <see cref="Error"/>.</summary>
     public string ErrorCode { get; init; } = DiagnosticCodes.BadCondition;

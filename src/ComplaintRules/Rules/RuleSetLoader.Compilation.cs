@@ -46,7 +46,10 @@ internal sealed partial class RuleSetLoader
             _warnings.Add(new RuleDiagnostic(source.Name, line, column, id, $"{path}.when", warning) { Code = DiagnosticCodes.ConditionMayFail, Severity = DiagnosticSeverity.Warning });
         }
 
-        var rule = outcome(condition.Evaluate!, condition.SignalsRead) with { Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome, ExpandedWhen = expansion.Text };
+        var rule = outcome(condition.Evaluate!, condition.SignalsRead) with
+        {
+            Reads = condition.Reads, Fallback = condition.ReadsOwnOutcome, ExpandedWhen = expansion.Text, Guard = condition.Guard,
+        };
         condition.Tiered?.WhenCompiled(compiled => rule.Condition = compiled); // then the rule calls the compiled delegate directly
         return rule;
     }
