@@ -220,4 +220,22 @@ public class RuleSet23ShapeTests
     [Fact]
     public void A_debt_disclosed_to_colleagues_is_collection_conduct() =>
         Assert.Equal(ConflictType.Collections, Analyze("网贷平台私自把我的借款信息发给我的同事").ConflictType);
+
+    [Fact]
+    public void A_refund_that_already_came_is_no_refund_demand()
+    {
+        Assert.Equal(RootCause.None, Analyze("退款已经到账了，谢谢你们的处理").PrimaryCause);
+        Assert.Equal(RootCause.RightsClaim, Analyze("三周了还没退款，请马上退款").PrimaryCause);
+    }
+
+    [Theory]
+    [InlineData("健身房说可以随时暂停会员，续费以后却不让暂停了", ConflictType.Communication)]
+    [InlineData("停车的月费从每月两百涨到了三百五", ConflictType.Price)]
+    [InlineData("贷款公司每天打好几个电话催我还款", ConflictType.Collections)]
+    public void Everyday_chinese_finance_and_service_shapes_get_their_conflict_type(string text, ConflictType expected)
+    {
+        var result = Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(expected, result.ConflictType);
+    }
 }
