@@ -243,7 +243,7 @@ public class RuleSet23ShapeTests
     [InlineData("The hotel charged me £30 to correct a booking date their own app had changed.", ConflictType.Price)]
     [InlineData("They keep sending letters for a debt I paid off in full last spring.", ConflictType.Collections)]
     [InlineData("Why does my broadband cost more to renew than for a new customer?", ConflictType.Price)]
-    [InlineData("My mortgage switch has taken three months and nobody can tell me why.", ConflictType.Communication)]
+    [InlineData("My mortgage switch has taken three months and nobody can tell me why.", ConflictType.ServiceQuality)]
     public void Finance_complaints_in_plain_words_get_their_conflict_type(string text, ConflictType expected)
     {
         var result = Analyze(text);
