@@ -250,4 +250,12 @@ public class RuleSet23ShapeTests
         Assert.NotEqual(RootCause.None, result.PrimaryCause);
         Assert.Equal(expected, result.ConflictType);
     }
+
+    [Theory]
+    [InlineData("快递员把箱子放在门口，下雨全湿了")]
+    [InlineData("客服热线一直转人工转不过去")]
+    [InlineData("宽带到期自动续费了，我根本没同意")]
+    [InlineData("这个月的话费账单多了一笔看不懂的扣费")]
+    public void Everyday_chinese_faults_without_a_complaint_word_are_complaints(string text) =>
+        Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
 }
