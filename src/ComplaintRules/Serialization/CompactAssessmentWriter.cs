@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Names = ComplaintRules.AssessmentJsonNames;
 
 namespace ComplaintRules;
 
@@ -18,82 +19,58 @@ public enum AssessmentJsonProfile
 /// <summary>Writes the compact profile by hand: straight <see cref="Utf8JsonWriter"/> calls over pre-encoded names.</summary>
 internal static class CompactAssessmentWriter
 {
-    private static readonly JsonEncodedText s_id = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText s_language = JsonEncodedText.Encode("language");
-    private static readonly JsonEncodedText s_primaryCause = JsonEncodedText.Encode("primaryCause");
-    private static readonly JsonEncodedText s_rootCauses = JsonEncodedText.Encode("rootCauses");
-    private static readonly JsonEncodedText s_cause = JsonEncodedText.Encode("cause");
-    private static readonly JsonEncodedText s_score = JsonEncodedText.Encode("score");
-    private static readonly JsonEncodedText s_evidence = JsonEncodedText.Encode("evidence");
-    private static readonly JsonEncodedText s_conflictType = JsonEncodedText.Encode("conflictType");
-    private static readonly JsonEncodedText s_conflictTypes = JsonEncodedText.Encode("conflictTypes");
-    private static readonly JsonEncodedText s_type = JsonEncodedText.Encode("type");
-    private static readonly JsonEncodedText s_subtype = JsonEncodedText.Encode("subtype");
-    private static readonly JsonEncodedText s_severity = JsonEncodedText.Encode("severity");
-    private static readonly JsonEncodedText s_intensity = JsonEncodedText.Encode("intensity");
-    private static readonly JsonEncodedText s_steps = JsonEncodedText.Encode("steps");
-    private static readonly JsonEncodedText s_remedies = JsonEncodedText.Encode("remedies");
-    private static readonly JsonEncodedText s_warnings = JsonEncodedText.Encode("warnings");
-    private static readonly JsonEncodedText s_deadlines = JsonEncodedText.Encode("deadlines");
-    private static readonly JsonEncodedText s_start = JsonEncodedText.Encode("start");
-    private static readonly JsonEncodedText s_length = JsonEncodedText.Encode("length");
-    private static readonly JsonEncodedText s_signal = JsonEncodedText.Encode("signal");
-    private static readonly JsonEncodedText s_field = JsonEncodedText.Encode("field");
-    private static readonly JsonEncodedText s_code = JsonEncodedText.Encode("code");
-    private static readonly JsonEncodedText s_message = JsonEncodedText.Encode("message");
-
     public static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment)
     {
         writer.WriteStartObject();
-        writer.WriteString(s_id, assessment.Id);
-        writer.WriteString(s_language, assessment.Language);
-        writer.WriteString(s_primaryCause, assessment.PrimaryCause.Name());
-        writer.WriteStartArray(s_rootCauses);
+        writer.WriteString(Names.Id, assessment.Id);
+        writer.WriteString(Names.Language, assessment.Language);
+        writer.WriteString(Names.PrimaryCause, assessment.PrimaryCause.Name());
+        writer.WriteStartArray(Names.RootCauses);
         foreach (var cause in assessment.RootCauses)
         {
             writer.WriteStartObject();
-            writer.WriteString(s_cause, cause.Cause.Name());
-            writer.WriteNumber(s_score, cause.Score);
+            writer.WriteString(Names.Cause, cause.Cause.Name());
+            writer.WriteNumber(Names.Score, cause.Score);
             WriteEvidence(writer, cause.Evidence);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteString(s_conflictType, assessment.ConflictType.Name());
-        writer.WriteStartArray(s_conflictTypes);
+        writer.WriteString(Names.ConflictType, assessment.ConflictType.Name());
+        writer.WriteStartArray(Names.ConflictTypes);
         foreach (var conflict in assessment.ConflictTypes)
         {
             writer.WriteStartObject();
-            writer.WriteString(s_type, conflict.Type.Name());
-            writer.WriteString(s_subtype, conflict.Subtype);
-            writer.WriteNumber(s_score, conflict.Score);
+            writer.WriteString(Names.Type, conflict.Type.Name());
+            writer.WriteString(Names.Subtype, conflict.Subtype);
+            writer.WriteNumber(Names.Score, conflict.Score);
             WriteEvidence(writer, conflict.Evidence);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteString(s_severity, assessment.Severity.Name());
-        writer.WriteNumber(s_intensity, assessment.Intensity);
-        writer.WriteStartArray(s_steps);
+        writer.WriteString(Names.Severity, assessment.Severity.Name());
+        writer.WriteNumber(Names.Intensity, assessment.Intensity);
+        writer.WriteStartArray(Names.Steps);
         foreach (var step in assessment.Steps)
         {
             writer.WriteStringValue(step.Step.Name());
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray(s_remedies);
+        writer.WriteStartArray(Names.Remedies);
         foreach (var remedy in assessment.Remedies)
         {
             writer.WriteStringValue(remedy.Remedy);
         }
 
         writer.WriteEndArray();
-        writer.WriteStartArray(s_warnings);
+        writer.WriteStartArray(Names.Warnings);
         foreach (var warning in assessment.Warnings)
         {
             writer.WriteStartObject();
-            writer.WriteString(s_code, warning.Code);
-            writer.WriteString(s_message, warning.Message);
+            writer.WriteString(Names.Code, warning.Code);
+            writer.WriteString(Names.Message, warning.Message);
             writer.WriteEndObject();
         }
 
@@ -102,7 +79,7 @@ internal static class CompactAssessmentWriter
         // Deadlines are decisions (due dates), rare, and written in their full shape.
         if (assessment.Deadlines.Count > 0)
         {
-            writer.WritePropertyName(s_deadlines);
+            writer.WritePropertyName(Names.Deadlines);
             DeadlineJsonWriter.WriteList(writer, assessment.Deadlines);
         }
 
@@ -112,12 +89,12 @@ internal static class CompactAssessmentWriter
     // Offsets and the signal only: the text is the caller's, and a span of it is one Substring away.
     private static void WriteEvidence(Utf8JsonWriter writer, IReadOnlyList<Evidence> evidence)
     {
-        if (evidence is EvidenceList list && CompactEvidenceBytes.TryWrite(writer, s_evidence, list))
+        if (evidence is EvidenceList list && CompactEvidenceBytes.TryWrite(writer, Names.Evidence, list))
         {
             return;
         }
 
-        writer.WriteStartArray(s_evidence);
+        writer.WriteStartArray(Names.Evidence);
         if (evidence is EvidenceList packed)
         {
             for (var i = 0; i < packed.Count; i++)
@@ -140,12 +117,12 @@ internal static class CompactAssessmentWriter
     private static void WriteSpan(Utf8JsonWriter writer, int start, int length, string signal, bool inDemand)
     {
         writer.WriteStartObject();
-        writer.WriteNumber(s_start, start);
-        writer.WriteNumber(s_length, length);
-        writer.WriteString(s_signal, signal);
+        writer.WriteNumber(Names.Start, start);
+        writer.WriteNumber(Names.Length, length);
+        writer.WriteString(Names.Signal, signal);
         if (inDemand)
         {
-            writer.WriteString(s_field, "customerDemand");
+            writer.WriteString(Names.Field, "customerDemand");
         }
 
         writer.WriteEndObject();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Names = ComplaintRules.AssessmentJsonNames;
 
 namespace ComplaintRules;
 
@@ -14,48 +15,6 @@ namespace ComplaintRules;
 /// </remarks>
 internal static class FullAssessmentWriter
 {
-    private static readonly JsonEncodedText s_id = JsonEncodedText.Encode("id");
-    private static readonly JsonEncodedText s_language = JsonEncodedText.Encode("language");
-    private static readonly JsonEncodedText s_primaryCause = JsonEncodedText.Encode("primaryCause");
-    private static readonly JsonEncodedText s_rootCauses = JsonEncodedText.Encode("rootCauses");
-    private static readonly JsonEncodedText s_cause = JsonEncodedText.Encode("cause");
-    private static readonly JsonEncodedText s_score = JsonEncodedText.Encode("score");
-    private static readonly JsonEncodedText s_evidence = JsonEncodedText.Encode("evidence");
-    private static readonly JsonEncodedText s_conflictType = JsonEncodedText.Encode("conflictType");
-    private static readonly JsonEncodedText s_conflictTypes = JsonEncodedText.Encode("conflictTypes");
-    private static readonly JsonEncodedText s_type = JsonEncodedText.Encode("type");
-    private static readonly JsonEncodedText s_subtype = JsonEncodedText.Encode("subtype");
-    private static readonly JsonEncodedText s_severity = JsonEncodedText.Encode("severity");
-    private static readonly JsonEncodedText s_severityReasons = JsonEncodedText.Encode("severityReasons");
-    private static readonly JsonEncodedText s_intensity = JsonEncodedText.Encode("intensity");
-    private static readonly JsonEncodedText s_steps = JsonEncodedText.Encode("steps");
-    private static readonly JsonEncodedText s_step = JsonEncodedText.Encode("step");
-    private static readonly JsonEncodedText s_guidance = JsonEncodedText.Encode("guidance");
-    private static readonly JsonEncodedText s_emphasis = JsonEncodedText.Encode("emphasis");
-    private static readonly JsonEncodedText s_checklist = JsonEncodedText.Encode("checklist");
-    private static readonly JsonEncodedText s_ruleId = JsonEncodedText.Encode("ruleId");
-    private static readonly JsonEncodedText s_remedies = JsonEncodedText.Encode("remedies");
-    private static readonly JsonEncodedText s_remedy = JsonEncodedText.Encode("remedy");
-    private static readonly JsonEncodedText s_outcomeClass = JsonEncodedText.Encode("outcomeClass");
-    private static readonly JsonEncodedText s_priority = JsonEncodedText.Encode("priority");
-    private static readonly JsonEncodedText s_reason = JsonEncodedText.Encode("reason");
-    private static readonly JsonEncodedText s_grantedBy = JsonEncodedText.Encode("grantedBy");
-    private static readonly JsonEncodedText s_trace = JsonEncodedText.Encode("trace");
-    private static readonly JsonEncodedText s_decision = JsonEncodedText.Encode("decision");
-    private static readonly JsonEncodedText s_warnings = JsonEncodedText.Encode("warnings");
-    private static readonly JsonEncodedText s_code = JsonEncodedText.Encode("code");
-    private static readonly JsonEncodedText s_message = JsonEncodedText.Encode("message");
-    private static readonly JsonEncodedText s_deadlines = JsonEncodedText.Encode("deadlines");
-    private static readonly JsonEncodedText s_authority = JsonEncodedText.Encode("authority");
-    private static readonly JsonEncodedText s_handlerRole = JsonEncodedText.Encode("handlerRole");
-    private static readonly JsonEncodedText s_offerNow = JsonEncodedText.Encode("offerNow");
-    private static readonly JsonEncodedText s_needsApproval = JsonEncodedText.Encode("needsApproval");
-    private static readonly JsonEncodedText s_text = JsonEncodedText.Encode("text");
-    private static readonly JsonEncodedText s_start = JsonEncodedText.Encode("start");
-    private static readonly JsonEncodedText s_length = JsonEncodedText.Encode("length");
-    private static readonly JsonEncodedText s_signal = JsonEncodedText.Encode("signal");
-    private static readonly JsonEncodedText s_field = JsonEncodedText.Encode("field");
-
     // The enums' JsonStringEnumMemberName values, indexed by the enum's value; Severity starts at 1.
     internal static readonly string[] CauseNames = [.. Vocabulary.Causes];
     internal static readonly string[] ConflictNames = [.. Vocabulary.Conflicts];
@@ -66,20 +25,20 @@ internal static class FullAssessmentWriter
     public static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment)
     {
         writer.WriteStartObject();
-        writer.WriteString(s_id, assessment.Id);
-        writer.WriteString(s_language, assessment.Language);
-        WriteEnum(writer, s_primaryCause, CauseNames, (int)assessment.PrimaryCause);
+        writer.WriteString(Names.Id, assessment.Id);
+        writer.WriteString(Names.Language, assessment.Language);
+        WriteEnum(writer, Names.PrimaryCause, CauseNames, (int)assessment.PrimaryCause);
         WriteCauses(writer, assessment.RootCauses);
-        WriteEnum(writer, s_conflictType, ConflictNames, (int)assessment.ConflictType);
+        WriteEnum(writer, Names.ConflictType, ConflictNames, (int)assessment.ConflictType);
         WriteConflicts(writer, assessment.ConflictTypes);
-        WriteEnum(writer, s_severity, SeverityNames, (int)assessment.Severity);
-        WriteStrings(writer, s_severityReasons, assessment.SeverityReasons);
-        writer.WriteNumber(s_intensity, assessment.Intensity);
+        WriteEnum(writer, Names.Severity, SeverityNames, (int)assessment.Severity);
+        WriteStrings(writer, Names.SeverityReasons, assessment.SeverityReasons);
+        writer.WriteNumber(Names.Intensity, assessment.Intensity);
         WriteSteps(writer, assessment.Steps);
-        WriteRemedies(writer, s_remedies, assessment.Remedies);
+        WriteRemedies(writer, Names.Remedies, assessment.Remedies);
         WriteTrace(writer, assessment.Trace);
         WriteWarnings(writer, assessment.Warnings);
-        writer.WritePropertyName(s_deadlines);
+        writer.WritePropertyName(Names.Deadlines);
         DeadlineJsonWriter.WriteList(writer, assessment.Deadlines);
         WriteAuthority(writer, assessment.Authority);
         writer.WriteEndObject();
@@ -130,7 +89,7 @@ internal static class FullAssessmentWriter
 
     private static void WriteCauses(Utf8JsonWriter writer, IReadOnlyList<CauseFinding>? causes)
     {
-        if (StartArray(writer, s_rootCauses, causes))
+        if (StartArray(writer, Names.RootCauses, causes))
         {
             for (var i = 0; i < causes!.Count; i++)
             {
@@ -141,8 +100,8 @@ internal static class FullAssessmentWriter
                 }
 
                 writer.WriteStartObject();
-                WriteEnum(writer, s_cause, CauseNames, (int)cause.Cause);
-                writer.WriteNumber(s_score, cause.Score);
+                WriteEnum(writer, Names.Cause, CauseNames, (int)cause.Cause);
+                writer.WriteNumber(Names.Score, cause.Score);
                 WriteEvidence(writer, cause.Evidence);
                 writer.WriteEndObject();
             }
@@ -153,7 +112,7 @@ internal static class FullAssessmentWriter
 
     private static void WriteConflicts(Utf8JsonWriter writer, IReadOnlyList<ConflictFinding>? conflicts)
     {
-        if (StartArray(writer, s_conflictTypes, conflicts))
+        if (StartArray(writer, Names.ConflictTypes, conflicts))
         {
             for (var i = 0; i < conflicts!.Count; i++)
             {
@@ -164,9 +123,9 @@ internal static class FullAssessmentWriter
                 }
 
                 writer.WriteStartObject();
-                WriteEnum(writer, s_type, ConflictNames, (int)conflict.Type);
-                writer.WriteString(s_subtype, conflict.Subtype);
-                writer.WriteNumber(s_score, conflict.Score);
+                WriteEnum(writer, Names.Type, ConflictNames, (int)conflict.Type);
+                writer.WriteString(Names.Subtype, conflict.Subtype);
+                writer.WriteNumber(Names.Score, conflict.Score);
                 WriteEvidence(writer, conflict.Evidence);
                 writer.WriteEndObject();
             }
@@ -177,7 +136,7 @@ internal static class FullAssessmentWriter
 
     private static void WriteEvidence(Utf8JsonWriter writer, IReadOnlyList<Evidence>? evidence)
     {
-        if (StartArray(writer, s_evidence, evidence))
+        if (StartArray(writer, Names.Evidence, evidence))
         {
             for (var i = 0; i < evidence!.Count; i++)
             {
@@ -188,12 +147,12 @@ internal static class FullAssessmentWriter
                 }
 
                 writer.WriteStartObject();
-                writer.WriteString(s_text, item.Text);
-                writer.WriteNumber(s_start, item.Start);
-                writer.WriteNumber(s_length, item.Length);
-                writer.WriteString(s_ruleId, item.RuleId);
-                writer.WriteString(s_signal, item.Signal);
-                writer.WriteString(s_field, item.Field);
+                writer.WriteString(Names.Text, item.Text);
+                writer.WriteNumber(Names.Start, item.Start);
+                writer.WriteNumber(Names.Length, item.Length);
+                writer.WriteString(Names.RuleId, item.RuleId);
+                writer.WriteString(Names.Signal, item.Signal);
+                writer.WriteString(Names.Field, item.Field);
                 writer.WriteEndObject();
             }
 
@@ -203,7 +162,7 @@ internal static class FullAssessmentWriter
 
     private static void WriteSteps(Utf8JsonWriter writer, IReadOnlyList<StepGuidance>? steps)
     {
-        if (StartArray(writer, s_steps, steps))
+        if (StartArray(writer, Names.Steps, steps))
         {
             for (var i = 0; i < steps!.Count; i++)
             {
@@ -214,11 +173,11 @@ internal static class FullAssessmentWriter
                 }
 
                 writer.WriteStartObject();
-                WriteEnum(writer, s_step, StepNames, (int)step.Step);
-                writer.WriteString(s_guidance, step.Guidance);
-                writer.WriteString(s_emphasis, step.Emphasis);
-                WriteStrings(writer, s_checklist, step.Checklist);
-                writer.WriteString(s_ruleId, step.RuleId);
+                WriteEnum(writer, Names.Step, StepNames, (int)step.Step);
+                writer.WriteString(Names.Guidance, step.Guidance);
+                writer.WriteString(Names.Emphasis, step.Emphasis);
+                WriteStrings(writer, Names.Checklist, step.Checklist);
+                writer.WriteString(Names.RuleId, step.RuleId);
                 writer.WriteEndObject();
             }
 
@@ -239,12 +198,12 @@ internal static class FullAssessmentWriter
                 }
 
                 writer.WriteStartObject();
-                writer.WriteString(s_remedy, remedy.Remedy);
-                WriteEnum(writer, s_outcomeClass, OutcomeNames, (int)remedy.OutcomeClass);
-                writer.WriteNumber(s_priority, remedy.Priority);
-                writer.WriteString(s_reason, remedy.Reason);
-                writer.WriteString(s_ruleId, remedy.RuleId);
-                writer.WriteString(s_grantedBy, remedy.GrantedBy);
+                writer.WriteString(Names.Remedy, remedy.Remedy);
+                WriteEnum(writer, Names.OutcomeClass, OutcomeNames, (int)remedy.OutcomeClass);
+                writer.WriteNumber(Names.Priority, remedy.Priority);
+                writer.WriteString(Names.Reason, remedy.Reason);
+                writer.WriteString(Names.RuleId, remedy.RuleId);
+                writer.WriteString(Names.GrantedBy, remedy.GrantedBy);
                 writer.WriteEndObject();
             }
 
@@ -254,7 +213,7 @@ internal static class FullAssessmentWriter
 
     private static void WriteTrace(Utf8JsonWriter writer, IReadOnlyList<RuleFiring>? trace)
     {
-        if (StartArray(writer, s_trace, trace))
+        if (StartArray(writer, Names.Trace, trace))
         {
             for (var i = 0; i < trace!.Count; i++)
             {
@@ -265,8 +224,8 @@ internal static class FullAssessmentWriter
                 }
 
                 writer.WriteStartObject();
-                writer.WriteString(s_ruleId, firing.RuleId);
-                writer.WriteString(s_decision, firing.Decision);
+                writer.WriteString(Names.RuleId, firing.RuleId);
+                writer.WriteString(Names.Decision, firing.Decision);
                 writer.WriteEndObject();
             }
 
@@ -276,7 +235,7 @@ internal static class FullAssessmentWriter
 
     private static void WriteWarnings(Utf8JsonWriter writer, IReadOnlyList<AssessmentWarning>? warnings)
     {
-        if (StartArray(writer, s_warnings, warnings))
+        if (StartArray(writer, Names.Warnings, warnings))
         {
             for (var i = 0; i < warnings!.Count; i++)
             {
@@ -287,8 +246,8 @@ internal static class FullAssessmentWriter
                 }
 
                 writer.WriteStartObject();
-                writer.WriteString(s_code, warning.Code);
-                writer.WriteString(s_message, warning.Message);
+                writer.WriteString(Names.Code, warning.Code);
+                writer.WriteString(Names.Message, warning.Message);
                 writer.WriteEndObject();
             }
 
@@ -300,14 +259,14 @@ internal static class FullAssessmentWriter
     {
         if (authority is null)
         {
-            writer.WriteNull(s_authority);
+            writer.WriteNull(Names.Authority);
             return;
         }
 
-        writer.WriteStartObject(s_authority);
-        writer.WriteString(s_handlerRole, authority.HandlerRole);
-        WriteRemedies(writer, s_offerNow, authority.OfferNow);
-        WriteRemedies(writer, s_needsApproval, authority.NeedsApproval);
+        writer.WriteStartObject(Names.Authority);
+        writer.WriteString(Names.HandlerRole, authority.HandlerRole);
+        WriteRemedies(writer, Names.OfferNow, authority.OfferNow);
+        WriteRemedies(writer, Names.NeedsApproval, authority.NeedsApproval);
         writer.WriteEndObject();
     }
 
