@@ -1,0 +1,64 @@
+namespace ComplaintRules.Tests.DefaultRules;
+
+// Rule set 2.4: everyday faults that name no complaint word (something came off, was given away, wiped, counted
+// twice, done wrongly), the absolutes the labelling guide names as venting, and the plain questions and thanks that
+// carry a complaint word without a complaint. Every sentence was written for these tests.
+public class RuleSet24ShapeTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("the handle of the new kettle snapped off on day two")]
+    [InlineData("the technician drilled through our kitchen cable")]
+    [InlineData("my meal deal came with only half the sides")]
+    [InlineData("the plumber left without fixing the leak under the sink")]
+    [InlineData("our upload speed is a fraction of what the contract says")]
+    [InlineData("the library app wiped all my saved loans")]
+    [InlineData("the bedroom smelled of damp the whole stay")]
+    [InlineData("my seat on the coach was given to someone else")]
+    public void English_faults_in_everyday_words_are_complaints(string text)
+    {
+        var result = Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.NotEqual(ConflictType.Other, result.ConflictType);
+    }
+
+    [Theory]
+    [InlineData("前台把我的名字写错了，房卡也开不了门")]
+    [InlineData("充电宝用了三天就坏了")]
+    [InlineData("这个月水费扣了两次")]
+    [InlineData("充值卡里的余额少了两百，查不到任何消费记录")]
+    [InlineData("师傅说好今天上午来，到现在没上门")]
+    [InlineData("寄来的耳机是用过的，盒子都是开过的")]
+    [InlineData("WiFi一会儿就断，打游戏老是断线")]
+    public void Chinese_faults_in_everyday_words_are_complaints(string text)
+    {
+        var result = Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.NotEqual(ConflictType.Other, result.ConflictType);
+    }
+
+    [Theory]
+    [InlineData("@pizzaplace an hour late and stone cold. never again")]
+    [InlineData("这家店的奶茶是我喝过最差的，避雷")]
+    public void The_absolutes_the_guide_names_are_venting(string text) =>
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+
+    [Theory]
+    [InlineData("Thanks for sorting my refund so fast, really appreciate it")]
+    [InlineData("How long does a card replacement usually take?")]
+    [InlineData("办信用卡一般要多久？")]
+    [InlineData("周末的套餐有儿童优惠吗？")]
+    public void Thanks_and_plain_questions_are_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_cancellation_the_customer_tried_is_part_of_the_story_not_a_demand()
+    {
+        var tried = Analyze("I tried to cancel online and was told I must phone during office hours.");
+        Assert.DoesNotContain(tried.RootCauses, c => c.Cause == RootCause.RightsClaim);
+
+        var demanded = Analyze("Cancel the charge you added to my account and refund it in full.");
+        Assert.Contains(demanded.RootCauses, c => c.Cause == RootCause.RightsClaim);
+    }
+}
