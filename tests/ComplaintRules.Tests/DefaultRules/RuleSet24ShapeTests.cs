@@ -61,4 +61,49 @@ public class RuleSet24ShapeTests
         var demanded = Analyze("Cancel the charge you added to my account and refund it in full.");
         Assert.Contains(demanded.RootCauses, c => c.Cause == RootCause.RightsClaim);
     }
+
+    [Theory]
+    [InlineData("the morning paper didn't come today either")]
+    [InlineData("my booking confirmation never turned up in my inbox")]
+    [InlineData("我买的会员到现在也没开通")]
+    [InlineData("发票还是没有开给我")]
+    public void Something_said_not_to_be_with_nothing_glad_beside_it_is_a_complaint(string text) =>
+        Assert.Equal(RootCause.Expectation, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("@shop never been so happy with a delivery")]
+    [InlineData("We don't need a receipt, thanks so much for your help")]
+    [InlineData("明天不上班，约了朋友去爬山")]
+    public void A_negation_in_a_glad_or_neutral_message_makes_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("我的车在小区里被贴了罚单")]
+    [InlineData("账户在我出国期间被销户了")]
+    [InlineData("I got fined for parking in a bay I had a permit for")]
+    [InlineData("the kettle leaks from the base since the last repair")]
+    [InlineData("the sat nav freezes every few minutes ever since the firmware update")]
+    [InlineData("打印机保养以后就一直卡纸")]
+    [InlineData("the painters we paid to have the hall done left drips on the floor")]
+    public void What_befell_the_customer_or_got_worse_after_the_firms_work_is_a_complaint(string text)
+    {
+        var result = Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.NotEqual(ConflictType.Other, result.ConflictType);
+    }
+
+    [Theory]
+    [InlineData("被子很软，床也舒服")]
+    [InlineData("请问快递一般几天能到？")]
+    [InlineData("since the update the app opens twice as fast, great work")]
+    public void Quilts_parcels_and_improvements_are_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_parcel_is_not_praise_for_speed()
+    {
+        // 快递 (express delivery) holds 快 (fast); it must not make a complaint about a parcel glad.
+        var result = Analyze("快递员根本没上门，就说我拒收");
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+    }
 }
