@@ -106,4 +106,25 @@ public class RuleSet24ShapeTests
         var result = Analyze("快递员根本没上门，就说我拒收");
         Assert.Equal(RootCause.Expectation, result.PrimaryCause);
     }
+
+    [Theory]
+    [InlineData("外卖洒了一半，商家一句道歉都没有")]
+    [InlineData("@cafe waited 40 minutes and not even an apology from the staff")]
+    [InlineData("凭什么退款要扣手续费？？？")]
+    [InlineData("说是免费升级，结果收了我两百，正常个鬼")]
+    public void Indignation_without_an_anger_word_is_venting(string text) =>
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+
+    [Theory]
+    [InlineData("今天陪妈妈的朋友去逛街，买了好多东西")]
+    [InlineData("洗衣机的滚筒有点脏，该清洗了")]
+    [InlineData("小区新装了垃圾分类的垃圾桶")]
+    public void Everyday_words_that_hold_an_insult_are_no_insult(string text) =>
+        Assert.DoesNotContain(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+
+    [Theory]
+    [InlineData("签到送的立减金到现在都兑换不了")]
+    [InlineData("The sign-up bonus you advertised was never credited to my account")]
+    public void A_promotion_not_honoured_is_a_marketing_dispute(string text) =>
+        Assert.Equal(ConflictType.Communication, Analyze(text).ConflictType);
 }
