@@ -127,4 +127,15 @@ public class RuleSet24ShapeTests
     [InlineData("The sign-up bonus you advertised was never credited to my account")]
     public void A_promotion_not_honoured_is_a_marketing_dispute(string text) =>
         Assert.Equal(ConflictType.Communication, Analyze(text).ConflictType);
+
+    [Theory]
+    [InlineData("the card reader won't take my card")]
+    [InlineData("customer care hasn't answered my email")]
+    public void Trade_words_and_wont_carry_no_praise(string text)
+    {
+        // "won" (inside "won't") and "care" (customer care) are positive words in the tone lexicon's source: they must
+        // not make a complaint look glad.
+        var result = Analyze(text);
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+    }
 }
