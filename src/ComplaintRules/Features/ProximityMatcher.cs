@@ -9,8 +9,19 @@ namespace ComplaintRules.Features;
 /// <param name="Within">Most words (Latin) or characters (CJK) between the two.</param>
 /// <param name="Language">The only language the pattern applies to, or <see langword="null"/> for both.</param>
 /// <param name="AnyOrder">Whether <paramref name="Then"/> before <paramref name="First"/> counts too.</param>
-/// <param name="Sentence">Whether the two may be in different clauses of one sentence (a comma between them).</param>
-internal readonly record struct NearPattern(int Target, int First, int Then, int Within, string? Language, bool AnyOrder, bool Sentence = false);
+/// <param name="Scope">What the gap between the two may not cross.</param>
+internal readonly record struct NearPattern(int Target, int First, int Then, int Within, string? Language, bool AnyOrder, NearScope Scope = NearScope.Clause);
+
+/// <summary>How far a near pattern reaches: the punctuation that the gap between its two phrases may not cross.</summary>
+internal enum NearScope : byte
+{
+    /// <summary>One clause: <c>,.;:!?</c> stop it.</summary>
+    Clause,
+    /// <summary>One sentence: only <c>.;!?</c> stop it.</summary>
+    Sentence,
+    /// <summary>Across sentences: only the word limit stops it ("The listing said free parking. On arrival …").</summary>
+    Text,
+}
 
 /// <summary>A span of normalised text, as start and end offsets.</summary>
 internal readonly record struct TextSpan(int Start, int End);
@@ -92,11 +103,11 @@ internal sealed class ProximityMatcher
                     }
 
                     int f = _slotOf[p.First], t = _slotOf[p.Then];
-                    AddRun(Sweep(text, segments[2 * f], segments[(2 * f) + 1], segments[2 * t], segments[(2 * t) + 1], p.Within, p.Sentence, ref arena),
+                    AddRun(Sweep(text, segments[2 * f], segments[(2 * f) + 1], segments[2 * t], segments[(2 * t) + 1], p.Within, p.Scope, ref arena),
                         ref accStart, ref accLength, ref arena);
                     if (p.AnyOrder)
                     {
-                        AddRun(Sweep(text, segments[2 * t], segments[(2 * t) + 1], segments[2 * f], segments[(2 * f) + 1], p.Within, p.Sentence, ref arena),
+                        AddRun(Sweep(text, segments[2 * t], segments[(2 * t) + 1], segments[2 * f], segments[(2 * f) + 1], p.Within, p.Scope, ref arena),
                             ref accStart, ref accLength, ref arena);
                     }
                 }
@@ -181,7 +192,7 @@ internal sealed class ProximityMatcher
     /// Both inputs are sorted by (end, start); so is the output, appended to the arena.
     /// </summary>
     internal static (int Start, int Length) Sweep(ReadOnlySpan<char> text, int firstStart, int firstLength, int thenStart, int thenLength,
-        int within, bool sentence, ref SpanArena arena)
+        int within, NearScope scope, ref SpanArena arena)
     {
         var outStart = arena.Count;
         if (firstLength == 0 || thenLength == 0)
@@ -216,7 +227,7 @@ internal sealed class ProximityMatcher
                 k--; // the longest of those ending there
             }
 
-            if (IsClose(text, firsts[k].End, t.Start, within, sentence))
+            if (IsClose(text, firsts[k].End, t.Start, within, scope))
             {
                 arena.Append(new TextSpan(firsts[k].Start, t.End));
             }
@@ -242,13 +253,13 @@ internal sealed class ProximityMatcher
 
     /// <summary>
     /// Whether the gap between two hits is within reach: no clause break (<c>,.;:!?</c>; full-width forms are folded
-    /// to these), or with <paramref name="sentence"/> no sentence break (<c>.;!?</c>), and at most
-    /// <paramref name="within"/> words, where a CJK character is a word of its own.
+    /// to these), in <see cref="NearScope.Sentence"/> no sentence break (<c>.;!?</c>), in <see cref="NearScope.Text"/>
+    /// any punctuation; and at most <paramref name="within"/> words, where a CJK character is a word of its own.
     /// </summary>
-    internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within, bool sentence = false)
+    internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within, NearScope scope = NearScope.Clause)
     {
         var gap = text[from..to];
-        if (gap.IndexOfAny(sentence ? s_sentenceBreaks : ClauseBreaks) >= 0)
+        if (scope != NearScope.Text && gap.IndexOfAny(scope == NearScope.Sentence ? s_sentenceBreaks : ClauseBreaks) >= 0)
         {
             return false;
         }

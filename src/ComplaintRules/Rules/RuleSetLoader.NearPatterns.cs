@@ -54,15 +54,15 @@ internal sealed partial class RuleSetLoader
                 ok = false;
             }
 
-            if (p.Scope is not (null or "clause" or "sentence"))
+            if (p.Scope is not (null or "clause" or "sentence" or "text"))
             {
-                Error(DiagnosticCodes.InvalidNearPattern, source, $"{at}.scope", null, $"lexicon '{lexicon}': scope '{p.Scope}' is not one of: clause, sentence");
+                Error(DiagnosticCodes.InvalidNearPattern, source, $"{at}.scope", null, $"lexicon '{lexicon}': scope '{p.Scope}' is not one of: clause, sentence, text");
                 ok = false;
             }
 
             if (ok)
             {
-                state.Near.Add(new PendingNear(lexicon, p.First!, p.Then!, p.Within!.Value, p.Language, p.Order == "any", p.Scope == "sentence", source, at));
+                state.Near.Add(new PendingNear(lexicon, p.First!, p.Then!, p.Within!.Value, p.Language, p.Order == "any", p.Scope switch { "sentence" => NearScope.Sentence, "text" => NearScope.Text, _ => NearScope.Clause }, source, at));
             }
         }
     }
@@ -134,9 +134,9 @@ internal sealed partial class RuleSetLoader
         var target = signals.Index[name];
         foreach (var p in lexicon.Near)
         {
-            resolved.Add(new NearPattern(target, signals.Index[p.First], signals.Index[p.Then], p.Within, p.Language, p.AnyOrder, p.Sentence));
+            resolved.Add(new NearPattern(target, signals.Index[p.First], signals.Index[p.Then], p.Within, p.Language, p.AnyOrder, p.Scope));
         }
     }
 
-    private sealed record PendingNear(string Lexicon, string First, string Then, int Within, string? Language, bool AnyOrder, bool Sentence, SourceDocument Source, string Path);
+    private sealed record PendingNear(string Lexicon, string First, string Then, int Within, string? Language, bool AnyOrder, NearScope Scope, SourceDocument Source, string Path);
 }

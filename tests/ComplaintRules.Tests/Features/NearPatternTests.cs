@@ -98,6 +98,14 @@ public sealed class NearPatternTests
         Assert.Equal((sentence, clause), (facts.Count("mismatch"), facts.Count("mismatch_in_clause")));
     }
 
+    [Theory]
+    [InlineData("I ordered a size 10. Then I got an email.", 1)]              // a full stop: the text scope reaches
+    [InlineData("我订的是双床房。给我打电话的是前台", 1)]                     // so across 。
+    [InlineData("I ordered a size 10! They sent a 6: wrong.", 1)]            // exclamations and colons too
+    [InlineData("I ordered a size 10. Weeks went by and then one day they finally sent it.", 0)] // but not past the word limit
+    public void Scope_text_reaches_across_sentences_within_the_word_limit(string text, int expected) =>
+        Assert.Equal(expected, Extract(text).Count("mismatch_in_text"));
+
     [Fact]
     public void A_pattern_can_build_on_another_pattern_and_its_phrases_count_too()
     {
@@ -158,7 +166,7 @@ public sealed class NearPatternTests
             "10:83 lexicon 'bad_values': \"within\" must be a whole number from 0 to 50 (words between, or characters in Chinese), not 99",
             "10:99 lexicon 'bad_values': language 'fr' is not one of: zh, en",
             "10:114 lexicon 'bad_values': order 'reverse' is not one of: ordered, any",
-            "10:134 lexicon 'bad_values': scope 'paragraph' is not one of: clause, sentence",
+            "10:134 lexicon 'bad_values': scope 'paragraph' is not one of: clause, sentence, text",
             "11:28 lexicon 'missing': a near pattern needs \"first\", the name of a lexicon",
             "11:28 lexicon 'missing': \"within\" must be a whole number from 0 to 50 (words between, or characters in Chinese), not missing",
         ];

@@ -17,7 +17,7 @@ public sealed class NearPatternProperties
 
     public static class Generators
     {
-        private static readonly string[] s_pieces = ["ab", "cd", "x", " ", " ", " ", "无", "法", ",", ".", "?", "、", "refund"];
+        private static readonly string[] s_pieces = ["ab", "cd", "x", " ", " ", " ", "无", "法", ",", ".", "?", ":", "!", "、", "refund"];
 
         public static Arbitrary<HitLists> HitLists() =>
             (from pieces in Gen.Elements(s_pieces).ListOf()
@@ -38,28 +38,31 @@ public sealed class NearPatternProperties
     [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
     public void The_sweep_equals_the_pairwise_reference(HitLists lists)
     {
-        var arena = new SpanArena(16);
-        try
+        foreach (var scope in Enum.GetValues<NearScope>())
         {
-            foreach (var (s, e) in lists.Firsts.Concat(lists.Thens))
+            var arena = new SpanArena(16);
+            try
             {
-                arena.Reserve(arena.Count + 1);
-                arena.Append(new TextSpan(s, e));
+                foreach (var (s, e) in lists.Firsts.Concat(lists.Thens))
+                {
+                    arena.Reserve(arena.Count + 1);
+                    arena.Append(new TextSpan(s, e));
+                }
+
+                var (start, length) = ProximityMatcher.Sweep(lists.Text, 0, lists.Firsts.Length, lists.Firsts.Length, lists.Thens.Length, lists.Within, scope, ref arena);
+
+                Assert.Equal(Reference(lists, scope), arena.Slice(start, length).ToArray().Select(s => (s.Start, s.End)));
             }
-
-            var (start, length) = ProximityMatcher.Sweep(lists.Text, 0, lists.Firsts.Length, lists.Firsts.Length, lists.Thens.Length, lists.Within, sentence: false, ref arena);
-
-            Assert.Equal(Reference(lists), arena.Slice(start, length).ToArray().Select(s => (s.Start, s.End)));
-        }
-        finally
-        {
-            arena.Dispose();
+            finally
+            {
+                arena.Dispose();
+            }
         }
     }
 
     // For every then hit, every first hit that ends at or before it: the nearest (latest end), the longest of those;
     // kept when close enough. O(n²), obviously right.
-    private static (int Start, int End)[] Reference(HitLists lists)
+    private static (int Start, int End)[] Reference(HitLists lists, NearScope scope)
     {
         var found = new List<(int Start, int End)>();
         foreach (var t in lists.Thens)
@@ -73,7 +76,7 @@ public sealed class NearPatternProperties
                 }
             }
 
-            if (best is { } b && IsClose(lists.Text, b.End, t.Start, lists.Within))
+            if (best is { } b && IsClose(lists.Text, b.End, t.Start, lists.Within, scope))
             {
                 found.Add((b.Start, t.End));
             }
@@ -82,11 +85,13 @@ public sealed class NearPatternProperties
         return [.. found.OrderBy(s => s.End).ThenBy(s => s.Start)];
     }
 
-    // The gap rule, written out plainly: no clause break, at most `within` words, a CJK character being a word.
-    private static bool IsClose(string text, int from, int to, int within)
+    // The gap rule, written out plainly: no break of the scope (a clause: , . ; : ! ?; a sentence: . ; ! ?; the text:
+    // none), at most `within` words, a CJK character being a word.
+    private static bool IsClose(string text, int from, int to, int within, NearScope scope)
     {
         var gap = text[from..to];
-        if (gap.IndexOfAny([',', '.', ';', ':', '!', '?']) >= 0)
+        char[] breaks = scope switch { NearScope.Clause => [',', '.', ';', ':', '!', '?'], NearScope.Sentence => ['.', ';', '!', '?'], _ => [] };
+        if (gap.IndexOfAny(breaks) >= 0)
         {
             return false;
         }
