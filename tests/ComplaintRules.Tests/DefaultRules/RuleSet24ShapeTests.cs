@@ -138,4 +138,14 @@ public class RuleSet24ShapeTests
         var result = Analyze(text);
         Assert.Equal(RootCause.Expectation, result.PrimaryCause);
     }
+
+    [Fact]
+    public void A_text_typed_wholly_in_capitals_is_not_shouting()
+    {
+        var allCaps = Analyze("I HAVE REVIEWED MY CREDIT REPORT AND FOUND AN ACCOUNT THAT DOES NOT BELONG TO ME. PLEASE REMOVE IT FROM MY FILE.");
+        Assert.DoesNotContain(allCaps.RootCauses, c => c.Cause == RootCause.Venting);
+
+        var shouted = Analyze("@bank I have asked you THREE TIMES to remove this account and you keep IGNORING me");
+        Assert.Contains(shouted.RootCauses, c => c.Cause == RootCause.Venting);
+    }
 }
