@@ -69,9 +69,11 @@ internal sealed partial class RuleSetLoader
         }
 
         var loader = new RuleSetLoader { _defaultOnly = defaultOnly };
-        foreach (var (source, bytes, error) in layers)
+        var readAhead = ReadAhead(layers);
+        for (var i = 0; i < layers.Count; i++)
         {
-            loader.AddLayer(source, bytes, error);
+            var (source, bytes, error) = layers[i];
+            loader.AddLayer(source, bytes, error, i == 0 ? null : readAhead?.GetAwaiter().GetResult()[i]);
         }
 
         var ruleSet = loader.Build(sources);
@@ -115,7 +117,7 @@ internal sealed partial class RuleSetLoader
         }
     }
 
-    private void AddLayer(RuleSetSource source, byte[]? bytes, Exception? error)
+    private void AddLayer(RuleSetSource source, byte[]? bytes, Exception? error, RuleSetDocument? readAhead = null)
     {
         if (bytes is null)
         {
@@ -131,7 +133,7 @@ internal sealed partial class RuleSetLoader
             return;
         }
 
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        if (IsUtf16(bytes))
         {
             _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", "the file is UTF-16; save it as UTF-8") { Code = DiagnosticCodes.WrongEncoding });
             return;
@@ -151,7 +153,7 @@ internal sealed partial class RuleSetLoader
         try
         {
             // A well-formed document is read straight off the reader; anything else by the serializer, as before.
-            parsed = RuleSetDocumentReader.TryRead(bytes) ?? JsonSerializer.Deserialize(bytes, RuleSetJsonContext.Default.RuleSetDocument);
+            parsed = readAhead ?? RuleSetDocumentReader.TryRead(bytes) ?? JsonSerializer.Deserialize(bytes, RuleSetJsonContext.Default.RuleSetDocument);
         }
         catch (JsonException ex)
         {
