@@ -69,11 +69,11 @@ internal sealed partial class RuleSetLoader
         }
 
         var loader = new RuleSetLoader { _defaultOnly = defaultOnly };
-        var readAhead = ReadAhead.Start(layers);
+        var readAhead = ReadAhead(layers);
         for (var i = 0; i < layers.Count; i++)
         {
             var (source, bytes, error) = layers[i];
-            loader.AddLayer(source, bytes, error, i == 0 ? null : readAhead?.Get(i));
+            loader.AddLayer(source, bytes, error, i == 0 ? null : readAhead?.GetAwaiter().GetResult()[i]);
         }
 
         var ruleSet = loader.Build(sources);
