@@ -69,11 +69,9 @@ internal sealed partial class RuleSetLoader
         }
 
         var loader = new RuleSetLoader { _defaultOnly = defaultOnly };
-        var readAhead = ReadAhead(layers);
-        for (var i = 0; i < layers.Count; i++)
+        foreach (var (source, bytes, error) in layers)
         {
-            var (source, bytes, error) = layers[i];
-            loader.AddLayer(source, bytes, error, i == 0 ? null : readAhead?.GetAwaiter().GetResult()[i]);
+            loader.AddLayer(source, bytes, error);
         }
 
         var ruleSet = loader.Build(sources);
@@ -117,7 +115,7 @@ internal sealed partial class RuleSetLoader
         }
     }
 
-    private void AddLayer(RuleSetSource source, byte[]? bytes, Exception? error, RuleSetDocument? readAhead = null)
+    private void AddLayer(RuleSetSource source, byte[]? bytes, Exception? error)
     {
         if (bytes is null)
         {
@@ -133,7 +131,7 @@ internal sealed partial class RuleSetLoader
             return;
         }
 
-        if (IsUtf16(bytes))
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", "the file is UTF-16; save it as UTF-8") { Code = DiagnosticCodes.WrongEncoding });
             return;
@@ -153,7 +151,7 @@ internal sealed partial class RuleSetLoader
         try
         {
             // A well-formed document is read straight off the reader; anything else by the serializer, as before.
-            parsed = readAhead ?? RuleSetDocumentReader.TryRead(bytes) ?? JsonSerializer.Deserialize(bytes, RuleSetJsonContext.Default.RuleSetDocument);
+            parsed = RuleSetDocumentReader.TryRead(bytes) ?? JsonSerializer.Deserialize(bytes, RuleSetJsonContext.Default.RuleSetDocument);
         }
         catch (JsonException ex)
         {
