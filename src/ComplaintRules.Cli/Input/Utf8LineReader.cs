@@ -118,16 +118,16 @@ internal sealed class Utf8LineReader
 
         if (_end == _buffer.Length)
         {
-            // One partial line fills the buffer: past the most bytes a line within the limit can take, it is skipped;
-            // below that, the buffer grows (to at most that size, kept for the batch).
-            if (_end > _maxHeldBytes)
+            // One partial line fills the buffer: past the most bytes a line within the limit can take (or the largest
+            // array), it is skipped; below that, the buffer grows (to at most that size, kept for the batch).
+            if (_end > _maxHeldBytes || _end >= Array.MaxLength)
             {
                 _skipping = true;
                 (_start, _end) = (0, 0);
             }
             else
             {
-                var larger = new byte[(int)Math.Min(_buffer.Length * 2L, _maxHeldBytes + 1)];
+                var larger = new byte[Math.Min(Math.Min(_buffer.Length * 2L, _maxHeldBytes + 1), Array.MaxLength)];
                 _buffer.AsSpan(0, _end).CopyTo(larger);
                 _buffer = larger;
             }
