@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ComplaintRules.Cli.Input;
 using ComplaintRules.Cli.Output;
@@ -39,17 +38,27 @@ internal static class AnalyzeCommand
         var analyzer = new ComplaintAnalyzer(await loading);
         var path = args.Positional[0];
         using var file = path == "-" ? null : OpenInput(path);
-        var input = Utf8InputReader.Over(file ?? stdin); // decoded here, so a line with invalid UTF-8 is known
-        var lines = new BoundedLineReader(input, maxLineLength);
         budget ??= new InFlightBudget(InFlightBytes);
         var tooLong = $"the line is longer than {maxLineLength.ToString("N0", CultureInfo.InvariantCulture)} characters (--max-line-length); skipped";
         var failed = 0;
 
-        // Lines travel in small chunks: one task per chunk rather than per line keeps the pipeline's own cost
-        // (task, channel, await) well below the cost of analysing a complaint. Each chunk is written as UTF-8 into one
-        // pooled buffer, so the single writer only copies bytes.
-        var context = new ChunkContext(analyzer, tooLong, input as Utf8InputReader, profile);
-        await foreach (var chunk in OrderedParallel.SelectAsync(ReadChunks(lines, budget), chunk => (Result: Process(context, chunk.Lines), chunk.Bytes), threads))
+        // A file or standard input is split into lines as UTF-8 bytes, decoded only where a line needs it; any other
+        // reader, and UTF-16 input, is read as text.
+        var source = file ?? stdin;
+        var bytes = source is StreamReader { BaseStream: { CanRead: true } stream } ? new Utf8LineReader(stream, maxLineLength) : null;
+        if (bytes is not null)
+        {
+            await bytes.FillAsync();
+        }
+
+        var text = bytes is null or { IsUtf16: true } ? Utf8InputReader.Over(bytes?.TextReader() ?? source) : null;
+        var chunks = text is null
+            ? LineChunks.ReadUtf8Async(bytes!, budget)
+            : LineChunks.ReadAsync(new BoundedLineReader(text, maxLineLength), budget);
+
+        // Each chunk is written as UTF-8 into one pooled buffer, so the single writer only copies bytes.
+        var context = new ChunkContext(analyzer, tooLong, text as Utf8InputReader, profile);
+        await foreach (var chunk in OrderedParallel.SelectAsync(chunks, chunk => (Result: Process(context, chunk), chunk.Bytes), threads))
         {
             using (var output = chunk.Result.Output)
             {
@@ -84,32 +93,34 @@ internal static class AnalyzeCommand
         SkipValidation = true,
     };
 
-    private static (PooledBufferWriter Output, List<(int Line, string Error)>? Errors) Process(ChunkContext context, InputLine[] lines)
+    private static (PooledBufferWriter Output, List<(int Line, string Error)>? Errors) Process(ChunkContext context, LineChunk chunk)
     {
         // Sized above the usual line (compact about 1.5 KB, full about 8 KB), so a chunk's buffer seldom grows (and copies).
+        var lines = chunk.Lines;
         var output = new PooledBufferWriter(lines.Length * (context.Profile == AssessmentJsonProfile.Compact ? 2048 : 12288));
         List<(int, string)>? errors = null;
         using var writer = new Utf8JsonWriter(output, s_writerOptions);
         foreach (var line in lines)
         {
-            var error = Process(context, line, output, writer);
+            var error = Process(context, chunk, line, output, writer);
             if (error is not null)
             {
                 (errors ??= []).Add((line.Number, error));
             }
         }
 
+        chunk.ReturnBuffer();
         return (output, errors);
     }
 
-    private static string? Process(ChunkContext context, InputLine line, PooledBufferWriter output, Utf8JsonWriter writer)
+    private static string? Process(ChunkContext context, LineChunk chunk, in InputLine line, PooledBufferWriter output, Utf8JsonWriter writer)
     {
         if (line.IsTooLong)
         {
             return context.TooLong;
         }
 
-        if (string.IsNullOrWhiteSpace(line.Text))
+        if (line.IsUtf8 ? Utf8Lines.IsBlank(chunk.Utf8Of(line)) : string.IsNullOrWhiteSpace(line.Text))
         {
             return null;
         }
@@ -117,8 +128,9 @@ internal static class AnalyzeCommand
         var start = output.WrittenCount;
         try
         {
-            var complaint = ComplaintJson.ParseComplaint(line.Text!);
-            if (context.Utf8 is not null && context.Utf8.HadInvalidUtf8(line.Number))
+            var invalidUtf8 = false;
+            var complaint = line.IsUtf8 ? Utf8Lines.Parse(chunk.Utf8Of(line), out invalidUtf8) : ComplaintJson.ParseComplaint(line.Text!);
+            if (invalidUtf8 || (context.Utf8 is not null && context.Utf8.HadInvalidUtf8(line.Number)))
             {
                 complaint = complaint with
                 {
@@ -138,50 +150,6 @@ internal static class AnalyzeCommand
         {
             output.Truncate(start);
             return ex.Message;
-        }
-    }
-
-    private const int ChunkSize = 32;
-
-    // A chunk of long lines closes early, so long lines still spread over all workers.
-    private const long ChunkBytes = 256 << 10;
-
-    // What a line costs beyond its characters (the string, the tuple, the result), so empty lines count too.
-    private const long LineOverheadBytes = 64;
-
-    private static async IAsyncEnumerable<(InputLine[] Lines, long Bytes)> ReadChunks(BoundedLineReader reader, InFlightBudget budget, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var chunk = new List<InputLine>(ChunkSize);
-        long bytes = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
-        {
-            var cost = LineOverheadBytes + ((line.Text?.Length ?? 0) * 2L);
-            if (!budget.TryAcquire(cost))
-            {
-                // The budget is spent: hand on what is held (its bytes come back once written), then wait.
-                if (chunk.Count > 0)
-                {
-                    yield return ([.. chunk], bytes);
-                    chunk.Clear();
-                    bytes = 0;
-                }
-
-                await budget.AcquireAsync(cost, cancellationToken);
-            }
-
-            chunk.Add(line);
-            bytes += cost;
-            if (chunk.Count == ChunkSize || bytes >= ChunkBytes)
-            {
-                yield return ([.. chunk], bytes);
-                chunk.Clear();
-                bytes = 0;
-            }
-        }
-
-        if (chunk.Count > 0)
-        {
-            yield return ([.. chunk], bytes);
         }
     }
 

@@ -1,9 +1,22 @@
 namespace ComplaintRules.Cli.Input;
 
-/// <summary>One input line: its 1-based number and its text, or no text when it was longer than the limit.</summary>
+/// <summary>
+/// One input line: its 1-based number and its text, or no text when it was longer than the limit; or, read as UTF-8,
+/// where its bytes lie in the chunk that holds it (<see cref="LineChunk"/>).
+/// </summary>
 internal readonly record struct InputLine(int Number, string? Text)
 {
-    public bool IsTooLong => Text is null;
+    public bool IsTooLong => Text is null && !IsUtf8;
+
+    /// <summary>The line is UTF-8 bytes in its chunk, not text.</summary>
+    public bool IsUtf8 { get; private init; }
+
+    public int Utf8Start { get; private init; }
+
+    public int Utf8Length { get; private init; }
+
+    public static InputLine Utf8(int number, int start, int length) =>
+        new(number, null) { IsUtf8 = true, Utf8Start = start, Utf8Length = length };
 }
 
 /// <summary>

@@ -19,42 +19,52 @@ public enum AssessmentJsonProfile
 /// <summary>Writes the compact profile by hand: straight <see cref="Utf8JsonWriter"/> calls over pre-encoded names.</summary>
 internal static class CompactAssessmentWriter
 {
-    public static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment)
+    public static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment) => Write(writer, assessment, PlainJsonValues.Fits(writer));
+
+    /// <summary>Writes the line; <paramref name="plain"/>: names and scores by <see cref="PlainJsonValues"/> (the same bytes).</summary>
+    internal static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment, bool plain)
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Id, assessment.Id);
         writer.WriteString(Names.Language, assessment.Language);
-        writer.WriteString(Names.PrimaryCause, assessment.PrimaryCause.Name());
+        WriteName(writer, plain, Names.PrimaryCause, PlainJsonValues.CauseNames, FullAssessmentWriter.CauseNames, (int)assessment.PrimaryCause);
         writer.WriteStartArray(Names.RootCauses);
         foreach (var cause in assessment.RootCauses)
         {
             writer.WriteStartObject();
-            writer.WriteString(Names.Cause, cause.Cause.Name());
-            writer.WriteNumber(Names.Score, cause.Score);
+            WriteName(writer, plain, Names.Cause, PlainJsonValues.CauseNames, FullAssessmentWriter.CauseNames, (int)cause.Cause);
+            WriteScore(writer, plain, cause.Score);
             WriteEvidence(writer, cause.Evidence);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteString(Names.ConflictType, assessment.ConflictType.Name());
+        WriteName(writer, plain, Names.ConflictType, PlainJsonValues.ConflictNames, FullAssessmentWriter.ConflictNames, (int)assessment.ConflictType);
         writer.WriteStartArray(Names.ConflictTypes);
         foreach (var conflict in assessment.ConflictTypes)
         {
             writer.WriteStartObject();
-            writer.WriteString(Names.Type, conflict.Type.Name());
+            WriteName(writer, plain, Names.Type, PlainJsonValues.ConflictNames, FullAssessmentWriter.ConflictNames, (int)conflict.Type);
             writer.WriteString(Names.Subtype, conflict.Subtype);
-            writer.WriteNumber(Names.Score, conflict.Score);
+            WriteScore(writer, plain, conflict.Score);
             WriteEvidence(writer, conflict.Evidence);
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
-        writer.WriteString(Names.Severity, assessment.Severity.Name());
+        WriteName(writer, plain, Names.Severity, PlainJsonValues.SeverityNames, FullAssessmentWriter.SeverityNames, (int)assessment.Severity);
         writer.WriteNumber(Names.Intensity, assessment.Intensity);
         writer.WriteStartArray(Names.Steps);
         foreach (var step in assessment.Steps)
         {
-            writer.WriteStringValue(step.Step.Name());
+            if (plain)
+            {
+                writer.WriteStringValue(PlainJsonValues.StepNames[(int)step.Step]);
+            }
+            else
+            {
+                writer.WriteStringValue(FullAssessmentWriter.StepNames[(int)step.Step]);
+            }
         }
 
         writer.WriteEndArray();
@@ -84,6 +94,30 @@ internal static class CompactAssessmentWriter
         }
 
         writer.WriteEndObject();
+    }
+
+    private static void WriteName(Utf8JsonWriter writer, bool plain, JsonEncodedText property, JsonEncodedText[] encoded, string[] names, int value)
+    {
+        if (plain)
+        {
+            writer.WriteString(property, encoded[value]);
+        }
+        else
+        {
+            writer.WriteString(property, names[value]);
+        }
+    }
+
+    private static void WriteScore(Utf8JsonWriter writer, bool plain, double score)
+    {
+        if (plain)
+        {
+            PlainJsonValues.WriteScore(writer, Names.Score, score);
+        }
+        else
+        {
+            writer.WriteNumber(Names.Score, score);
+        }
     }
 
     // Offsets and the signal only: the text is the caller's, and a span of it is one Substring away.

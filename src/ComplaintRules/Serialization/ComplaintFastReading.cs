@@ -74,9 +74,18 @@ internal static class ComplaintFastReading
             return false;
         }
 
+        return TryParse(buffer.AsSpan(0, length), out complaint);
+    }
+
+    /// <summary>
+    /// Reads a plain complaint from valid UTF-8 (a line as it came, not decoded first): the same as reading the string
+    /// those bytes encode, since that string's UTF-8 is these bytes.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, out Complaint? complaint)
+    {
         try
         {
-            return TryRead(new Utf8JsonReader(buffer.AsSpan(0, length), s_options), out complaint);
+            return TryRead(new Utf8JsonReader(utf8, s_options), out complaint);
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException)
         {

@@ -34,6 +34,13 @@ public static partial class ComplaintJson
         return ComplaintFastReading.TryParse(json, out var plain) ? plain! : ParseWithSerializer(json);
     }
 
+    /// <summary>
+    /// <see cref="ParseComplaint(string)"/> over a line's bytes, which must be valid UTF-8: a plain line is read as it
+    /// is, anything else is decoded and read as its string, so results and errors are the string's.
+    /// </summary>
+    internal static Complaint ParseComplaintUtf8(ReadOnlySpan<byte> utf8) =>
+        ComplaintFastReading.TryParse(utf8, out var plain) ? plain! : ParseWithSerializer(Encoding.UTF8.GetString(utf8));
+
     /// <summary>The general path: every field, every error explained; <see cref="ParseComplaint"/> takes it for all but plain lines.</summary>
     internal static Complaint ParseWithSerializer(string json)
     {

@@ -84,9 +84,9 @@ internal static class DeadlineJsonWriter
         }
 
         FullAssessmentWriter.WriteEnum(writer, s_from, StartNames, (int)deadline.From);
-        writer.WriteString(s_basis, deadline.Basis);
-        writer.WriteString(s_condition, deadline.Condition);
-        writer.WriteString(s_note, deadline.Note);
+        RuleSetTexts.WriteString(writer, s_basis, deadline.Basis);
+        RuleSetTexts.WriteString(writer, s_condition, deadline.Condition);
+        RuleSetTexts.WriteString(writer, s_note, deadline.Note);
         if (deadline.MentionIn is { } mentionIn)
         {
             writer.WriteStartArray(s_mentionIn);
@@ -102,7 +102,7 @@ internal static class DeadlineJsonWriter
             writer.WriteNull(s_mentionIn);
         }
 
-        writer.WriteString(s_notice, deadline.Notice);
+        RuleSetTexts.WriteString(writer, s_notice, deadline.Notice);
         WriteSource(writer, deadline.Source);
         writer.WriteEndObject();
     }
@@ -116,9 +116,9 @@ internal static class DeadlineJsonWriter
         }
 
         writer.WriteStartObject(s_source);
-        writer.WriteString(s_title, source.Title);
-        writer.WriteString(s_provision, source.Provision);
-        writer.WriteString(s_url, source.Url?.OriginalString); // the serializer's Uri converter writes the original string
+        RuleSetTexts.WriteString(writer, s_title, source.Title);
+        RuleSetTexts.WriteString(writer, s_provision, source.Provision);
+        RuleSetTexts.WriteString(writer, s_url, source.Url?.OriginalString); // the serializer's Uri converter writes the original string
         Span<byte> day = stackalloc byte[10];
         if (!source.Checked.TryFormat(day, out var written, "O", CultureInfo.InvariantCulture))
         {
