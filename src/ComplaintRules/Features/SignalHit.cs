@@ -43,6 +43,9 @@ internal sealed class SignalHitList : IDisposable
 
     public ReadOnlySpan<SignalHit> Items => _items.AsSpan(0, Count);
 
+    /// <summary>The hits from <paramref name="first"/> on, to rewrite in place (held in a local, not reloaded after each store).</summary>
+    public Span<SignalHit> From(int first) => _items.AsSpan(first, Count - first);
+
     public ref SignalHit this[int index] => ref _items[index];
 
     public void Add(SignalHit hit)
