@@ -36,19 +36,39 @@ internal sealed partial class FeatureExtractor
             }
         }
 
+        if (hiding == 0)
+        {
+            return;
+        }
+
         if (hiding > FewHidingHits)
         {
             HideCoveredHitsLinear(hides, textLength, hits, first);
             return;
         }
 
+        // Only a hit within the hull of the hiding spans can be hidden; most lie outside it, and nothing moves
+        // before the first hidden hit.
+        var (low, high) = (int.MaxValue, int.MinValue);
+        for (var k = 0; k < hiding; k++)
+        {
+            (low, high) = (Math.Min(low, hidingStart[k]), Math.Max(high, hidingEnd[k]));
+        }
+
         var kept = 0;
         for (var i = 0; i < items.Length; i++)
         {
             var hit = items[i];
-            if (hides[hit.Signal] || !IsHidden(hit.Start, hit.Start + hit.Length, hidingStart[..hiding], hidingEnd[..hiding]))
+            var hidden = hit.Start >= low && hit.Start + hit.Length <= high && !hides[hit.Signal]
+                && IsHidden(hit.Start, hit.Start + hit.Length, hidingStart[..hiding], hidingEnd[..hiding]);
+            if (!hidden)
             {
-                items[kept++] = hit;
+                if (kept != i)
+                {
+                    items[kept] = hit;
+                }
+
+                kept++;
             }
         }
 
