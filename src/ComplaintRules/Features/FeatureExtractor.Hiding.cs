@@ -176,6 +176,17 @@ internal sealed partial class FeatureExtractor
                 groupFirst--;
             }
 
+            if (groupFirst == i)
+            {
+                // Alone at its end, as most hits are: only the hits ending later can cover it.
+                ref var lexiconStart = ref minStart[items[i].Signal];
+                dropped[i] = lexiconStart < end;
+                any |= dropped[i];
+                lexiconStart = Math.Min(lexiconStart, items[i].Start);
+                i--;
+                continue;
+            }
+
             for (var k = groupFirst; k <= i; k++)
             {
                 var hit = items[k];
