@@ -130,13 +130,17 @@ internal sealed partial class FeatureExtractor
             ResolveNegation(normalized, hits, first, phraseEnd);
             HideCoveredHits(normalized.Length, hits, first);
 
-            // Back to offsets in the original text.
-            for (var i = first; i < hits.Count; i++)
+            // Back to offsets in the original text. Normalising never adds a character: when it dropped none either
+            // (no runs of whitespace, none at the ends: most texts), every offset is already the original's.
+            if (n != text.Length)
             {
-                ref var hit = ref hits[i];
-                var start = map[hit.Start];
-                var end = map[hit.Start + hit.Length - 1] + 1;
-                hit = hit with { Start = start, Length = end - start };
+                for (var i = first; i < hits.Count; i++)
+                {
+                    ref var hit = ref hits[i];
+                    var start = map[hit.Start];
+                    var end = map[hit.Start + hit.Length - 1] + 1;
+                    hit = hit with { Start = start, Length = end - start };
+                }
             }
 
             if (markers)
