@@ -84,9 +84,12 @@ internal sealed partial class FeatureExtractor
             return "en"; // no Han character at all (one vectorised scan; the range holds both blocks below)
         }
 
+        // An English word is about four letters, a Chinese word one or two characters. The count stops once the
+        // characters left could not bring enough letters to outweigh the Han ones (a Chinese text: a fifth of the way).
         int han = 0, latin = 0;
-        foreach (var c in sample)
+        for (var i = 0; i < sample.Length; i++)
         {
+            var c = sample[i];
             if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
             {
                 han++;
@@ -95,9 +98,13 @@ internal sealed partial class FeatureExtractor
             {
                 latin++;
             }
+
+            if ((i & 15) == 15 && han > 0 && han * 4 >= latin + (sample.Length - i - 1))
+            {
+                return "zh";
+            }
         }
 
-        // An English word is about four letters, a Chinese word one or two characters.
         return han > 0 && han * 4 >= latin ? "zh" : "en";
     }
 
