@@ -13,16 +13,19 @@ internal sealed partial class FeatureExtractor
     /// A text holds a few hiding hits: each hit is compared with them directly. Many (hostile text) take the linear
     /// way with prefix arrays. Nothing is allocated unless many hiding hits matched.
     /// </remarks>
-    private void HideCoveredHits(int textLength, SignalHitList hits, int first)
+    private void HideCoveredHits(int textLength, SignalHitList hits, int first, int sorted)
     {
         if (_signals.AnyHides)
         {
-            HideCoveredHits(_signals.Hides, textLength, hits, first);
+            HideCoveredHits(_signals.Hides, textLength, hits, first, sorted);
         }
     }
 
-    /// <summary>The hiding pass for the hits from <paramref name="first"/> on, given which signals hide.</summary>
-    internal static void HideCoveredHits(bool[] hides, int textLength, SignalHitList hits, int first)
+    /// <summary>
+    /// The hiding pass for the hits from <paramref name="first"/> on, given which signals hide; the first
+    /// <paramref name="sorted"/> of them (the phrase hits) come in order of end, the rest (pattern hits) in any order.
+    /// </summary>
+    internal static void HideCoveredHits(bool[] hides, int textLength, SignalHitList hits, int first, int sorted)
     {
         var items = hits.From(first);
         Span<int> hidingStart = stackalloc int[FewHidingHits];
@@ -47,20 +50,42 @@ internal sealed partial class FeatureExtractor
             return;
         }
 
-        // Only a hit within the hull of the hiding spans can be hidden; most lie outside it, and nothing moves
-        // before the first hidden hit.
-        var (low, high) = (int.MaxValue, int.MinValue);
+        // Only a hit within the hull of the hiding spans can be hidden: among the phrase hits, those ending after its
+        // start and up to its end, found by a binary search; then every pattern hit. Nothing moves before the first
+        // hidden hit.
+        var hull = new TextSpan(int.MaxValue, int.MinValue);
         for (var k = 0; k < hiding; k++)
         {
-            (low, high) = (Math.Min(low, hidingStart[k]), Math.Max(high, hidingEnd[k]));
+            hull = new TextSpan(Math.Min(hull.Start, hidingStart[k]), Math.Max(hull.End, hidingEnd[k]));
         }
 
-        var kept = 0;
-        for (var i = 0; i < items.Length; i++)
+        var from = FirstEndingAfter(items[..sorted], hull.Start);
+        var to = from;
+        while (to < sorted && items[to].Start + items[to].Length <= hull.End)
+        {
+            to++;
+        }
+
+        var kept = KeepUnhidden(items, from, to, from, hides, hull, hidingStart[..hiding], hidingEnd[..hiding]);
+        if (kept != to)
+        {
+            items[to..sorted].CopyTo(items[kept..]); // past the hull's end: none hidden
+        }
+
+        kept += sorted - to;
+        kept = KeepUnhidden(items, sorted, items.Length, kept, hides, hull, hidingStart[..hiding], hidingEnd[..hiding]);
+        hits.Truncate(first + kept);
+    }
+
+    // Moves the hits of [from, to) that no hiding hit hides down to kept on; returns where the next goes.
+    private static int KeepUnhidden(Span<SignalHit> items, int from, int to, int kept, bool[] hides, TextSpan hull,
+        ReadOnlySpan<int> hidingStart, ReadOnlySpan<int> hidingEnd)
+    {
+        for (var i = from; i < to; i++)
         {
             var hit = items[i];
-            var hidden = hit.Start >= low && hit.Start + hit.Length <= high && !hides[hit.Signal]
-                && IsHidden(hit.Start, hit.Start + hit.Length, hidingStart[..hiding], hidingEnd[..hiding]);
+            var hidden = hit.Start >= hull.Start && hit.Start + hit.Length <= hull.End && !hides[hit.Signal]
+                && IsHidden(hit.Start, hit.Start + hit.Length, hidingStart, hidingEnd);
             if (!hidden)
             {
                 if (kept != i)
@@ -72,7 +97,27 @@ internal sealed partial class FeatureExtractor
             }
         }
 
-        hits.Truncate(first + kept);
+        return kept;
+    }
+
+    // The first hit, in order of end, that ends after position p.
+    private static int FirstEndingAfter(ReadOnlySpan<SignalHit> hits, int p)
+    {
+        int lo = 0, hi = hits.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (hits[mid].Start + hits[mid].Length <= p)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     private const int FewHidingHits = 8;

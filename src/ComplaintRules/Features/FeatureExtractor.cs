@@ -135,7 +135,8 @@ internal sealed partial class FeatureExtractor
             // Before negation: a pattern hit is a phrase like any other, so a cue inside its span is no cue.
             _proximity?.Match(normalized, hits, first, kind, language);
             ResolveNegation(normalized, hits, first, phraseEnd);
-            HideCoveredHits(normalized.Length, hits, first);
+            // The phrase hits are still in order of end, unless negation removed some of a demand's (then none is taken as sorted).
+            HideCoveredHits(normalized.Length, hits, first, kind == HitKind.Affirmed ? phraseEnd - first : 0);
 
             // Back to offsets in the original text. Normalising never adds a character: when it dropped none either
             // (no runs of whitespace, none at the ends: most texts), every offset is already the original's.

@@ -10,19 +10,24 @@ public sealed class HitPassProperties
 {
     private const int Signals = 5;
 
-    /// <summary>Hits of a few signals on a short text, in order of end as the matcher gives them, and which signals hide.</summary>
-    public sealed record Hits((int Signal, int Start, int Length)[] Items, bool[] Hides)
+    /// <summary>
+    /// Hits of a few signals on a short text, in order of end as the matcher gives them; pattern hits after them in any
+    /// order; and which signals hide.
+    /// </summary>
+    public sealed record Hits((int Signal, int Start, int Length)[] Items, (int Signal, int Start, int Length)[] Patterns, bool[] Hides)
     {
         public override string ToString() =>
-            $"hits [{string.Join(", ", Items)}] hiding [{string.Join(", ", Hides.Select((h, i) => h ? i : -1).Where(i => i >= 0))}]";
+            $"hits [{string.Join(", ", Items)}] patterns [{string.Join(", ", Patterns)}] hiding [{string.Join(", ", Hides.Select((h, i) => h ? i : -1).Where(i => i >= 0))}]";
     }
 
     public static class Generators
     {
         public static Arbitrary<Hits> Hits() =>
             (from items in Hit().ListOf()
+             from patterns in Hit().ListOf()
+             from patternCount in Gen.Choose(0, 3)
              from hides in ArbMap.Default.GeneratorFor<bool>().ArrayOf(Signals)
-             select new Hits([.. items.OrderBy(h => h.Start + h.Length)], hides)).ToArbitrary();
+             select new Hits([.. items.OrderBy(h => h.Start + h.Length)], [.. patterns.Take(patternCount)], hides)).ToArbitrary();
 
         // Up to 40 hits on 30 characters: often more than the few hiding hits compared directly.
         private static Gen<(int Signal, int Start, int Length)> Hit() =>
@@ -35,10 +40,12 @@ public sealed class HitPassProperties
     [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
     public void Hiding_keeps_what_no_longer_hiding_hit_covers(Hits hits)
     {
-        var expected = hits.Items.Where(h => hits.Hides[h.Signal] || !hits.Items.Any(o => hits.Hides[o.Signal] && Hides(o, h))).ToArray();
+        (int Signal, int Start, int Length)[] all = [.. hits.Items, .. hits.Patterns];
+        var expected = all.Where(h => hits.Hides[h.Signal] || !all.Any(o => hits.Hides[o.Signal] && Hides(o, h))).ToArray();
 
-        Assert.Equal(expected, Run(hits, list => FeatureExtractor.HideCoveredHits(hits.Hides, 30, list, 1)));
-        Assert.Equal(expected, Run(hits, list => FeatureExtractor.HideCoveredHitsLinear(hits.Hides, 30, list, 1)));
+        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHits(hits.Hides, 30, list, 1, hits.Items.Length)));
+        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHits(hits.Hides, 30, list, 1, 0)));
+        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHitsLinear(hits.Hides, 30, list, 1)));
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
@@ -50,7 +57,7 @@ public sealed class HitPassProperties
             .Select(i => items[i])
             .ToArray();
 
-        Assert.Equal(expected, Run(hits, list => FeatureExtractor.DropNestedPhraseHits(Signals, list, 1)));
+        Assert.Equal(expected, Run(items, list => FeatureExtractor.DropNestedPhraseHits(Signals, list, 1)));
     }
 
     // A hiding hit hides a hit inside its span, unless the spans are the same.
@@ -69,11 +76,11 @@ public sealed class HitPassProperties
     }
 
     // The pass over a list holding one hit before the ones it works on (left alone), as the demand text's pass sees them.
-    private static (int Signal, int Start, int Length)[] Run(Hits hits, Action<SignalHitList> pass)
+    private static (int Signal, int Start, int Length)[] Run((int Signal, int Start, int Length)[] hits, Action<SignalHitList> pass)
     {
         using var list = new SignalHitList(4, 1000);
         list.Add(new SignalHit(0, 0, 30, HitKind.Affirmed));
-        foreach (var (signal, start, length) in hits.Items)
+        foreach (var (signal, start, length) in hits)
         {
             list.Add(new SignalHit(signal, start, length, HitKind.Affirmed));
         }
