@@ -147,8 +147,7 @@ internal static partial class RuleEvaluator
     {
         public EvidenceSource Source => source;
 
-        public IReadOnlyList<Evidence> For<TRule>(List<Fired<TRule>> fired, int key)
-            where TRule : CompiledRule
+        public IReadOnlyList<Evidence> For(List<Fired> fired, int key)
         {
             Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
             var count = 0;
@@ -166,7 +165,7 @@ internal static partial class RuleEvaluator
                     continue;
                 }
 
-                foreach (var signal in firing.Rule.SignalsRead)
+                foreach (var signal in firing.SignalsRead)
                 {
                     ref var readWord = ref read[signal >> 6];
                     if ((readWord & (1UL << signal)) != 0)
@@ -302,6 +301,7 @@ internal static partial class RuleEvaluator
     /// <summary>A stretch of text or demand supporting a finding; <see cref="Rule"/> is the firing's place in the trace, <see cref="PartLength"/> is its longest part's.</summary>
     private readonly record struct Region(int Start, int End, bool InDemand, int Signal, int Rule, int PartLength);
 
-    /// <summary>A rule that fired, its place in the trace, and the finding it counts for (its cause or conflict type).</summary>
-    private readonly record struct Fired<TRule>(TRule Rule, int Trace, int Key);
+    /// <summary>The signals a rule that fired reads, its place in the trace, and the finding it counts for (its cause or conflict type).</summary>
+    /// <remarks>Not generic over the rule's type: the evidence loop is then compiled for it alone, not as shared generic code.</remarks>
+    private readonly record struct Fired(int[] SignalsRead, int Trace, int Key);
 }

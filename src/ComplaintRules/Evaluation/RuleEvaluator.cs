@@ -50,9 +50,9 @@ internal static partial class RuleEvaluator
         /// <summary>The place in evaluation order of the next rule to run.</summary>
         public int Next { get; set; }
 
-        public List<Fired<CauseRule>> Causes { get; } = [];
+        public List<Fired> Causes { get; } = [];
 
-        public List<Fired<ConflictRule>> Conflicts { get; } = [];
+        public List<Fired> Conflicts { get; } = [];
 
         public List<SeverityRule> Severity { get; } = [];
 
@@ -145,7 +145,7 @@ internal static partial class RuleEvaluator
             if (run.Fires(rule))
             {
                 causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                firedCauses.Add(new(rule, run.LastFiring, (int)rule.Cause));
+                firedCauses.Add(new(rule.SignalsRead, run.LastFiring, (int)rule.Cause));
             }
         }
 
@@ -159,7 +159,7 @@ internal static partial class RuleEvaluator
                 if (run.Fires(rule))
                 {
                     causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                    firedCauses.Add(new(rule, run.LastFiring, (int)rule.Cause));
+                    firedCauses.Add(new(rule.SignalsRead, run.LastFiring, (int)rule.Cause));
                 }
             }
         }
@@ -223,7 +223,7 @@ internal static partial class RuleEvaluator
         {
             if (run.Fires(rule))
             {
-                AddConflict(new(rule, run.LastFiring, (int)rule.Type), conflictMiss, strongest, firedConflicts);
+                AddConflict(rule, run.LastFiring, conflictMiss, strongest, firedConflicts);
             }
         }
 
@@ -235,7 +235,7 @@ internal static partial class RuleEvaluator
                 RecordReads(fallbackReads, rule, facts);
                 if (run.Fires(rule))
                 {
-                    AddConflict(new(rule, run.LastFiring, (int)rule.Type), conflictMiss, strongest, firedConflicts);
+                    AddConflict(rule, run.LastFiring, conflictMiss, strongest, firedConflicts);
                 }
             }
         }
@@ -271,9 +271,8 @@ internal static partial class RuleEvaluator
         return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(conflicts)), main);
     }
 
-    private static void AddConflict(Fired<ConflictRule> firing, Span<double> conflictMiss, ConflictRule?[] strongest, List<Fired<ConflictRule>> fired)
+    private static void AddConflict(ConflictRule rule, int trace, Span<double> conflictMiss, ConflictRule?[] strongest, List<Fired> fired)
     {
-        var rule = firing.Rule;
         var t = (int)rule.Type;
         conflictMiss[t] *= 1 - rule.Weight;
         if (strongest[t] is null || rule.Weight > strongest[t]!.Weight)
@@ -281,7 +280,7 @@ internal static partial class RuleEvaluator
             strongest[t] = rule;
         }
 
-        fired.Add(firing);
+        fired.Add(new(rule.SignalsRead, trace, t));
     }
 
     // Severity: the highest level of the rules that fire; their reasons explain it.

@@ -10,16 +10,135 @@ internal sealed partial class FeatureExtractor
     /// span as the hiding phrase (another lexicon listing the whole expression) stays.
     /// </summary>
     /// <remarks>
-    /// Linear: per position, the farthest end of a hiding hit that starts there and of one that starts before it
-    /// (a prefix maximum). Nothing is allocated unless a hiding lexicon matched.
+    /// A text holds a few hiding hits: each hit is compared with them directly. Many (hostile text) take the linear
+    /// way with prefix arrays. Nothing is allocated unless many hiding hits matched.
     /// </remarks>
-    private void HideCoveredHits(int textLength, SignalHitList hits, int first)
+    private void HideCoveredHits(int textLength, SignalHitList hits, int first, int sorted)
     {
-        if (!_signals.AnyHides || !HasHidingHit(hits, first))
+        if (_signals.AnyHides)
+        {
+            HideCoveredHits(_signals.Hides, textLength, hits, first, sorted);
+        }
+    }
+
+    /// <summary>
+    /// The hiding pass for the hits from <paramref name="first"/> on, given which signals hide; the first
+    /// <paramref name="sorted"/> of them (the phrase hits) come in order of end, the rest (pattern hits) in any order.
+    /// </summary>
+    internal static void HideCoveredHits(bool[] hides, int textLength, SignalHitList hits, int first, int sorted)
+    {
+        var items = hits.From(first);
+        Span<int> hidingStart = stackalloc int[FewHidingHits];
+        Span<int> hidingEnd = stackalloc int[FewHidingHits];
+        var hiding = 0;
+        foreach (ref readonly var hit in items)
+        {
+            if (hides[hit.Signal] && hiding++ < FewHidingHits)
+            {
+                (hidingStart[hiding - 1], hidingEnd[hiding - 1]) = (hit.Start, hit.Start + hit.Length);
+            }
+        }
+
+        if (hiding == 0)
         {
             return;
         }
 
+        if (hiding > FewHidingHits)
+        {
+            HideCoveredHitsLinear(hides, textLength, hits, first);
+            return;
+        }
+
+        // Only a hit within the hull of the hiding spans can be hidden: among the phrase hits, those ending after its
+        // start and up to its end, found by a binary search; then every pattern hit. Nothing moves before the first
+        // hidden hit.
+        var hull = new TextSpan(int.MaxValue, int.MinValue);
+        for (var k = 0; k < hiding; k++)
+        {
+            hull = new TextSpan(Math.Min(hull.Start, hidingStart[k]), Math.Max(hull.End, hidingEnd[k]));
+        }
+
+        var from = FirstEndingAfter(items[..sorted], hull.Start);
+        var to = from;
+        while (to < sorted && items[to].Start + items[to].Length <= hull.End)
+        {
+            to++;
+        }
+
+        var kept = KeepUnhidden(items, from, to, from, hides, hull, hidingStart[..hiding], hidingEnd[..hiding]);
+        if (kept != to)
+        {
+            items[to..sorted].CopyTo(items[kept..]); // past the hull's end: none hidden
+        }
+
+        kept += sorted - to;
+        kept = KeepUnhidden(items, sorted, items.Length, kept, hides, hull, hidingStart[..hiding], hidingEnd[..hiding]);
+        hits.Truncate(first + kept);
+    }
+
+    // Moves the hits of [from, to) that no hiding hit hides down to kept on; returns where the next goes.
+    private static int KeepUnhidden(Span<SignalHit> items, int from, int to, int kept, bool[] hides, TextSpan hull,
+        ReadOnlySpan<int> hidingStart, ReadOnlySpan<int> hidingEnd)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var hit = items[i];
+            var hidden = hit.Start >= hull.Start && hit.Start + hit.Length <= hull.End && !hides[hit.Signal]
+                && IsHidden(hit.Start, hit.Start + hit.Length, hidingStart, hidingEnd);
+            if (!hidden)
+            {
+                if (kept != i)
+                {
+                    items[kept] = hit;
+                }
+
+                kept++;
+            }
+        }
+
+        return kept;
+    }
+
+    // The first hit, in order of end, that ends after position p.
+    private static int FirstEndingAfter(ReadOnlySpan<SignalHit> hits, int p)
+    {
+        int lo = 0, hi = hits.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (hits[mid].Start + hits[mid].Length <= p)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private const int FewHidingHits = 8;
+
+    // Inside a hiding span and not the same span: it starts before and ends no later, or starts with it and ends earlier.
+    private static bool IsHidden(int start, int end, ReadOnlySpan<int> hidingStart, ReadOnlySpan<int> hidingEnd)
+    {
+        for (var k = 0; k < hidingStart.Length; k++)
+        {
+            if ((hidingStart[k] < start && hidingEnd[k] >= end) || (hidingStart[k] == start && hidingEnd[k] > end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Linear: per position, the farthest end of a hiding hit that starts there and of one that starts before it (a prefix maximum).
+    internal static void HideCoveredHitsLinear(bool[] hides, int textLength, SignalHitList hits, int first)
+    {
         var size = textLength + 1;
         var rented = ArrayPool<int>.Shared.Rent(2 * size);
         try
@@ -30,7 +149,7 @@ internal sealed partial class FeatureExtractor
             for (var i = first; i < hits.Count; i++)
             {
                 var hit = hits[i];
-                if (_signals.Hides[hit.Signal])
+                if (hides[hit.Signal])
                 {
                     at[hit.Start] = Math.Max(at[hit.Start], hit.Start + hit.Length);
                 }
@@ -47,7 +166,7 @@ internal sealed partial class FeatureExtractor
             {
                 var hit = hits[i];
                 var end = hit.Start + hit.Length;
-                var hidden = !_signals.Hides[hit.Signal] && (before[hit.Start] >= end || at[hit.Start] > end);
+                var hidden = !hides[hit.Signal] && (before[hit.Start] >= end || at[hit.Start] > end);
                 if (!hidden)
                 {
                     hits[kept++] = hit;
@@ -62,19 +181,6 @@ internal sealed partial class FeatureExtractor
         }
     }
 
-    private bool HasHidingHit(SignalHitList hits, int first)
-    {
-        for (var i = first; i < hits.Count; i++)
-        {
-            if (_signals.Hides[hits[i].Signal])
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Counts one occurrence once where a lexicon lists overlapping phrases ("过分" in "太过分", "太过分" and "过分了" in
     /// "太过分了", "not owe" in "do not owe"): of the overlapping hits of one lexicon only the one that ends last stays.
@@ -83,74 +189,93 @@ internal sealed partial class FeatureExtractor
     /// The automaton reports hits in order of their end. Walking back from the last, every hit already seen ends at or
     /// after the current one, so the current one overlaps a hit of its lexicon when the smallest start seen for that
     /// lexicon lies before its end (hits with the same end are compared with each other directly, the longest kept).
-    /// Linear in the hits; the per-lexicon starts are a pooled array.
+    /// Linear in the hits.
     /// </remarks>
-    private void DropNestedPhraseHits(SignalHitList hits, int first)
+    private void DropNestedPhraseHits(SignalHitList hits, int first) => DropNestedPhraseHits(_signals.Count, hits, first);
+
+    /// <summary>The pass above for the hits from <paramref name="first"/> on (in order of end), of signals below <paramref name="signals"/>.</summary>
+    internal static void DropNestedPhraseHits(int signals, SignalHitList hits, int first)
     {
-        var count = hits.Count - first;
-        if (count < 2)
+        var items = hits.From(first);
+        if (items.Length < 2)
         {
             return;
         }
 
-        var minStart = ArrayPool<int>.Shared.Rent(_signals.Count);
-        var dropped = ArrayPool<bool>.Shared.Rent(count);
-        try
+        // Small buffers on the stack: a default rule set has some 140 signals and a complaint a few hundred hits.
+        int[]? rentedStarts = null;
+        bool[]? rentedDropped = null;
+        var minStart = signals <= 512 ? stackalloc int[signals] : (rentedStarts = ArrayPool<int>.Shared.Rent(signals)).AsSpan(0, signals);
+        var dropped = items.Length <= 1024 ? stackalloc bool[items.Length] : (rentedDropped = ArrayPool<bool>.Shared.Rent(items.Length)).AsSpan(0, items.Length);
+        minStart.Fill(int.MaxValue);
+        dropped.Clear();
+        var any = false;
+        var i = items.Length - 1;
+        while (i >= 0)
         {
-            minStart.AsSpan(0, _signals.Count).Fill(int.MaxValue);
-            dropped.AsSpan(0, count).Clear();
-            var any = false;
-            var i = hits.Count - 1;
-            while (i >= first)
+            // The group of hits that end where items[i] ends.
+            var end = items[i].Start + items[i].Length;
+            var groupFirst = i;
+            while (groupFirst > 0 && items[groupFirst - 1].Start + items[groupFirst - 1].Length == end)
             {
-                // The group of hits that end where hits[i] ends.
-                var end = hits[i].Start + hits[i].Length;
-                var groupFirst = i;
-                while (groupFirst > first && hits[groupFirst - 1].Start + hits[groupFirst - 1].Length == end)
-                {
-                    groupFirst--;
-                }
-
-                for (var k = groupFirst; k <= i; k++)
-                {
-                    var hit = hits[k];
-                    var inside = minStart[hit.Signal] < end; // a hit of the lexicon ending later starts before this one ends
-                    for (var m = groupFirst; m <= i && !inside; m++)
-                    {
-                        inside = m != k && hits[m].Signal == hit.Signal && (hits[m].Start < hit.Start || (hits[m].Start == hit.Start && m < k));
-                    }
-
-                    dropped[k - first] = inside;
-                    any |= inside;
-                }
-
-                for (var k = groupFirst; k <= i; k++)
-                {
-                    ref var start = ref minStart[hits[k].Signal];
-                    start = Math.Min(start, hits[k].Start);
-                }
-
-                i = groupFirst - 1;
+                groupFirst--;
             }
 
-            if (any)
+            if (groupFirst == i)
             {
-                var kept = first;
-                for (var k = first; k < hits.Count; k++)
+                // Alone at its end, as most hits are: only the hits ending later can cover it.
+                ref var lexiconStart = ref minStart[items[i].Signal];
+                dropped[i] = lexiconStart < end;
+                any |= dropped[i];
+                lexiconStart = Math.Min(lexiconStart, items[i].Start);
+                i--;
+                continue;
+            }
+
+            for (var k = groupFirst; k <= i; k++)
+            {
+                var hit = items[k];
+                var inside = minStart[hit.Signal] < end; // a hit of the lexicon ending later starts before this one ends
+                for (var m = groupFirst; m <= i && !inside; m++)
                 {
-                    if (!dropped[k - first])
-                    {
-                        hits[kept++] = hits[k];
-                    }
+                    inside = m != k && items[m].Signal == hit.Signal && (items[m].Start < hit.Start || (items[m].Start == hit.Start && m < k));
                 }
 
-                hits.Truncate(kept);
+                dropped[k] = inside;
+                any |= inside;
             }
+
+            for (var k = groupFirst; k <= i; k++)
+            {
+                ref var start = ref minStart[items[k].Signal];
+                start = Math.Min(start, items[k].Start);
+            }
+
+            i = groupFirst - 1;
         }
-        finally
+
+        if (any)
         {
-            ArrayPool<int>.Shared.Return(minStart);
-            ArrayPool<bool>.Shared.Return(dropped);
+            var kept = 0;
+            for (var k = 0; k < items.Length; k++)
+            {
+                if (!dropped[k])
+                {
+                    items[kept++] = items[k];
+                }
+            }
+
+            hits.Truncate(first + kept);
+        }
+
+        if (rentedStarts is not null)
+        {
+            ArrayPool<int>.Shared.Return(rentedStarts);
+        }
+
+        if (rentedDropped is not null)
+        {
+            ArrayPool<bool>.Shared.Return(rentedDropped);
         }
     }
 }

@@ -84,9 +84,12 @@ internal sealed partial class FeatureExtractor
             return "en"; // no Han character at all (one vectorised scan; the range holds both blocks below)
         }
 
+        // An English word is about four letters, a Chinese word one or two characters. The count stops once the
+        // characters left could not bring enough letters to outweigh the Han ones (a Chinese text: a fifth of the way).
         int han = 0, latin = 0;
-        foreach (var c in sample)
+        for (var i = 0; i < sample.Length; i++)
         {
+            var c = sample[i];
             if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
             {
                 han++;
@@ -95,9 +98,13 @@ internal sealed partial class FeatureExtractor
             {
                 latin++;
             }
+
+            if ((i & 15) == 15 && han > 0 && han * 4 >= latin + (sample.Length - i - 1))
+            {
+                return "zh";
+            }
         }
 
-        // An English word is about four letters, a Chinese word one or two characters.
         return han > 0 && han * 4 >= latin ? "zh" : "en";
     }
 
@@ -128,15 +135,20 @@ internal sealed partial class FeatureExtractor
             // Before negation: a pattern hit is a phrase like any other, so a cue inside its span is no cue.
             _proximity?.Match(normalized, hits, first, kind, language);
             ResolveNegation(normalized, hits, first, phraseEnd);
-            HideCoveredHits(normalized.Length, hits, first);
+            // The phrase hits are still in order of end, unless negation removed some of a demand's (then none is taken as sorted).
+            HideCoveredHits(normalized.Length, hits, first, kind == HitKind.Affirmed ? phraseEnd - first : 0);
 
-            // Back to offsets in the original text.
-            for (var i = first; i < hits.Count; i++)
+            // Back to offsets in the original text. Normalising never adds a character: when it dropped none either
+            // (no runs of whitespace, none at the ends: most texts), every offset is already the original's.
+            if (n != text.Length)
             {
-                ref var hit = ref hits[i];
-                var start = map[hit.Start];
-                var end = map[hit.Start + hit.Length - 1] + 1;
-                hit = hit with { Start = start, Length = end - start };
+                for (var i = first; i < hits.Count; i++)
+                {
+                    ref var hit = ref hits[i];
+                    var start = map[hit.Start];
+                    var end = map[hit.Start + hit.Length - 1] + 1;
+                    hit = hit with { Start = start, Length = end - start };
+                }
             }
 
             if (markers)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ComplaintRules.Features;
 
@@ -43,24 +44,39 @@ internal sealed class SignalHitList : IDisposable
 
     public ReadOnlySpan<SignalHit> Items => _items.AsSpan(0, Count);
 
+    /// <summary>The hits from <paramref name="first"/> on, to rewrite in place (held in a local, not reloaded after each store).</summary>
+    public Span<SignalHit> From(int first) => _items.AsSpan(first, Count - first);
+
     public ref SignalHit this[int index] => ref _items[index];
 
     public void Add(SignalHit hit)
     {
-        if (Count == _items.Length)
+        var (items, count) = (_items, Count);
+        if ((uint)count < (uint)items.Length)
         {
-            if (Count >= Limit)
-            {
-                Overflowed = true;
-                return;
-            }
-
-            var larger = ArrayPool<SignalHit>.Shared.Rent(Math.Min(Limit, Count * 2));
-            _items.AsSpan(0, Count).CopyTo(larger);
-            ArrayPool<SignalHit>.Shared.Return(_items);
-            _items = larger;
+            items[count] = hit;
+            Count = count + 1;
+            return;
         }
 
+        AddGrowing(hit);
+    }
+
+    // Kept out of line: inlined into the matcher's loop (a hit per phrase found), the pool's code crowded out the
+    // loop's own inlining and registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddGrowing(SignalHit hit)
+    {
+        if (Count >= Limit)
+        {
+            Overflowed = true;
+            return;
+        }
+
+        var larger = ArrayPool<SignalHit>.Shared.Rent(Math.Min(Limit, Count * 2));
+        _items.AsSpan(0, Count).CopyTo(larger);
+        ArrayPool<SignalHit>.Shared.Return(_items);
+        _items = larger;
         _items[Count++] = hit;
     }
 

@@ -1,0 +1,92 @@
+using ComplaintRules.Features;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace ComplaintRules.Tests.Properties;
+
+/// <summary>The passes over the phrase hits keep exactly the hits their definitions keep, compared pair by pair.</summary>
+public sealed class HitPassProperties
+{
+    private const int Signals = 5;
+
+    /// <summary>
+    /// Hits of a few signals on a short text, in order of end as the matcher gives them; pattern hits after them in any
+    /// order; and which signals hide.
+    /// </summary>
+    public sealed record Hits((int Signal, int Start, int Length)[] Items, (int Signal, int Start, int Length)[] Patterns, bool[] Hides)
+    {
+        public override string ToString() =>
+            $"hits [{string.Join(", ", Items)}] patterns [{string.Join(", ", Patterns)}] hiding [{string.Join(", ", Hides.Select((h, i) => h ? i : -1).Where(i => i >= 0))}]";
+    }
+
+    public static class Generators
+    {
+        public static Arbitrary<Hits> Hits() =>
+            (from items in Hit().ListOf()
+             from patterns in Hit().ListOf()
+             from patternCount in Gen.Choose(0, 3)
+             from hides in ArbMap.Default.GeneratorFor<bool>().ArrayOf(Signals)
+             select new Hits([.. items.OrderBy(h => h.Start + h.Length)], [.. patterns.Take(patternCount)], hides)).ToArbitrary();
+
+        // Up to 40 hits on 30 characters: often more than the few hiding hits compared directly.
+        private static Gen<(int Signal, int Start, int Length)> Hit() =>
+            from signal in Gen.Choose(0, Signals - 1)
+            from start in Gen.Choose(0, 29)
+            from length in Gen.Choose(1, Math.Min(6, 30 - start))
+            select (signal, start, length);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
+    public void Hiding_keeps_what_no_longer_hiding_hit_covers(Hits hits)
+    {
+        (int Signal, int Start, int Length)[] all = [.. hits.Items, .. hits.Patterns];
+        var expected = all.Where(h => hits.Hides[h.Signal] || !all.Any(o => hits.Hides[o.Signal] && Hides(o, h))).ToArray();
+
+        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHits(hits.Hides, 30, list, 1, hits.Items.Length)));
+        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHits(hits.Hides, 30, list, 1, 0)));
+        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHitsLinear(hits.Hides, 30, list, 1)));
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
+    public void Nested_hits_of_one_lexicon_leave_the_one_that_ends_last(Hits hits)
+    {
+        var items = hits.Items;
+        var expected = Enumerable.Range(0, items.Length)
+            .Where(i => !Enumerable.Range(0, items.Length).Any(j => j != i && Outlasts(items[j], j, items[i], i)))
+            .Select(i => items[i])
+            .ToArray();
+
+        Assert.Equal(expected, Run(items, list => FeatureExtractor.DropNestedPhraseHits(Signals, list, 1)));
+    }
+
+    // A hiding hit hides a hit inside its span, unless the spans are the same.
+    private static bool Hides((int Signal, int Start, int Length) hiding, (int Signal, int Start, int Length) hit)
+    {
+        var (end, hitEnd) = (hiding.Start + hiding.Length, hit.Start + hit.Length);
+        return (hiding.Start < hit.Start && end >= hitEnd) || (hiding.Start == hit.Start && end > hitEnd);
+    }
+
+    // Another hit of the lexicon overlaps it and ends later, or ends with it and is longer (or as long and earlier).
+    private static bool Outlasts((int Signal, int Start, int Length) other, int j, (int Signal, int Start, int Length) hit, int i)
+    {
+        var (end, hitEnd) = (other.Start + other.Length, hit.Start + hit.Length);
+        return other.Signal == hit.Signal
+            && ((end > hitEnd && other.Start < hitEnd) || (end == hitEnd && (other.Start < hit.Start || (other.Start == hit.Start && j < i))));
+    }
+
+    // The pass over a list holding one hit before the ones it works on (left alone), as the demand text's pass sees them.
+    private static (int Signal, int Start, int Length)[] Run((int Signal, int Start, int Length)[] hits, Action<SignalHitList> pass)
+    {
+        using var list = new SignalHitList(4, 1000);
+        list.Add(new SignalHit(0, 0, 30, HitKind.Affirmed));
+        foreach (var (signal, start, length) in hits)
+        {
+            list.Add(new SignalHit(signal, start, length, HitKind.Affirmed));
+        }
+
+        pass(list);
+        Assert.Equal(new SignalHit(0, 0, 30, HitKind.Affirmed), list[0]);
+        return [.. list.Items[1..].ToArray().Select(h => (h.Signal, h.Start, h.Length))];
+    }
+}
