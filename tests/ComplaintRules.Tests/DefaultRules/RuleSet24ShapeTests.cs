@@ -148,4 +148,14 @@ public class RuleSet24ShapeTests
         var shouted = Analyze("@bank I have asked you THREE TIMES to remove this account and you keep IGNORING me");
         Assert.Contains(shouted.RootCauses, c => c.Cause == RootCause.Venting);
     }
+
+    [Theory]
+    [InlineData("@courierco parcel still not delivered after nine days. brilliant")]
+    [InlineData("@bankco app crashed twice while paying my rent. Fantastic.")]
+    public void Praise_right_after_a_failure_is_sarcasm(string text) =>
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+
+    [Fact]
+    public void Praise_of_a_fix_is_no_sarcasm() =>
+        Assert.DoesNotContain(Analyze("@bankco thanks, the app works again and the payment went through. brilliant").RootCauses, c => c.Cause == RootCause.Venting);
 }
