@@ -211,10 +211,10 @@ internal static partial class RuleEvaluator
             }
 
             // In order of field and start (regions never overlap, so no two tie): the keys sort, the regions stay put.
-            Span<long> order = stackalloc long[MaxEvidencePerFinding];
+            Span<ulong> order = stackalloc ulong[MaxEvidencePerFinding];
             for (var i = 0; i < count; i++)
             {
-                order[i] = ((regions[i].InDemand ? 1L : 0L) << 40) | ((long)regions[i].Start << 8) | (long)i;
+                order[i] = ((regions[i].InDemand ? 1UL : 0UL) << 40) | ((ulong)(uint)regions[i].Start << 8) | (uint)i;
             }
 
             InsertionSort(order[..count]);
@@ -275,23 +275,6 @@ internal static partial class RuleEvaluator
 
             regions[kept] = merged;
             return kept + 1;
-        }
-
-        // Few keys: an insertion sort beats a call into the general sort.
-        private static void InsertionSort(Span<long> keys)
-        {
-            for (var i = 1; i < keys.Length; i++)
-            {
-                var key = keys[i];
-                var j = i - 1;
-                while (j >= 0 && keys[j] > key)
-                {
-                    keys[j + 1] = keys[j];
-                    j--;
-                }
-
-                keys[j + 1] = key;
-            }
         }
 
         private static bool Overlaps(in Region region, in Region hit) =>

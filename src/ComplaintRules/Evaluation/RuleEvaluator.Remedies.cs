@@ -58,18 +58,7 @@ internal static partial class RuleEvaluator
             order[i] = ((ulong)((long)int.MaxValue - remedies[i].Priority) << 32) | (uint)i;
         }
 
-        for (var i = 1; i < order.Length; i++) // an insertion sort: the list is short
-        {
-            var key = order[i];
-            var j = i - 1;
-            while (j >= 0 && order[j] > key)
-            {
-                order[j + 1] = order[j];
-                j--;
-            }
-
-            order[j + 1] = key;
-        }
+        InsertionSort(order);
 
         var ranked = new RemedyRecommendation[remedies.Length];
         for (var i = 0; i < ranked.Length; i++)

@@ -356,4 +356,21 @@ internal static partial class RuleEvaluator
 
         return ReadOnlyLists.Of(steps);
     }
+
+    // Sort keys of a few items (remedies, evidence regions) in place: an insertion sort beats a call into the general sort.
+    private static void InsertionSort(Span<ulong> keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+        }
+    }
 }
