@@ -157,7 +157,7 @@ internal sealed partial class PhraseMatcher
             return;
         }
 
-        if (pattern.RightBoundary && end < text.Length && IsWordChar(text[end]))
+        if (pattern.RightBoundary && end < text.Length && (IsWordChar(text[end]) || IsContractionTail(text, end)))
         {
             return;
         }
@@ -169,6 +169,10 @@ internal sealed partial class PhraseMatcher
     }
 
     internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);
+
+    // "won't", "can't" and "don't" are one word each: "won", "can" and "don" do not end at the apostrophe of "n't".
+    private static bool IsContractionTail(ReadOnlySpan<char> text, int end) =>
+        text[end] == '\'' && end + 1 < text.Length && (text[end + 1] | 0x20) == 't' && (text[end - 1] | 0x20) == 'n';
 
     private readonly record struct Pattern(int Length, bool LeftBoundary, bool RightBoundary, int[] Families)
     {

@@ -25,6 +25,17 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void A_word_does_not_end_inside_a_negative_contraction()
+    {
+        var matcher = PhraseMatcher.Build([("won", 0), ("can", 1), ("it", 2)]);
+
+        Assert.Equal([(2, 0, 2)], Match(matcher, "it won't load and i can't log in"));
+        Assert.Equal([(0, 3, 3)], Match(matcher, "we won'"));
+        Assert.Equal([(2, 0, 2)], Match(matcher, "it's fine"));       // other contractions still end a word
+        Assert.Equal([(1, 0, 3), (0, 8, 3)], Match(matcher, "can ya, won"));
+    }
+
+    [Fact]
     public void A_trailing_star_lifts_the_boundary_at_the_end()
     {
         var matcher = PhraseMatcher.Build([("refund*", 0)]);
