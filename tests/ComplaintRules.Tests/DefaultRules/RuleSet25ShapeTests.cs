@@ -1,0 +1,51 @@
+namespace ComplaintRules.Tests.DefaultRules;
+
+// Rule set 2.5: thank-you letters and glad reviews that tell of a fault put right, questions about the customer's own
+// search, news items, and the conflict types said in everyday words (jargon, a story that keeps changing, a
+// collector's call, a member's price). Every sentence was written for these tests.
+public class RuleSet25ShapeTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("A big thank you to Tom at the Leeds branch, who stayed late to sort out my locked card. So patient and kind.")]
+    [InlineData("Third visit and this place never disappoints. The pasta was perfect and the waiter remembered us.")]
+    [InlineData("感谢客服小刘，快递丢了以后她帮我跟进了三天，终于找回来了，非常负责，点赞！")]
+    [InlineData("房间很干净，前台小姐姐很耐心，下次还会再来。")]
+    public void Thanks_and_glad_reviews_that_tell_of_a_fault_put_right_are_no_complaint(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.None, result.PrimaryCause);
+        Assert.Empty(result.RootCauses);
+    }
+
+    [Theory]
+    [InlineData("Thanks a lot for losing my suitcase, really appreciate it")]
+    [InlineData("Shout out to the airline for cancelling my flight with no notice, great job")]
+    public void Sarcastic_thanks_stay_a_complaint(string text) =>
+        Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("@bankhelp does the business account support contactless payments? cant find anything about it on the website")]
+    [InlineData("请问积分在哪里兑换？APP里翻了半天没找到入口。")]
+    public void A_question_about_the_customers_own_search_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("Regulator fines Acme Energy £3m over billing failures, watchdog says")]
+    [InlineData("【快讯】监管部门发布通知，要求保险公司规范理赔流程，相关规定下月起施行。")]
+    public void A_news_item_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_complaint_that_names_the_regulator_in_the_first_person_is_still_a_claim() =>
+        Assert.Equal(RootCause.RightsClaim, Analyze("Your fees broke the rules and I have reported you to the regulator.").PrimaryCause);
+
+    [Theory]
+    [InlineData("理财产品的说明书全是术语，客服解释了半天我也没听懂，能不能说人话？", ConflictType.Communication)]
+    [InlineData("I asked three times when my new router will arrive and got three different answers. Get your story straight.", ConflictType.Communication)]
+    [InlineData("Your collections guy phoned me at 6am on a Saturday about a payment that is two weeks late.", ConflictType.Collections)]
+    [InlineData("同一款奶粉，会员价129，非会员159，这不就是逼人办卡吗？", ConflictType.Price)]
+    public void Conflict_types_in_everyday_words(string text, ConflictType expected) =>
+        Assert.Equal(expected, Analyze(text).ConflictType);
+}
