@@ -20,7 +20,7 @@ internal sealed class SignalTable
 
     public static readonly string[] BuiltIn = [ExclamationMark, ExclamationRun, QuestionRun, CapsWord, ElongatedWord];
 
-    public SignalTable(IReadOnlyList<string> lexicons, IReadOnlyList<bool> negatable, IReadOnlyList<bool>? hides = null)
+    public SignalTable(IReadOnlyList<string> lexicons, IReadOnlyList<bool> negatable, IReadOnlyList<bool>? hides = null, IReadOnlyList<bool>? evidence = null)
     {
         var names = new List<string>(BuiltIn);
         names.AddRange(lexicons);
@@ -28,6 +28,7 @@ internal sealed class SignalTable
         Negatable = [.. new bool[BuiltIn.Length], .. negatable];
         Hides = [.. new bool[BuiltIn.Length], .. hides ?? new bool[lexicons.Count]];
         AnyHides = Array.IndexOf(Hides, true) >= 0;
+        IsEvidence = [.. BuiltIn.Select(_ => true), .. evidence ?? Enumerable.Repeat(true, lexicons.Count)];
         Index = Names.Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         NegationIndex = Index.TryGetValue(Negation, out var neg) ? neg : -1;
     }
@@ -38,6 +39,12 @@ internal sealed class SignalTable
 
     /// <summary>Per signal: whether a hit of it hides the hits of other lexicons inside its span ("no problem" hides "problem").</summary>
     public bool[] Hides { get; }
+
+    /// <summary>
+    /// Per signal: whether its hits can be evidence. A lexicon with <c>"evidence": false</c> is read by guards only (the
+    /// customer's own voice, "I", "my", "你", tells a news item from a complaint but supports no finding).
+    /// </summary>
+    public bool[] IsEvidence { get; }
 
     /// <summary>Whether any lexicon hides; when none does, the hiding pass is skipped.</summary>
     public bool AnyHides { get; }

@@ -18,7 +18,7 @@ internal sealed partial class RuleExpressionCompiler
     /// Walks the parsed tree and lets through only the rule language: constants, the facts' public members, operators,
     /// conditionals and a few pure functions. Anything else (reflection, object members, other types) is an error.
     /// </summary>
-    private sealed class AllowListRewriter(Decision decision, SignalTable signals) : ExpressionVisitor
+    private sealed partial class AllowListRewriter(Decision decision, SignalTable signals) : ExpressionVisitor
     {
         private static readonly HashSet<Type> s_valueTypes =
         [
@@ -112,8 +112,10 @@ internal sealed partial class RuleExpressionCompiler
                 }
             }
 
-            var visited = (BinaryExpression)base.VisitBinary(node);
-            return CheckedArithmetic.Rewrite(visited);
+            var (leftWay, rightWay) = OperandWays(node);
+            var visitedLeft = VisitWay(node.Left, leftWay);
+            var visitedRight = VisitWay(node.Right, rightWay);
+            return CheckedArithmetic.Rewrite(node.Update(visitedLeft, node.Conversion, visitedRight));
         }
 
         protected override Expression VisitUnary(UnaryExpression node)
@@ -121,6 +123,11 @@ internal sealed partial class RuleExpressionCompiler
             if (node.Method is { } method && method.DeclaringType != typeof(decimal))
             {
                 throw new RuleLanguageException($"conversion '{method.Name}' is not allowed");
+            }
+
+            if (node.NodeType is ExpressionType.Not or ExpressionType.Negate)
+            {
+                return CheckedArithmetic.Rewrite(node.Update(VisitWay(node.Operand, Way.Against)));
             }
 
             return CheckedArithmetic.Rewrite((UnaryExpression)base.VisitUnary(node));
@@ -158,7 +165,8 @@ internal sealed partial class RuleExpressionCompiler
             if ((type == typeof(string) && s_stringMethods.Contains(method.Name)) || (type == typeof(Math) && s_mathMethods.Contains(method.Name)))
             {
                 Risks.CheckCall(node);
-                return base.VisitMethodCall(node);
+                var way = method.Name is "Min" or "Max" ? Way.Along : Way.Either;
+                return node.Update(node.Object, node.Arguments.Select(a => VisitWay(a, way)));
             }
 
             throw new RuleLanguageException($"calling '{type?.Name}.{method.Name}' is not allowed in a rule condition");
@@ -179,9 +187,9 @@ internal sealed partial class RuleExpressionCompiler
                         : $"unknown signal '{name}'; did you mean '{suggestion}'?") { Code = DiagnosticCodes.UnknownName };
                 }
 
-                if (method != s_negated)
+                if (method != s_negated && _way != Way.Against)
                 {
-                    SignalsRead.Add(signal);
+                    SignalsRead.Add(signal); // a signal that can only count against the condition is a guard, not evidence
                 }
 
                 var slot = (signal * ComplaintFacts.CountsPerSignal) + (method == s_negated ? 1 : method == s_demandCount ? 2 : 0);

@@ -124,7 +124,7 @@ internal sealed partial class RuleExpressionCompiler
         var condition = Expression.Lambda<Func<ComplaintFacts, bool>>(rewritten, FactsParameter);
         var tiered = ConditionInterpreter.TryCreate(rewritten) is { } interpreted ? new TieredCondition(condition, interpreted, Tiers) : null;
         var compiled = tiered?.Evaluate ?? condition.CompileFast(ifFastFailedReturnNull: false);
-        return new CompiledCondition(compiled, [.. walker.SignalsRead], null, 0)
+        return new CompiledCondition(compiled, [.. walker.SignalsRead.Where(s => signals.IsEvidence[s])], null, 0)
         {
             Tiered = tiered,
             Reads = [.. walker.Reads],

@@ -58,6 +58,8 @@ internal sealed class LexiconDocument
 
     public bool? Hides { get; set; }
 
+    public bool? Evidence { get; set; }
+
     public List<string>? Zh { get; set; }
 
     public List<string>? En { get; set; }

@@ -85,6 +85,7 @@ internal static partial class RuleSetDocumentReader
             else if (Is(ref r, "en"u8, 3, ref seen)) { l.En = Strings(ref r); }
             else if (Is(ref r, "near"u8, 4, ref seen)) { l.Near = List(ref r, Near); }
             else if (Is(ref r, "hides"u8, 5, ref seen)) { l.Hides = Bool(ref r); }
+            else if (Is(ref r, "evidence"u8, 6, ref seen)) { l.Evidence = Bool(ref r); }
             else { throw new RefusedException(); }
         }
 

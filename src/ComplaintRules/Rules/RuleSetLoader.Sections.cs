@@ -58,6 +58,7 @@ internal sealed partial class RuleSetLoader
 
             state.Negatable = lexicon.Negatable ?? state.Negatable;
             state.Hides = lexicon.Hides ?? state.Hides;
+            state.Evidence = lexicon.Evidence ?? state.Evidence;
             AddPhrases(source, $"{path}.zh", lexicon.Zh, state);
             AddPhrases(source, $"{path}.en", lexicon.En, state);
             AddNearPatterns(source, name, $"{path}.near", lexicon.Near, state);
