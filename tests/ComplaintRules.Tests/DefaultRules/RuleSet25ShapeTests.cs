@@ -49,3 +49,29 @@ public class RuleSet25ShapeTests
     public void Conflict_types_in_everyday_words(string text, ConflictType expected) =>
         Assert.Equal(expected, Analyze(text).ConflictType);
 }
+
+// Brand tweets: implicit complaints (sarcasm whose praise words are no praise, a card frozen, a parcel "delivered" to
+// a bin) and tweets that look like complaints but are not (stock and opening-hour questions, a release that "dropped",
+// a news headline, a reply to the brand).
+public class RuleSet25TweetTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("@metrolink oh good, the 8:10 is a replacement bus again. love that for me 🙃")]
+    [InlineData("@cardbank card frozen for suspicious activity while I'm on holiday. the suspicious activity: buying lunch")]
+    [InlineData("@shipfast tracking says delivered. it was marked as delivered to a house two streets away")]
+    [InlineData("@brewco the milk in my delivery is out of date")]
+    public void Implicit_complaints_are_found(string text) =>
+        Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("@gardenstore are you open on boxing day? website just shows the usual hours")]
+    [InlineData("@phoneshop any stores near york with the blue one in stock? sold out online")]
+    [InlineData("@streamflix me refreshing the app at midnight to see if the new season dropped 😭")]
+    [InlineData("Budget airline to cut 300 jobs as bookings fall, union warns https://example.com/x")]
+    [InlineData("@carinsure have sent a dm with my policy number as requested")]
+    [InlineData("@insureco claim settled in a week, no fuss at all 👏")]
+    public void Tweets_that_only_look_like_complaints_are_not(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+}
