@@ -75,3 +75,13 @@ public class RuleSet25TweetTests
     public void Tweets_that_only_look_like_complaints_are_not(string text) =>
         Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
 }
+
+// Sarcasm said as a marvel or an ironic suggestion ("amazing how …", 建议…发个年终奖) beside a failure is venting.
+public class RuleSet25SarcasmTests
+{
+    [Theory]
+    [InlineData("Amazing how you can take my payment in seconds but my refund has been delayed for three weeks.")]
+    [InlineData("外卖显示已送达，可我根本没收到。这位骑手辛苦了，建议平台给他发个年终奖。")]
+    public void A_marvel_or_an_ironic_suggestion_beside_a_failure_is_venting(string text) =>
+        Assert.Contains(DefaultRuleSetTests.Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+}
