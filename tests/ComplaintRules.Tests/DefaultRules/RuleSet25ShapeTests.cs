@@ -85,3 +85,23 @@ public class RuleSet25SarcasmTests
     public void A_marvel_or_an_ironic_suggestion_beside_a_failure_is_venting(string text) =>
         Assert.Contains(DefaultRuleSetTests.Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
 }
+
+// In a rights claim a judgement ("poor", 很差) is part of the case; in a plain complaint it is read as venting.
+public class RuleSet25JudgementTests
+{
+    private const string NegativeEvaluation = "cause.venting.negative_evaluation";
+
+    [Theory]
+    [InlineData("The repair work was poor, so under the warranty I am entitled to a refund.")]
+    [InlineData("维修质量很差，根据保修条款，我要求退款。")]
+    public void A_judgement_inside_a_rights_claim_is_no_venting(string text)
+    {
+        var result = DefaultRuleSetTests.Analyze(text);
+        Assert.Equal(RootCause.RightsClaim, result.PrimaryCause);
+        Assert.DoesNotContain(result.Trace, f => f.RuleId == NegativeEvaluation);
+    }
+
+    [Fact]
+    public void The_same_judgement_in_a_plain_complaint_is_read_as_venting() =>
+        Assert.Contains(DefaultRuleSetTests.Analyze("The repair work was poor and the engineer left a mess.").Trace, f => f.RuleId == NegativeEvaluation);
+}
