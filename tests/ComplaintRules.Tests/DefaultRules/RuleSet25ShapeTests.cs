@@ -105,3 +105,19 @@ public class RuleSet25JudgementTests
     public void The_same_judgement_in_a_plain_complaint_is_read_as_venting() =>
         Assert.Contains(DefaultRuleSetTests.Analyze("The repair work was poor and the engineer left a mess.").Trace, f => f.RuleId == NegativeEvaluation);
 }
+
+// Escalation beyond the US regulators the rules first knew: UK and Australian bodies, a solicitor, a chargeback,
+// Chinese petition channels.
+public class RuleSet25EscalationTests
+{
+    [Theory]
+    [InlineData("If the boiler is not fixed by Friday I will contact the council's environmental health team.")]
+    [InlineData("I have raised a chargeback with my card provider and will take this to the Financial Ombudsman.")]
+    [InlineData("物业一直不处理，我已经打了市长热线，准备走法律途径。")]
+    public void An_escalation_is_a_rights_claim(string text) =>
+        Assert.Equal(RootCause.RightsClaim, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Council_tax_is_no_escalation() =>
+        Assert.NotEqual(RootCause.RightsClaim, DefaultRuleSetTests.Analyze("My bill went up again and the council tax is due next week.").PrimaryCause);
+}
