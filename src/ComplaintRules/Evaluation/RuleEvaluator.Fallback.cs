@@ -7,6 +7,9 @@ namespace ComplaintRules.Evaluation;
 internal static partial class RuleEvaluator
 {
     // The first stage's cause outcome, as the final one is computed below: scores, and the primary cause (ties to the first cause).
+    // The rules for "none" (RootCause.None, slot 0) have reached the threshold: the text is no complaint.
+    private static bool IsNoComplaint(ReadOnlySpan<double> causeMiss, double threshold) => Math.Round(1 - causeMiss[0], 4) >= threshold;
+
     private static void WriteCauseOutcome(ComplaintFacts facts, ReadOnlySpan<double> causeMiss, double threshold)
     {
         var primary = RootCause.None;

@@ -133,7 +133,8 @@ internal static partial class RuleEvaluator
     }
 
     // Causes: noisy-OR of the weights of the rules that fire, per cause; then the fallback rules, which see the first
-    // stage's scores and primary cause, never each other's.
+    // stage's scores and primary cause, never each other's. Rules for "none" say the text is no complaint: when their
+    // score reaches the threshold there are no causes, and the fallbacks (which explain complaints) are not read.
     private static (IReadOnlyList<CauseFinding> Causes, RootCause Primary) DecideCauses(Run run, EvidenceContext evidence,
         Dictionary<string, FactValue[]>? fallbackReads)
     {
@@ -150,7 +151,7 @@ internal static partial class RuleEvaluator
         }
 
         facts.CauseThreshold = rules.CauseThreshold;
-        if (rules.CauseFallbacks.Length > 0)
+        if (rules.CauseFallbacks.Length > 0 && !IsNoComplaint(causeMiss, rules.CauseThreshold))
         {
             WriteCauseOutcome(facts, causeMiss, rules.CauseThreshold);
             foreach (var rule in rules.CauseFallbacks)
@@ -162,6 +163,11 @@ internal static partial class RuleEvaluator
                     firedCauses.Add(new(rule.SignalsRead, run.LastFiring, (int)rule.Cause));
                 }
             }
+        }
+
+        if (IsNoComplaint(causeMiss, rules.CauseThreshold))
+        {
+            causeMiss[1..].Fill(1);
         }
 
         var causes = run.Scratch.CauseFindings;

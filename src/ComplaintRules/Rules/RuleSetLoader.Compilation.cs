@@ -63,10 +63,10 @@ internal sealed partial class RuleSetLoader
         switch (doc)
         {
             case CauseRuleDocument r:
-                var causeOk = Vocabulary.TryParseCause(r.Cause, out var cause) && cause != RootCause.None;
+                var causeOk = Vocabulary.TryParseCause(r.Cause, out var cause);
                 if (!causeOk)
                 {
-                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.cause", id, $"cause '{r.Cause}' is not one of: expectation, rights_claim, venting");
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.cause", id, $"cause '{r.Cause}' is not one of: expectation, rights_claim, venting, none (not a complaint)");
                 }
 
                 var weight = CheckWeight(source, path, id, r.Weight);

@@ -152,7 +152,7 @@ public sealed class RuleSetLoaderTests : IDisposable
         Assert.Equal(
             ["bad.cause", "bad.syntax", "bad.signal", "bad.stage", "bad.conflict", "bad.step", "bad.remedy"], // file order
             diagnostics.Select(d => d.RuleId));
-        Assert.Contains("cause 'anger' is not one of: expectation, rights_claim, venting", Message("bad.cause"), StringComparison.Ordinal);
+        Assert.Contains("cause 'anger' is not one of: expectation, rights_claim, venting, none (not a complaint)", Message("bad.cause"), StringComparison.Ordinal);
         Assert.Contains("type 'pricing' is not one of", Message("bad.conflict"), StringComparison.Ordinal);
         Assert.Contains("step 'listening' is not one of", Message("bad.step"), StringComparison.Ordinal);
         Assert.Contains("remedy 'refnud' is not in the remedyCatalog; did you mean 'refund'?", Message("bad.remedy"), StringComparison.Ordinal);
