@@ -30,9 +30,9 @@ internal static partial class RuleEvaluator
         var run = new Run(rules, facts, warnings, scratch);
 
         // Each decision reads the outcomes of the ones before it, through the facts: the order matters.
-        var (causes, primary) = DecideCauses(run, evidence, fallbackReads);
+        var (causes, primary, noComplaint) = DecideCauses(run, evidence, fallbackReads);
         var intensity = DecideIntensity(run);
-        var (conflicts, mainConflict) = DecideConflicts(run, evidence, fallbackReads);
+        var (conflicts, mainConflict) = DecideConflicts(run, evidence, fallbackReads, noComplaint);
         var (severity, reasons) = DecideSeverity(run);
         var steps = DecideSteps(run);
         var remedies = DecideRemedies(run);
@@ -102,6 +102,9 @@ internal static partial class RuleEvaluator
         /// <summary>The place in evaluation order of the last rule that fired.</summary>
         public int LastFiring => scratch.Fired[^1];
 
+        /// <summary>Passes over rules that are not read (the cause fallbacks of a text that is no complaint).</summary>
+        public void Skip(int rules) => scratch.Next += rules;
+
         /// <summary>Whether the rule fires; a firing joins the trace, a fault the warnings.</summary>
         /// <remarks>The decisions run every rule of <see cref="ComplaintRuleSet.EvaluationOrder"/> once, in that order.</remarks>
         public bool Fires(CompiledRule rule)
@@ -135,7 +138,7 @@ internal static partial class RuleEvaluator
     // Causes: noisy-OR of the weights of the rules that fire, per cause; then the fallback rules, which see the first
     // stage's scores and primary cause, never each other's. Rules for "none" say the text is no complaint: when their
     // score reaches the threshold there are no causes, and the fallbacks (which explain complaints) are not read.
-    private static (IReadOnlyList<CauseFinding> Causes, RootCause Primary) DecideCauses(Run run, EvidenceContext evidence,
+    private static (IReadOnlyList<CauseFinding> Causes, RootCause Primary, bool NoComplaint) DecideCauses(Run run, EvidenceContext evidence,
         Dictionary<string, FactValue[]>? fallbackReads)
     {
         var (rules, facts) = (run.Rules, run.Facts);
@@ -151,7 +154,11 @@ internal static partial class RuleEvaluator
         }
 
         facts.CauseThreshold = rules.CauseThreshold;
-        if (rules.CauseFallbacks.Length > 0 && !IsNoComplaint(causeMiss, rules.CauseThreshold))
+        if (IsNoComplaint(causeMiss, rules.CauseThreshold))
+        {
+            run.Skip(rules.CauseFallbacks.Length);
+        }
+        else if (rules.CauseFallbacks.Length > 0)
         {
             WriteCauseOutcome(facts, causeMiss, rules.CauseThreshold);
             foreach (var rule in rules.CauseFallbacks)
@@ -165,7 +172,8 @@ internal static partial class RuleEvaluator
             }
         }
 
-        if (IsNoComplaint(causeMiss, rules.CauseThreshold))
+        var noComplaint = IsNoComplaint(causeMiss, rules.CauseThreshold);
+        if (noComplaint)
         {
             causeMiss[1..].Fill(1);
         }
@@ -197,7 +205,7 @@ internal static partial class RuleEvaluator
 
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;
         facts.PrimaryCause = primary.Name();
-        return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(causes)), primary);
+        return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(causes)), primary, noComplaint);
     }
 
     // Intensity: points summed, clamped to 0–4.
@@ -218,8 +226,9 @@ internal static partial class RuleEvaluator
     }
 
     // Conflicts: noisy-OR per type; the subtype comes from the type's strongest rule. Fallback rules as for causes.
+    // A text a rule for "none" says is no complaint has no conflict either (type other); its rules still show in the trace.
     private static (IReadOnlyList<ConflictFinding> Conflicts, ConflictType Main) DecideConflicts(Run run, EvidenceContext evidence,
-        Dictionary<string, FactValue[]>? fallbackReads)
+        Dictionary<string, FactValue[]>? fallbackReads, bool noComplaint)
     {
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
@@ -247,7 +256,7 @@ internal static partial class RuleEvaluator
         }
 
         var conflicts = run.Scratch.ConflictFindings;
-        for (var t = 0; t < 6; t++)
+        for (var t = 0; t < 6 && !noComplaint; t++)
         {
             if (strongest[t] is { } rule)
             {

@@ -17,6 +17,9 @@ public sealed class NoComplaintRuleTests
         Assert.Contains(result.Trace, f => f.RuleId == "n.thank_you");
         Assert.Contains(result.Trace, f => f.RuleId == "n.fault");
         Assert.DoesNotContain(result.Trace, f => f.RuleId == "n.fallback"); // the fallback explains complaints: not read
+        Assert.Equal(ConflictType.Other, result.ConflictType);                  // no complaint, no conflict
+        Assert.Empty(result.ConflictTypes);
+        Assert.Contains(result.Trace, f => f.RuleId == "n.conflict.fault");
     }
 
     [Fact]
@@ -26,6 +29,7 @@ public sealed class NoComplaintRuleTests
 
         Assert.Equal(RootCause.Expectation, result.PrimaryCause);
         Assert.Contains(result.RootCauses, c => c.Cause == RootCause.Venting);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
     }
 
     [Fact]
