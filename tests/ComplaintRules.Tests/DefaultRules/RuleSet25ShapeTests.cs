@@ -121,3 +121,23 @@ public class RuleSet25EscalationTests
     public void Council_tax_is_no_escalation() =>
         Assert.NotEqual(RootCause.RightsClaim, DefaultRuleSetTests.Analyze("My bill went up again and the council tax is due next week.").PrimaryCause);
 }
+
+// The firm's own notices and promotions are no complaint; a customer who pastes one and objects is.
+public class RuleSet25NoticeTests
+{
+    [Theory]
+    [InlineData("Scheduled maintenance: the mobile app will be unavailable on Saturday night. Transfers will work as normal. We apologise for any inconvenience.")]
+    [InlineData("【某某燃气】尊敬的用户，因管道检修，您所在小区明日上午停气，请提前做好准备，感谢您的理解与支持。")]
+    [InlineData("Double points on all fuel this week! Offer ends Sunday. T&Cs apply.")]
+    [InlineData("今天去银行办了挂失补卡，记录一下流程：带身份证，填单，十分钟办完。")]
+    public void A_notice_a_promotion_or_a_shared_experience_is_no_complaint(string text)
+    {
+        var result = DefaultRuleSetTests.Analyze(text);
+        Assert.Equal(RootCause.None, result.PrimaryCause);
+        Assert.Equal(ConflictType.Other, result.ConflictType);
+    }
+
+    [Fact]
+    public void A_pasted_notice_the_customer_objects_to_is_a_complaint() =>
+        Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("尊敬的客户，您的会员服务已自动续费成功，扣费29元。我从来没开通过这个会员，请马上退款！！！").PrimaryCause);
+}
