@@ -141,3 +141,19 @@ public class RuleSet25NoticeTests
     public void A_pasted_notice_the_customer_objects_to_is_a_complaint() =>
         Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("尊敬的客户，您的会员服务已自动续费成功，扣费29元。我从来没开通过这个会员，请马上退款！！！").PrimaryCause);
 }
+
+// Thanks for help given frames a glad message; a change of address is a request; "X说…结果" is no contradiction by
+// itself; contempt for a price.
+public class RuleSet25InboxTests
+{
+    [Theory]
+    [InlineData("Hi Tom, the engineer came this morning and the broken boiler is working again. Thanks for sorting it so quickly!")]
+    [InlineData("I have moved house, please update my address to 3 Mill Lane. Account ending 4471. Thanks.")]
+    [InlineData("Watchdog has fined two energy suppliers over billing errors, according to a statement published on Monday.")]
+    public void Inbox_items_that_are_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Contempt_for_a_price_is_venting() =>
+        Assert.Contains(DefaultRuleSetTests.Analyze("£9 for a sandwich at the station. Daylight robbery.").RootCauses, c => c.Cause == RootCause.Venting);
+}
