@@ -54,7 +54,7 @@ internal sealed partial class FeatureExtractor
         }
         else if (free > 0)
         {
-            Negate(text, hits, first, cue, freeEnds[..free]);
+            Negate(text, hits, first, phraseEnd, cue, freeEnds[..free]);
         }
     }
 
@@ -105,35 +105,68 @@ internal sealed partial class FeatureExtractor
         return h.Signal != cue && h.Start <= start && hEnd >= end && (h.Start < start || hEnd > end);
     }
 
-    // Each negatable hit is negated by the latest free cue ending at or before its start, when close enough.
-    private void Negate(ReadOnlySpan<char> text, SignalHitList hits, int first, int cue, ReadOnlySpan<int> freeEnds)
+    private void Negate(ReadOnlySpan<char> text, SignalHitList hits, int first, int phraseEnd, int cue, ReadOnlySpan<int> freeEnds)
     {
-        var negatedDemand = false;
-        for (var i = first; i < hits.Count; i++)
-        {
-            ref var hit = ref hits[i];
-            if (hit.Signal == cue || !_signals.Negatable[hit.Signal] || hit.Start < freeEnds[0])
-            {
-                continue;
-            }
-
-            var k = freeEnds.Length - 1;
-            while (freeEnds[k] > hit.Start)
-            {
-                k--;
-            }
-
-            if (IsWithinNegationReach(text, freeEnds[k], hit.Start))
-            {
-                negatedDemand |= hit.Kind == HitKind.Demand;
-                hit = hit with { Kind = hit.Kind == HitKind.Demand ? HitKind.NegatedDemand : HitKind.Negated };
-            }
-        }
-
-        if (negatedDemand)
+        if (Negate(text, hits, first, phraseEnd, cue, _signals.Negatable, _matcher.MaxPatternLength, freeEnds))
         {
             RemoveNegatedDemand(hits, first); // negated occurrences in the demand text do not count at all
         }
+    }
+
+    /// <summary>
+    /// Negates each hit from <paramref name="first"/> on that <see cref="NegateHit"/> negates; whether a demand's hit
+    /// was. A cue reaches at most <see cref="LatinNegationChars"/> past its end, so among the phrase hits, [first,
+    /// <paramref name="phraseEnd"/>) in order of end, only those ending after a cue and at most that reach and the
+    /// longest phrase past it are read; the pattern hits after them are few, and all are read.
+    /// </summary>
+    internal static bool Negate(ReadOnlySpan<char> text, SignalHitList hits, int first, int phraseEnd, int cue, bool[] negatable,
+        int maxPhraseLength, ReadOnlySpan<int> freeEnds)
+    {
+        var negatedDemand = false;
+        var reach = LatinNegationChars + maxPhraseLength;
+        var i = first;
+        foreach (var cueEnd in freeEnds)
+        {
+            i = Math.Max(i, first + FirstEndingAfter(hits.Items[first..phraseEnd], cueEnd));
+            for (; i < phraseEnd && hits[i].Start + hits[i].Length <= cueEnd + reach; i++)
+            {
+                negatedDemand |= NegateHit(text, ref hits[i], cue, negatable, freeEnds);
+            }
+        }
+
+        for (i = phraseEnd; i < hits.Count; i++)
+        {
+            negatedDemand |= NegateHit(text, ref hits[i], cue, negatable, freeEnds);
+        }
+
+        return negatedDemand;
+    }
+
+    /// <summary>
+    /// A negatable hit is negated by the latest free cue ending at or before its start (<paramref name="freeEnds"/>:
+    /// their ends, ascending), when close enough; whether it was a demand's hit, negated.
+    /// </summary>
+    internal static bool NegateHit(ReadOnlySpan<char> text, ref SignalHit hit, int cue, bool[] negatable, ReadOnlySpan<int> freeEnds)
+    {
+        if (hit.Signal == cue || !negatable[hit.Signal] || hit.Start < freeEnds[0])
+        {
+            return false;
+        }
+
+        var k = freeEnds.Length - 1;
+        while (freeEnds[k] > hit.Start)
+        {
+            k--;
+        }
+
+        if (!IsWithinNegationReach(text, freeEnds[k], hit.Start))
+        {
+            return false;
+        }
+
+        var demand = hit.Kind == HitKind.Demand;
+        hit = hit with { Kind = demand ? HitKind.NegatedDemand : HitKind.Negated };
+        return demand;
     }
 
     private void ResolveNegationLinear(ReadOnlySpan<char> text, SignalHitList hits, int first, int cue)

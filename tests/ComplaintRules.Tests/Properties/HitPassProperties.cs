@@ -60,6 +60,72 @@ public sealed class HitPassProperties
         Assert.Equal(expected, Run(items, list => FeatureExtractor.DropNestedPhraseHits(Signals, list, 1)));
     }
 
+    /// <summary>
+    /// A text of 120 characters (mostly Latin letters, some spaces, Han characters and commas), phrase hits in order of
+    /// end as the matcher gives them (of the text or of a demand), pattern hits after them, and the free cues' ends.
+    /// </summary>
+    public sealed record Negation(string Text, (int Signal, int Start, int Length, bool Demand)[] Items,
+        (int Signal, int Start, int Length, bool Demand)[] Patterns, int[] CueEnds)
+    {
+        public override string ToString() =>
+            $"text \"{Text}\" hits [{string.Join(", ", Items)}] patterns [{string.Join(", ", Patterns)}] cue ends [{string.Join(", ", CueEnds)}]";
+    }
+
+    public static class NegationGenerators
+    {
+        public static Arbitrary<Negation> Negation() =>
+            (from text in Gen.Elements('a', 'a', 'a', 'a', 'a', 'a', ' ', ' ', '汉', ',').ArrayOf(NegationText)
+             from items in Hit().ListOf()
+             from patterns in Hit().ListOf()
+             from patternCount in Gen.Choose(0, 3)
+             from cues in Gen.Choose(0, NegationText).ListOf()
+             from firstCue in Gen.Choose(0, NegationText)
+             select new Negation(new string(text), [.. items.OrderBy(h => h.Start + h.Length)], [.. patterns.Take(patternCount)],
+                 [.. cues.Take(4).Append(firstCue).Distinct().Order()])).ToArbitrary();
+
+        private static Gen<(int Signal, int Start, int Length, bool Demand)> Hit() =>
+            from signal in Gen.Choose(0, Signals - 1)
+            from start in Gen.Choose(0, NegationText - 1)
+            from length in Gen.Choose(1, Math.Min(MaxPhrase, NegationText - start))
+            from demand in ArbMap.Default.GeneratorFor<bool>()
+            select (signal, start, length, demand);
+    }
+
+    private const int NegationText = 120;
+    private const int MaxPhrase = 6;
+
+    [Property(Arbitrary = new[] { typeof(NegationGenerators) }, MaxTest = 500)]
+    public void Negation_reads_only_the_hits_a_cue_can_reach_and_negates_what_the_rule_for_each_hit_does(Negation case_)
+    {
+        const int cue = 0;
+        bool[] negatable = [false, true, true, false, true];
+        var phrases = case_.Items.Length;
+        SignalHitList Fill()
+        {
+            var list = new SignalHitList(4, 1000);
+            list.Add(new SignalHit(1, 0, 1, HitKind.Affirmed)); // before the hits the pass works on: left alone
+            foreach (var (signal, start, length, demand) in case_.Items.Concat(case_.Patterns))
+            {
+                list.Add(new SignalHit(signal, start, length, demand ? HitKind.Demand : HitKind.Affirmed));
+            }
+
+            return list;
+        }
+
+        using var expected = Fill();
+        var expectedDemand = false;
+        for (var i = 1; i < expected.Count; i++)
+        {
+            expectedDemand |= FeatureExtractor.NegateHit(case_.Text, ref expected[i], cue, negatable, case_.CueEnds);
+        }
+
+        using var actual = Fill();
+        var actualDemand = FeatureExtractor.Negate(case_.Text, actual, 1, 1 + phrases, cue, negatable, MaxPhrase, case_.CueEnds);
+
+        Assert.Equal(expected.Items.ToArray(), actual.Items.ToArray());
+        Assert.Equal(expectedDemand, actualDemand);
+    }
+
     // A hiding hit hides a hit inside its span, unless the spans are the same.
     private static bool Hides((int Signal, int Start, int Length) hiding, (int Signal, int Start, int Length) hit)
     {
