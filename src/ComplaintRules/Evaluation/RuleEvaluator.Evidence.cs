@@ -17,7 +17,7 @@ internal static partial class RuleEvaluator
     private sealed class HitIndex : IDisposable
     {
         private readonly SignalHitList _hits;
-        private readonly int[] _links; // [s]: the first hit of signal s, plus 1 (0: none); [signals + i]: the next after hit i, plus 1
+        private readonly int[]? _ownLinks; // when the list's own (SignalHitList.CountAndLink) are out of date
         private readonly int _signals;
         private readonly ulong[] _covered; // the covered positions, then the signals read
         private readonly int _coveredWords;
@@ -28,11 +28,23 @@ internal static partial class RuleEvaluator
         {
             _hits = hits;
             _signals = signalCount;
-            _links = ArrayPool<int>.Shared.Rent(signalCount + hits.Count);
-            var links = _links.AsSpan(0, signalCount + hits.Count);
+            if (!hits.TryGetLinks(signalCount, out _, out var textEnd, out var demandEnd))
+            {
+                _ownLinks = ArrayPool<int>.Shared.Rent(signalCount + hits.Count);
+                (textEnd, demandEnd) = Link(hits.Items, signalCount, _ownLinks.AsSpan(0, signalCount + hits.Count));
+            }
+
+            _demandBase = (textEnd + 63) & ~63;
+            _coveredWords = (_demandBase + demandEnd + 63) >> 6;
+            _findingWords = _coveredWords + ((signalCount + 63) >> 6);
+            _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _findingWords));
+        }
+
+        // The links as SignalHitList.CountAndLink makes them, and the farthest ends in text and demand.
+        private static (int TextEnd, int DemandEnd) Link(ReadOnlySpan<SignalHit> all, int signalCount, Span<int> links)
+        {
             links[..signalCount].Clear();
             int textEnd = 0, demandEnd = 0;
-            var all = hits.Items;
             for (var i = all.Length - 1; i >= 0; i--) // from the back: each signal's hits end up linked in order
             {
                 ref readonly var hit = ref all[i];
@@ -52,10 +64,7 @@ internal static partial class RuleEvaluator
                 }
             }
 
-            _demandBase = (textEnd + 63) & ~63;
-            _coveredWords = (_demandBase + demandEnd + 63) >> 6;
-            _findingWords = _coveredWords + ((signalCount + 63) >> 6);
-            _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _findingWords));
+            return (textEnd, demandEnd);
         }
 
         public ReadOnlySpan<SignalHit> Hits => _hits.Items;
@@ -65,7 +74,8 @@ internal static partial class RuleEvaluator
         /// signal after hit i, plus 1. The evidence loop reads these through locals: a field would be read again
         /// after every store into the bits.
         /// </summary>
-        public ReadOnlySpan<int> Links => _links.AsSpan(0, _signals + _hits.Count);
+        public ReadOnlySpan<int> Links =>
+            _ownLinks is not null ? _ownLinks.AsSpan(0, _signals + _hits.Count) : _hits.TryGetLinks(_signals, out var links, out _, out _) ? links : throw new InvalidOperationException();
 
         public int SignalCount => _signals;
 
@@ -130,7 +140,11 @@ internal static partial class RuleEvaluator
 
         public void Dispose()
         {
-            ArrayPool<int>.Shared.Return(_links);
+            if (_ownLinks is not null)
+            {
+                ArrayPool<int>.Shared.Return(_ownLinks);
+            }
+
             ArrayPool<ulong>.Shared.Return(_covered);
         }
     }

@@ -67,10 +67,7 @@ internal sealed partial class FeatureExtractor
             MatchPhrases(demand, HitKind.Demand, language, hits);
         }
 
-        foreach (ref readonly var hit in hits.Items)
-        {
-            counts[(hit.Signal * ComplaintFacts.CountsPerSignal) + (int)hit.Kind]++;
-        }
+        hits.CountAndLink(_signals.Count, counts.AsSpan(0, size), ComplaintFacts.CountsPerSignal); // the evidence index's links too
 
         return new ComplaintFacts(_signals, complaint, language, text.Length, counts);
     }

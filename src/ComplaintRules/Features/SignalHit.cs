@@ -28,6 +28,11 @@ internal enum HitKind : byte
 internal sealed class SignalHitList : IDisposable
 {
     private SignalHit[] _items;
+    private int[]? _links; // see CountAndLink
+    private int _linkedSignals;
+    private int _linkedCount;
+    private int _textEnd;
+    private int _demandEnd;
 
     public SignalHitList(int capacity, int limit)
     {
@@ -82,10 +87,68 @@ internal sealed class SignalHitList : IDisposable
 
     public void Truncate(int count) => Count = Math.Min(Count, count);
 
+    /// <summary>
+    /// Counts the finished list's hits per signal and kind into <paramref name="counts"/> (<paramref name="perSignal"/>
+    /// a signal) and, in the same pass, links the hits that are not negated per signal for the evidence index
+    /// (<see cref="TryGetLinks"/>), until the list changes.
+    /// </summary>
+    public void CountAndLink(int signals, Span<int> counts, int perSignal)
+    {
+        ReturnLinks();
+        var links = ArrayPool<int>.Shared.Rent(signals + Count);
+        links.AsSpan(0, signals).Clear();
+        int textEnd = 0, demandEnd = 0;
+        var all = Items;
+        for (var i = all.Length - 1; i >= 0; i--) // from the back: each signal's hits end up linked in order
+        {
+            ref readonly var hit = ref all[i];
+            counts[(hit.Signal * perSignal) + (int)hit.Kind]++;
+            if (hit.Kind is HitKind.Demand or HitKind.NegatedDemand)
+            {
+                demandEnd = Math.Max(demandEnd, hit.Start + hit.Length);
+            }
+            else
+            {
+                textEnd = Math.Max(textEnd, hit.Start + hit.Length);
+            }
+
+            if (hit.Kind != HitKind.Negated)
+            {
+                links[signals + i] = links[hit.Signal];
+                links[hit.Signal] = i + 1;
+            }
+        }
+
+        (_links, _linkedSignals, _linkedCount, _textEnd, _demandEnd) = (links, signals, Count, textEnd, demandEnd);
+    }
+
+    /// <summary>
+    /// The links of <see cref="CountAndLink"/> while the list is as it was: [s] the first hit of signal s that is not
+    /// negated, plus 1 (0: none); [signals + i] the next such hit of the same signal after hit i, plus 1. Also the
+    /// farthest end of a hit in the text and in the demand.
+    /// </summary>
+    public bool TryGetLinks(int signals, out ReadOnlySpan<int> links, out int textEnd, out int demandEnd)
+    {
+        var valid = _links is not null && _linkedSignals == signals && _linkedCount == Count;
+        links = valid ? _links.AsSpan(0, signals + Count) : default;
+        (textEnd, demandEnd) = valid ? (_textEnd, _demandEnd) : (0, 0);
+        return valid;
+    }
+
     public void Dispose()
     {
+        ReturnLinks();
         ArrayPool<SignalHit>.Shared.Return(_items);
         _items = [];
         Count = 0;
+    }
+
+    private void ReturnLinks()
+    {
+        if (_links is not null)
+        {
+            ArrayPool<int>.Shared.Return(_links);
+            _links = null;
+        }
     }
 }
