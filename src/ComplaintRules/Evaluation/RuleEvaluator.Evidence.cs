@@ -161,6 +161,7 @@ internal static partial class RuleEvaluator
     {
         public EvidenceSource Source => source;
 
+        [SkipLocalsInit] // the regions and keys are written before they are read: no need to zero them per finding
         public IReadOnlyList<Evidence> For(List<Fired> fired, int key)
         {
             Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
