@@ -62,7 +62,9 @@ internal sealed partial class PhraseMatcher
         // The current state as a dense row's offset (the root's is 0), or as ~state when it has no row: one lookup a
         // character while the rows serve.
         var at = 0;
-        var (charClass, rows, firstReport) = (_charClass, _rows, _firstReport); // locals: the sink's calls do not make them reload
+        // Locals: the sink's stores into the hit list do not make them reload.
+        var (charClass, rows, firstReport) = (_charClass, _rows, _firstReport);
+        var (patterns, patternAt, outputLink) = (_patterns, _patternAt, _outputLink);
         for (var i = 0; i < text.Length; i++)
         {
             var cls = charClass[text[i]];
@@ -93,8 +95,8 @@ internal sealed partial class PhraseMatcher
             var s = firstReport[state];
             while (s != 0)
             {
-                Report(text, i + 1, _patterns[_patternAt[s]], ref sink);
-                s = _outputLink[s];
+                Report(text, i + 1, patterns[patternAt[s]], ref sink);
+                s = outputLink[s];
             }
         }
     }
