@@ -259,7 +259,7 @@ internal sealed class ProximityMatcher
     internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within, NearScope scope = NearScope.Clause)
     {
         var gap = text[from..to];
-        if (scope != NearScope.Text && gap.IndexOfAny(scope == NearScope.Sentence ? s_sentenceBreaks : ClauseBreaks) >= 0)
+        if (scope != NearScope.Text && HasAny(gap, scope == NearScope.Sentence ? s_sentenceBreaks : ClauseBreaks))
         {
             return false;
         }
@@ -302,6 +302,25 @@ internal sealed class ProximityMatcher
         }
 
         return true;
+    }
+
+    /// <summary>Whether <paramref name="gap"/> holds one of <paramref name="values"/>; a short gap (most are) one character at a time.</summary>
+    internal static bool HasAny(ReadOnlySpan<char> gap, SearchValues<char> values)
+    {
+        if (gap.Length > 8)
+        {
+            return gap.ContainsAny(values); // vectorised: worth its set-up only on longer gaps
+        }
+
+        foreach (var c in gap)
+        {
+            if (values.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\uD7FF' or >= '\uF900' and <= '\uFAFF';

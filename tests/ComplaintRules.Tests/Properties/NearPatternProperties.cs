@@ -36,6 +36,20 @@ public sealed class NearPatternProperties
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
+    public void A_gap_holds_a_break_exactly_when_a_search_of_all_of_it_finds_one(HitLists lists)
+    {
+        var text = lists.Text;
+        for (var from = 0; from <= text.Length; from += 3)
+        {
+            for (var to = from; to <= text.Length && to - from <= 20; to++)
+            {
+                var gap = text.AsSpan(from, to - from);
+                Assert.Equal(gap.IndexOfAny(ProximityMatcher.ClauseBreaks) >= 0, ProximityMatcher.HasAny(gap, ProximityMatcher.ClauseBreaks));
+            }
+        }
+    }
+
+    [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
     public void The_sweep_equals_the_pairwise_reference(HitLists lists)
     {
         foreach (var scope in Enum.GetValues<NearScope>())
