@@ -27,25 +27,24 @@ internal enum HitKind : byte
 /// <summary>A growable list of hits in pooled memory, capped so that hostile text cannot grow it without bound.</summary>
 internal sealed class SignalHitList : IDisposable
 {
+    // Allocated per complaint, so kept at five words: the links' facts live in their array, and the overflow flag in
+    // the limit's sign bit.
     private SignalHit[] _items;
-    private int[]? _links; // see CountAndLink
-    private int _linkedSignals;
-    private int _linkedCount;
-    private int _textEnd;
-    private int _demandEnd;
+    private int[]? _links; // see CountAndLink: [0] the count linked, [1] the signals, [2] the text's end, [3] the demand's, then the links
+    private int _limit;
 
     public SignalHitList(int capacity, int limit)
     {
         _items = ArrayPool<SignalHit>.Shared.Rent(Math.Max(16, Math.Min(capacity, limit)));
-        Limit = limit;
+        _limit = limit;
     }
 
     public int Count { get; private set; }
 
-    public int Limit { get; }
+    public int Limit => _limit & int.MaxValue;
 
     /// <summary>Whether hits were dropped because the list reached <see cref="Limit"/>.</summary>
-    public bool Overflowed { get; private set; }
+    public bool Overflowed => _limit < 0;
 
     public ReadOnlySpan<SignalHit> Items => _items.AsSpan(0, Count);
 
@@ -74,7 +73,7 @@ internal sealed class SignalHitList : IDisposable
     {
         if (Count >= Limit)
         {
-            Overflowed = true;
+            _limit |= int.MinValue; // overflowed
             return;
         }
 
@@ -95,10 +94,11 @@ internal sealed class SignalHitList : IDisposable
     public void CountAndLink(int signals, Span<int> counts, int perSignal)
     {
         ReturnLinks();
-        var links = ArrayPool<int>.Shared.Rent(signals + Count);
-        links.AsSpan(0, signals).Clear();
-        int textEnd = 0, demandEnd = 0;
         var all = Items;
+        var rented = ArrayPool<int>.Shared.Rent(LinksAt + signals + Count);
+        var links = rented.AsSpan(LinksAt, signals + Count);
+        links[..signals].Clear();
+        int textEnd = 0, demandEnd = 0;
         for (var i = all.Length - 1; i >= 0; i--) // from the back: each signal's hits end up linked in order
         {
             ref readonly var hit = ref all[i];
@@ -119,8 +119,11 @@ internal sealed class SignalHitList : IDisposable
             }
         }
 
-        (_links, _linkedSignals, _linkedCount, _textEnd, _demandEnd) = (links, signals, Count, textEnd, demandEnd);
+        (rented[0], rented[1], rented[2], rented[3]) = (Count, signals, textEnd, demandEnd);
+        _links = rented;
     }
+
+    private const int LinksAt = 4; // after the count linked, the signals, and the ends of text and demand
 
     /// <summary>
     /// The links of <see cref="CountAndLink"/> while the list is as it was: [s] the first hit of signal s that is not
@@ -129,9 +132,9 @@ internal sealed class SignalHitList : IDisposable
     /// </summary>
     public bool TryGetLinks(int signals, out ReadOnlySpan<int> links, out int textEnd, out int demandEnd)
     {
-        var valid = _links is not null && _linkedSignals == signals && _linkedCount == Count;
-        links = valid ? _links.AsSpan(0, signals + Count) : default;
-        (textEnd, demandEnd) = valid ? (_textEnd, _demandEnd) : (0, 0);
+        var valid = _links is { } all && all[0] == Count && all[1] == signals;
+        links = valid ? _links.AsSpan(LinksAt, signals + Count) : default;
+        (textEnd, demandEnd) = valid ? (_links![2], _links[3]) : (0, 0);
         return valid;
     }
 

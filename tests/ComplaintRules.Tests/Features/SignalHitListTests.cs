@@ -42,4 +42,21 @@ public class SignalHitListTests
         hits.Truncate(1);
         Assert.False(hits.TryGetLinks(2, out _, out _, out _));
     }
+
+    [Fact]
+    public void A_full_list_drops_further_hits_and_says_so()
+    {
+        using var hits = new SignalHitList(4, 32); // the pool's sizes: 16, then 32
+        for (var i = 0; i < 32; i++)
+        {
+            hits.Add(new SignalHit(0, i, 1, HitKind.Affirmed));
+        }
+
+        Assert.False(hits.Overflowed);
+        hits.Add(new SignalHit(0, 32, 1, HitKind.Affirmed));
+
+        Assert.True(hits.Overflowed);
+        Assert.Equal(32, hits.Limit);
+        Assert.Equal(32, hits.Count);
+    }
 }
