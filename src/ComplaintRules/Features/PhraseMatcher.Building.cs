@@ -170,8 +170,16 @@ internal sealed partial class PhraseMatcher
             SortChildren(childClass, childTarget, childStart[s], childStart[s + 1] - childStart[s]);
         }
 
-        // Failure and output links, breadth first; then each dense state's row, from its failure state's (shallower, so done).
-        var fail = new int[stateCount];
+        return Link(charClass, rootNext, childStart, childClass, childTarget, patternAt[..stateCount], patterns, null, maxDenseRows);
+    }
+
+    // Failure and output links, breadth first; then each dense state's row, from its failure state's (shallower, so done).
+    // A snapshot brings the failure links (their searches are most of this pass): then only the rest is worked out.
+    private static PhraseMatcher Link(ushort[] charClass, int[] rootNext, int[] childStart, ushort[] childClass, int[] childTarget,
+        int[] patternAt, Pattern[] patterns, int[]? knownFail, int maxDenseRows)
+    {
+        var stateCount = patternAt.Length;
+        var fail = knownFail ?? new int[stateCount];
         var outputLink = new int[stateCount];
         var dense = new DenseRows(stateCount, rootNext, childStart, childClass, childTarget, maxDenseRows);
         var queue = new int[stateCount]; // each state but the root is queued once
@@ -185,41 +193,52 @@ internal sealed partial class PhraseMatcher
             }
         }
 
+        dense.FillRoot(rootNext);
         while (head < tail)
         {
             var s = queue[head++];
-            outputLink[s] = patternAt[fail[s]] != None ? fail[s] : outputLink[fail[s]];
-            dense.Fill(s, fail[s], childStart, childClass, childTarget);
             for (var e = childStart[s]; e < childStart[s + 1]; e++)
             {
                 var (cls, t) = (childClass[e], childTarget[e]);
-                var f = fail[s];
-                var ft = None;
-                while (f != 0 && (ft = FindChild(childStart, childClass, childTarget, f, cls)) == None)
+                if (knownFail is null)
                 {
-                    f = fail[f];
+                    fail[t] = FailureOf(childStart, childClass, childTarget, rootNext, fail, fail[s], cls, t);
                 }
 
-                if (f == 0)
-                {
-                    ft = rootNext[cls];
-                }
-
-                fail[t] = ft > 0 && ft != t ? ft : 0;
                 queue[tail++] = t;
                 dense.Admit(t, s, cls);
             }
+
+            outputLink[s] = patternAt[fail[s]] != None ? fail[s] : outputLink[fail[s]];
+            dense.Fill(s, fail[s], childStart, childClass, childTarget);
         }
 
-        var patternAtArray = patternAt[..stateCount];
         var firstReport = new int[stateCount];
         for (var s = 1; s < stateCount; s++)
         {
-            firstReport[s] = patternAtArray[s] != None ? s : outputLink[s];
+            firstReport[s] = patternAt[s] != None ? s : outputLink[s];
         }
 
-        return new PhraseMatcher(charClass, rootNext, childStart, childClass, childTarget, fail, patternAtArray, outputLink, firstReport,
+        return new PhraseMatcher(charClass, rootNext, childStart, childClass, childTarget, fail, patternAt, outputLink, firstReport,
             dense.RowAt, dense.Rows(), patterns);
+    }
+
+    // The failure state of t, entered from its parent (whose failure state is f) on cls: the longest proper suffix of t's
+    // path that is also a path from the root.
+    private static int FailureOf(int[] childStart, ushort[] childClass, int[] childTarget, int[] rootNext, int[] fail, int f, ushort cls, int t)
+    {
+        var ft = None;
+        while (f != 0 && (ft = FindChild(childStart, childClass, childTarget, f, cls)) == None)
+        {
+            f = fail[f];
+        }
+
+        if (f == 0)
+        {
+            ft = rootNext[cls];
+        }
+
+        return ft > 0 && ft != t ? ft : 0;
     }
 
     // The ASCII characters that occur, the most frequent first, then in character order.

@@ -39,39 +39,38 @@ internal sealed partial class PhraseMatcher
 
     /// <summary>
     /// Builds the dense rows during the breadth-first pass: a state is admitted when its parent has a row, the edge's
-    /// class is low and the limit allows; its row is its failure state's row (shallower, so built already)
-    /// overwritten with its own children.
+    /// class is low and the limit allows, and gets the next row then (so rows lie in breadth-first order, as states are
+    /// filled). Its row is its failure state's row (shallower, so filled already) overwritten with its own children, which
+    /// are admitted before it is filled: every entry is written in its final form, the next state's row or ~state.
     /// </summary>
     private sealed class DenseRows
     {
         private readonly int[] _rowAt;
-        private readonly bool[] _admitted;
         private readonly int _limit;
-        private int _admittedCount;
-        private int[] _rows;
         private int _count;
+        private int[] _rows;
 
         public DenseRows(int stateCount, int[] rootNext, int[] childStart, ushort[] childClass, int[] childTarget, int limit)
         {
             _limit = Math.Max(1, limit);
             _rowAt = new int[stateCount];
             Array.Fill(_rowAt, -1);
-            _admitted = new bool[stateCount];
 
             // The states on paths of low classes, counted first so that the rows are allocated once at their size. A
             // child's index is above its parent's (the trie numbers states as it creates them): one pass in order.
+            var onLowPath = new bool[stateCount];
             var lowPaths = 0;
             for (var cls = 1; cls < Math.Min(DenseWidth, rootNext.Length); cls++)
             {
                 if (rootNext[cls] != 0)
                 {
-                    _admitted[rootNext[cls]] = true;
+                    onLowPath[rootNext[cls]] = true;
                 }
             }
 
             for (var state = 1; state < stateCount; state++)
             {
-                if (!_admitted[state])
+                if (!onLowPath[state])
                 {
                     continue;
                 }
@@ -79,13 +78,11 @@ internal sealed partial class PhraseMatcher
                 lowPaths++;
                 for (var e = childStart[state]; e < childStart[state + 1] && childClass[e] < DenseWidth; e++)
                 {
-                    _admitted[childTarget[e]] = true;
+                    onLowPath[childTarget[e]] = true;
                 }
             }
 
-            Array.Clear(_admitted);
             _rows = new int[DenseWidth * Math.Min(_limit, lowPaths + 1)];
-            rootNext.AsSpan(0, Math.Min(DenseWidth, rootNext.Length)).CopyTo(_rows);
             _rowAt[0] = 0;
             _count = 1;
         }
@@ -94,56 +91,47 @@ internal sealed partial class PhraseMatcher
 
         public void Admit(int child, int parent, int cls)
         {
-            if (cls < DenseWidth && _rowAt[parent] >= 0 && _admittedCount < _limit - 1)
+            if (cls < DenseWidth && _rowAt[parent] >= 0 && _count < _limit)
             {
-                _admitted[child] = true;
-                _admittedCount++;
+                if ((_count + 1) * DenseWidth > _rows.Length)
+                {
+                    Array.Resize(ref _rows, _rows.Length * 2);
+                }
+
+                _rowAt[child] = _count++ * DenseWidth;
             }
         }
 
+        /// <summary>The root's row, once its children are admitted: a class it has no child for stays at the root (row 0).</summary>
+        public void FillRoot(int[] rootNext)
+        {
+            for (var cls = 1; cls < Math.Min(DenseWidth, rootNext.Length); cls++)
+            {
+                _rows[cls] = Encode(rootNext[cls]);
+            }
+        }
+
+        /// <summary>A state's row, once its children are admitted.</summary>
         public void Fill(int state, int fail, int[] childStart, ushort[] childClass, int[] childTarget)
         {
-            if (!_admitted[state])
+            var row = _rowAt[state];
+            if (row < 0)
             {
                 return;
             }
 
             Debug.Assert(_rowAt[fail] >= 0, "the failure state of a dense state is dense: its path is a shorter suffix");
-            if ((_count + 1) * DenseWidth > _rows.Length)
-            {
-                Array.Resize(ref _rows, _rows.Length * 2);
-            }
-
-            var row = _count++ * DenseWidth;
-            _rowAt[state] = row;
             Array.Copy(_rows, _rowAt[fail], _rows, row, DenseWidth);
+            _rows[row] = state;
             for (var e = childStart[state]; e < childStart[state + 1] && childClass[e] < DenseWidth; e++)
             {
-                _rows[row + childClass[e]] = childTarget[e];
+                _rows[row + childClass[e]] = Encode(childTarget[e]);
             }
         }
 
         /// <summary>The rows, each holding its state at [0] and, per class, the next state's row offset or ~state.</summary>
-        public int[] Rows()
-        {
-            var rows = _count * DenseWidth == _rows.Length ? _rows : _rows[..(_count * DenseWidth)];
-            for (var state = 0; state < _rowAt.Length; state++)
-            {
-                if (_rowAt[state] >= 0)
-                {
-                    rows[_rowAt[state]] = state;
-                }
-            }
+        public int[] Rows() => _count * DenseWidth == _rows.Length ? _rows : _rows[..(_count * DenseWidth)];
 
-            for (var i = 0; i < rows.Length; i++)
-            {
-                if (i % DenseWidth != 0)
-                {
-                    rows[i] = _rowAt[rows[i]] is var row and >= 0 ? row : ~rows[i];
-                }
-            }
-
-            return rows;
-        }
+        private int Encode(int state) => _rowAt[state] is var row and >= 0 ? row : ~state;
     }
 }
