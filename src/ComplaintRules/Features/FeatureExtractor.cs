@@ -29,10 +29,16 @@ internal sealed partial class FeatureExtractor
     private readonly int _capsWord;
     private readonly int _elongatedWord;
 
-    public FeatureExtractor(SignalTable signals, IEnumerable<(string Phrase, int Signal)> phrases, IReadOnlyList<NearPattern>? patterns = null)
+    /// <param name="signals">The lexicons and other signals.</param>
+    /// <param name="phrases">Every lexicon phrase with its signal.</param>
+    /// <param name="patterns">The proximity patterns.</param>
+    /// <param name="automaton">A snapshot of the phrase automaton (<see cref="WriteAutomaton"/>): used when it was written
+    /// from exactly these phrases, else the automaton is built.</param>
+    public FeatureExtractor(SignalTable signals, IEnumerable<(string Phrase, int Signal)> phrases, IReadOnlyList<NearPattern>? patterns = null, byte[]? automaton = null)
     {
         _signals = signals;
-        _matcher = PhraseMatcher.Build(ContractionSpellings.WithApostropheDropped(phrases));
+        var snapshot = automaton is null ? null : PhraseMatcher.ReadSnapshot(automaton, PhraseMatcher.Fingerprint(phrases as (string, int)[] ?? [.. phrases]));
+        _matcher = snapshot ?? BuildMatcher(phrases);
         _proximity = patterns is { Count: > 0 } ? new ProximityMatcher([.. patterns], signals.Count) : null;
         _exclamationRun = signals.Index[SignalTable.ExclamationRun];
         _exclamationMark = signals.Index[SignalTable.ExclamationMark];
@@ -42,6 +48,12 @@ internal sealed partial class FeatureExtractor
     }
 
     public SignalTable Signals => _signals;
+
+    /// <summary>A snapshot of the phrase automaton that <paramref name="phrases"/> make, for the constructor to read.</summary>
+    public static byte[] WriteAutomaton((string Phrase, int Signal)[] phrases) => BuildMatcher(phrases).WriteSnapshot(PhraseMatcher.Fingerprint(phrases));
+
+    private static PhraseMatcher BuildMatcher(IEnumerable<(string Phrase, int Signal)> phrases) =>
+        PhraseMatcher.Build(ContractionSpellings.WithApostropheDropped(phrases));
 
     public PhraseMatcher Matcher => _matcher;
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using ComplaintRules.Features;
 
 namespace ComplaintRules.Rules;
 
@@ -7,6 +8,8 @@ namespace ComplaintRules.Rules;
 // the hash) is built or worked out on first use. Files layered over it are loaded as any others.
 internal sealed partial class RuleSetLoader
 {
+    internal const string DefaultAutomatonResource = "ComplaintRules.DefaultRules.default.automaton";
+
     private static readonly Lazy<string> s_defaultHash = new(HashOfDefault);
 
     /// <summary>The default with every section built now and never reused from an earlier load: what its tests check.</summary>
@@ -32,6 +35,34 @@ internal sealed partial class RuleSetLoader
         }
 
         return HashOf(hash);
+    }
+
+    // The default's phrase automaton, written ahead of time (DefaultRules/default.automaton, kept current by a test): it
+    // is used only when the default's phrases are exactly those it was written from, so a stale one costs a build, never
+    // a wrong match. Null when the library carries none.
+    private static byte[]? DefaultAutomaton()
+    {
+        using var stream = typeof(RuleSetLoader).Assembly.GetManifestResourceStream(DefaultAutomatonResource);
+        if (stream is null)
+        {
+            return null;
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    /// <summary>The snapshot of the default's phrase automaton as this library would write it now.</summary>
+    internal static byte[] WriteDefaultAutomaton()
+    {
+        var loader = new RuleSetLoader();
+        foreach (var (source, bytes, error) in ReadLayers([RuleSetSource.Default]))
+        {
+            loader.AddLayer(source, bytes, error);
+        }
+
+        return FeatureExtractor.WriteAutomaton(loader.Phrases(loader.Signals()));
     }
 
     private static bool IsDefaultOnly(IReadOnlyList<RuleSetSource> sources) =>

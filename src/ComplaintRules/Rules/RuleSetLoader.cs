@@ -212,19 +212,15 @@ internal sealed partial class RuleSetLoader
 
     private ComplaintRuleSet? Build(IReadOnlyList<RuleSetSource> sources)
     {
-        var (names, negatable, hides, evidence) = (new string[_lexicons.Count], new bool[_lexicons.Count], new bool[_lexicons.Count], new bool[_lexicons.Count]);
-        for (var i = 0; i < names.Length; i++)
-        {
-            var (name, state) = _lexicons[i];
-            (names[i], negatable[i], hides[i], evidence[i]) = (name, state.Negatable && name != SignalTable.Negation, state.Hides, state.Evidence);
-        }
-
-        var signals = new SignalTable(names, negatable, hides, evidence);
+        var signals = Signals();
         var nearPatterns = ResolveNearPatterns(signals);
 
-        // The phrase automaton is most of a load (7 of 12 ms for the default, warm; more when cold): it builds on another
-        // core while the conditions compile. Only when no error is known yet; Wait runs it here if no thread took it.
-        var building = _diagnostics.Count == 0 ? Task.Run(() => new FeatureExtractor(signals, Phrases(signals), nearPatterns)) : null;
+        // The phrase automaton is most of a load (7 of 12 ms for the default, warm, when built; more when cold): it is
+        // made on another core while the conditions compile, the default's read from its snapshot. Only when no error is
+        // known yet; Wait runs it here if no thread took it.
+        var building = _diagnostics.Count == 0
+            ? Task.Run(() => new FeatureExtractor(signals, Phrases(signals), nearPatterns, _defaultOnly ? DefaultAutomaton() : null))
+            : null;
         var compiler = new RuleExpressionCompiler();
         CheckConditions(signals, compiler);
         var compiled = new List<CompiledRule>(_rules.Count);
@@ -275,6 +271,18 @@ internal sealed partial class RuleSetLoader
             Authority = authority,
             Warnings = _warnings,
         };
+    }
+
+    private SignalTable Signals()
+    {
+        var (names, negatable, hides, evidence) = (new string[_lexicons.Count], new bool[_lexicons.Count], new bool[_lexicons.Count], new bool[_lexicons.Count]);
+        for (var i = 0; i < names.Length; i++)
+        {
+            var (name, state) = _lexicons[i];
+            (names[i], negatable[i], hides[i], evidence[i]) = (name, state.Negatable && name != SignalTable.Negation, state.Hides, state.Evidence);
+        }
+
+        return new SignalTable(names, negatable, hides, evidence);
     }
 
     // The strict deserialiser stops at the first unknown member or wrong type: find them all, drop them, go on.

@@ -56,6 +56,20 @@ public sealed class PhraseMatcherProperties
         Assert.Equal(Reference(lexicons), sink.Matches.Order());
     }
 
+    [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 300)]
+    public void A_snapshot_reads_back_as_the_automaton_it_was_written_from(Lexicons lexicons)
+    {
+        var phrases = lexicons.Phrases.Select(p => (p.OpenEnd ? p.Text + "*" : p.Text, p.Family)).ToArray();
+        var built = PhraseMatcher.Build(phrases);
+        var read = PhraseMatcher.ReadSnapshot(built.WriteSnapshot(PhraseMatcher.Fingerprint(phrases)), PhraseMatcher.Fingerprint(phrases));
+        var sink = new ListSink([]);
+
+        Assert.NotNull(read);
+        Assert.True(read.SameAs(built));
+        read.Match(lexicons.Text, ref sink);
+        Assert.Equal(Reference(lexicons), sink.Matches.Order());
+    }
+
     // Every occurrence of every phrase with its word boundaries; "x" and "x*" are one phrase, open-ended.
     private static IEnumerable<(int Family, int Start, int Length)> Reference(Lexicons lexicons)
     {
