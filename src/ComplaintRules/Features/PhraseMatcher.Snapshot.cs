@@ -119,8 +119,9 @@ internal sealed partial class PhraseMatcher
             (p.Second.Length, p.Second.LeftBoundary, p.Second.RightBoundary) && p.First.Families.AsSpan().SequenceEqual(p.Second.Families));
 
     /// <summary>
-    /// A digest of phrases in order with their lexicons, and of the snapshot format. Each step is a bijection of the
-    /// state: inputs that differ in one phrase, lexicon or length never collide, and others only by a 64-bit chance.
+    /// A digest of phrases in order with their lexicons, and of the snapshot format. Not cryptographic (the phrases come
+    /// from the library's own documents): each step is a bijection of the state, so lists that differ in one word at the
+    /// same place never share a digest, and other different lists by a chance of about 2^-64.
     /// </summary>
     public static ulong Fingerprint(ReadOnlySpan<(string Phrase, int Family)> phrases)
     {

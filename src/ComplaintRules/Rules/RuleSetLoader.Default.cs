@@ -37,9 +37,9 @@ internal sealed partial class RuleSetLoader
         return HashOf(hash);
     }
 
-    // The default's phrase automaton, written ahead of time (DefaultRules/default.automaton, kept current by a test): it
-    // is used only when the default's phrases are exactly those it was written from, so a stale one costs a build, never
-    // a wrong match. Null when the library carries none.
+    // The default's phrase automaton, written ahead of time (DefaultRules/default.automaton): used only when the
+    // default's phrases are exactly those it was written from, so changed lexicons cost a build, never a wrong match. A
+    // change in how automata are built is caught by the test that writes it afresh and compares. Null when none is embedded.
     private static byte[]? DefaultAutomaton()
     {
         using var stream = typeof(RuleSetLoader).Assembly.GetManifestResourceStream(DefaultAutomatonResource);
