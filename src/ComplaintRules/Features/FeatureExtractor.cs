@@ -39,6 +39,13 @@ internal sealed partial class FeatureExtractor
         _signals = signals;
         var snapshot = automaton is null ? null : PhraseMatcher.ReadSnapshot(automaton, PhraseMatcher.Fingerprint(phrases as (string, int)[] ?? [.. phrases]));
         _matcher = snapshot ?? BuildMatcher(phrases);
+        if (snapshot is not null)
+        {
+            // Building normalises every phrase, which makes the fold table on the way; reading does not: make it here,
+            // next to the loading thread, not in the first analysis.
+            TextNormalizer.Prepare();
+        }
+
         _proximity = patterns is { Count: > 0 } ? new ProximityMatcher([.. patterns], signals.Count) : null;
         _exclamationRun = signals.Index[SignalTable.ExclamationRun];
         _exclamationMark = signals.Index[SignalTable.ExclamationMark];
