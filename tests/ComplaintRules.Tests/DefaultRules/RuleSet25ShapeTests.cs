@@ -157,3 +157,20 @@ public class RuleSet25InboxTests
     public void Contempt_for_a_price_is_venting() =>
         Assert.Contains(DefaultRuleSetTests.Analyze("£9 for a sandwich at the station. Daylight robbery.").RootCauses, c => c.Cause == RootCause.Venting);
 }
+
+// A last round: questions about cover and timetables, a notice to residents, a recovery praised, contempt idioms.
+public class RuleSet25LastRoundTests
+{
+    [Theory]
+    [InlineData("Quick question: does my policy cover a hire car in Spain, or do I need to add it?")]
+    [InlineData("Notice to all residents: the lifts will be switched off between 9 and 11 on Monday for servicing.")]
+    [InlineData("The first delivery went to the wrong address, but the driver came back within the hour. Good recovery, thanks.")]
+    public void No_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("这课就是智商税，老师照着课件念，谁买谁后悔。")]
+    [InlineData("@quickloans your collectors are vultures, calling my mum about my account")]
+    public void Contempt_is_venting(string text) =>
+        Assert.Contains(DefaultRuleSetTests.Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+}
