@@ -174,3 +174,15 @@ public class RuleSet25LastRoundTests
     public void Contempt_is_venting(string text) =>
         Assert.Contains(DefaultRuleSetTests.Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
 }
+
+// A shop's sale is no complaint; a member charged more than others is a price complaint.
+public class RuleSet25SaleAndPriceTests
+{
+    [Fact]
+    public void A_shops_sale_is_no_complaint() =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze("Summer sale! 30% off all sunglasses until Sunday. Book your free fitting online.").PrimaryCause);
+
+    [Fact]
+    public void A_member_charged_more_than_others_is_a_price_complaint() =>
+        Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze("我是金卡会员，同一间房会员反而比非会员贵一百块，这合理吗？").ConflictType);
+}
