@@ -186,3 +186,17 @@ public class RuleSet25SaleAndPriceTests
     public void A_member_charged_more_than_others_is_a_price_complaint() =>
         Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze("我是金卡会员，同一间房会员反而比非会员贵一百块，这合理吗？").ConflictType);
 }
+
+// An order note ignored is a failure in execution, however plainly told.
+public class RuleSet25NoteIgnoredTests
+{
+    [Theory]
+    [InlineData("备注了不要葱，送来的面里全是葱。")]
+    [InlineData("下单时特意说了不要辣，结果照样放了辣椒。")]
+    public void An_order_note_ignored_is_a_service_failure(string text)
+    {
+        var result = DefaultRuleSetTests.Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
+    }
+}
