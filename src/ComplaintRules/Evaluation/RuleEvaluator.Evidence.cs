@@ -31,40 +31,13 @@ internal static partial class RuleEvaluator
             if (!hits.TryGetLinks(signalCount, out _, out var textEnd, out var demandEnd))
             {
                 _ownLinks = ArrayPool<int>.Shared.Rent(signalCount + hits.Count);
-                (textEnd, demandEnd) = Link(hits.Items, signalCount, _ownLinks.AsSpan(0, signalCount + hits.Count));
+                (textEnd, demandEnd) = SignalHitList.Link(hits.Items, signalCount, _ownLinks.AsSpan(0, signalCount + hits.Count), counts: default, perSignal: 0);
             }
 
             _demandBase = (textEnd + 63) & ~63;
             _coveredWords = (_demandBase + demandEnd + 63) >> 6;
             _findingWords = _coveredWords + ((signalCount + 63) >> 6);
             _covered = ArrayPool<ulong>.Shared.Rent(Math.Max(1, _findingWords));
-        }
-
-        // The links as SignalHitList.CountAndLink makes them, and the farthest ends in text and demand.
-        private static (int TextEnd, int DemandEnd) Link(ReadOnlySpan<SignalHit> all, int signalCount, Span<int> links)
-        {
-            links[..signalCount].Clear();
-            int textEnd = 0, demandEnd = 0;
-            for (var i = all.Length - 1; i >= 0; i--) // from the back: each signal's hits end up linked in order
-            {
-                ref readonly var hit = ref all[i];
-                if (hit.Kind is HitKind.Demand or HitKind.NegatedDemand)
-                {
-                    demandEnd = Math.Max(demandEnd, hit.Start + hit.Length);
-                }
-                else
-                {
-                    textEnd = Math.Max(textEnd, hit.Start + hit.Length);
-                }
-
-                if (hit.Kind != HitKind.Negated)
-                {
-                    links[signalCount + i] = links[hit.Signal];
-                    links[hit.Signal] = i + 1;
-                }
-            }
-
-            return (textEnd, demandEnd);
         }
 
         public ReadOnlySpan<SignalHit> Hits => _hits.Items;

@@ -94,15 +94,30 @@ internal sealed class SignalHitList : IDisposable
     public void CountAndLink(int signals, Span<int> counts, int perSignal)
     {
         ReturnLinks();
-        var all = Items;
         var rented = ArrayPool<int>.Shared.Rent(LinksAt + signals + Count);
-        var links = rented.AsSpan(LinksAt, signals + Count);
+        var (textEnd, demandEnd) = Link(Items, signals, rented.AsSpan(LinksAt, signals + Count), counts, perSignal);
+        (rented[0], rented[1], rented[2], rented[3]) = (Count, signals, textEnd, demandEnd);
+        _links = rented;
+    }
+
+    /// <summary>
+    /// Links the hits that are not negated per signal into <paramref name="links"/> (laid out as
+    /// <see cref="TryGetLinks"/> gives them) and returns the farthest ends in text and demand; counts every hit per signal
+    /// and kind into <paramref name="counts"/> too, unless it is empty.
+    /// </summary>
+    internal static (int TextEnd, int DemandEnd) Link(ReadOnlySpan<SignalHit> all, int signals, Span<int> links, Span<int> counts, int perSignal)
+    {
         links[..signals].Clear();
+        var counting = !counts.IsEmpty;
         int textEnd = 0, demandEnd = 0;
         for (var i = all.Length - 1; i >= 0; i--) // from the back: each signal's hits end up linked in order
         {
             ref readonly var hit = ref all[i];
-            counts[(hit.Signal * perSignal) + (int)hit.Kind]++;
+            if (counting)
+            {
+                counts[(hit.Signal * perSignal) + (int)hit.Kind]++;
+            }
+
             if (hit.Kind is HitKind.Demand or HitKind.NegatedDemand)
             {
                 demandEnd = Math.Max(demandEnd, hit.Start + hit.Length);
@@ -119,8 +134,7 @@ internal sealed class SignalHitList : IDisposable
             }
         }
 
-        (rented[0], rented[1], rented[2], rented[3]) = (Count, signals, textEnd, demandEnd);
-        _links = rented;
+        return (textEnd, demandEnd);
     }
 
     private const int LinksAt = 4; // after the count linked, the signals, and the ends of text and demand
