@@ -114,8 +114,9 @@ internal sealed partial class RuleExpressionCompiler
 
             var (leftWay, rightWay) = OperandWays(node);
             var visitedLeft = VisitWay(node.Left, leftWay);
+            var conversion = VisitAndConvert(node.Conversion, nameof(VisitBinary));
             var visitedRight = VisitWay(node.Right, rightWay);
-            return CheckedArithmetic.Rewrite(node.Update(visitedLeft, node.Conversion, visitedRight));
+            return CheckedArithmetic.Rewrite(node.Update(visitedLeft, conversion, visitedRight));
         }
 
         protected override Expression VisitUnary(UnaryExpression node)
@@ -166,7 +167,8 @@ internal sealed partial class RuleExpressionCompiler
             {
                 Risks.CheckCall(node);
                 var way = method.Name is "Min" or "Max" ? Way.Along : Way.Either;
-                return node.Update(node.Object, node.Arguments.Select(a => VisitWay(a, way)));
+                var receiver = node.Object is null ? null : VisitWay(node.Object, Way.Either); // checked like any operand
+                return node.Update(receiver, node.Arguments.Select(a => VisitWay(a, way)));
             }
 
             throw new RuleLanguageException($"calling '{type?.Name}.{method.Name}' is not allowed in a rule condition");

@@ -23,6 +23,8 @@ public class HostileExpressionTests
         { "type name of a decimal member", "Amount.GetType().Name == \"Decimal\"" },
         { "methods of a type", "Channel.GetType().GetMethods().Length > 0" },
         { "reflection through it", "it.GetType().Name != \"\"" },
+        { "reflection in the receiver of a string method", "Language.GetType().Assembly.Location.StartsWith(\"/\")" },
+        { "reflection in the receiver of a negated string method", "!Channel.GetType().Name.Contains(\"x\")" },
 
         // Nesting that would exhaust the stack of Dynamic LINQ's recursive parser or of the tree walk.
         { "2,000 nested parentheses", new string('(', 1990) + "true" + new string(')', 1990) },
