@@ -1,0 +1,53 @@
+namespace ComplaintRules.Tests.DefaultRules;
+
+// Rule set 2.6: glad posts that mention a firm in passing, questions about a fee or a rule, news of a fine or an
+// outage told by a reporter, and the conflict types a customer names without the textbook word (a collector ringing
+// a manager, a waiting period, a daily limit, a notice nobody sent). Every sentence was written for these tests.
+public class RuleSet26ShapeTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("hahaha the @QuickCart driver ended up helping my dad carry the bins in. best day 😂")]
+    [InlineData("ill be honest, the new @RiverRail seats are so comfy I nearly missed my stop ✨")]
+    [InlineData("哈哈哈 外卖小哥送餐的时候顺手帮我把快递也拿上来了，太开心了❤️")]
+    public void A_glad_post_that_mentions_a_firm_in_passing_is_no_complaint(string text)
+    {
+        var result = Analyze(text);
+        Assert.Equal(RootCause.None, result.PrimaryCause);
+        Assert.Empty(result.RootCauses);
+    }
+
+    [Theory]
+    [InlineData("great, my @QuickCart order is 2 hours late again 😂 love this for me")]
+    [InlineData("hahaha @RiverRail cancelled my train AGAIN, what a joke, I want my money back")]
+    public void Laughter_beside_a_failure_and_a_demand_stays_a_complaint(string text) =>
+        Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("Does the £5 card replacement charge still apply if I order a second card for my partner? Just want to check first.")]
+    [InlineData("@HomeFibre whats the notice period if I move out of the area next spring?")]
+    [InlineData("想问一下，年费卡如果一年刷满六次，第二年的年费还要收吗？")]
+    public void A_question_about_a_fee_or_a_rule_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("Storm disruption: Coastline Trains confirms no services west of Exeter tonight. Passengers advised to check before travelling.")]
+    [InlineData("据监管部门网站消息，某保险公司因误导销售被处以罚款80万元，相关负责人被警告。")]
+    public void A_reporters_news_item_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("Someone from Northgate Recoveries rang my work number twice today and my manager answered. I told them I pay on the 30th.", ConflictType.Collections)]
+    [InlineData("买的重疾险，确诊后去理赔，说还在等待期内，一分钱不赔，只退保费。", ConflictType.Policy)]
+    [InlineData("Tried to pay my builder and the bank said the daily limit is £10,000 and they can't override it, even in branch.", ConflictType.Policy)]
+    [InlineData("The insurer added a £300 excess to my renewal. No letter, no email, no push notification about it.", ConflictType.Communication)]
+    public void Conflict_types_named_without_the_textbook_word(string text, ConflictType expected) =>
+        Assert.Equal(expected, Analyze(text).ConflictType);
+
+    [Theory]
+    [InlineData("ah yes, the classic 'your parcel is on its way' email for a parcel that has not moved in nine days")]
+    [InlineData("Three engineers, three missed appointments. Genuinely impressive work 👏👏")]
+    public void Sarcasm_without_anger_words_is_venting(string text) =>
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+}
