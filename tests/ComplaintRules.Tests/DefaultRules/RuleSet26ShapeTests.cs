@@ -51,3 +51,35 @@ public class RuleSet26ShapeTests
     public void Sarcasm_without_anger_words_is_venting(string text) =>
         Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
 }
+
+// The second 2.6.0 step: thanks to someone who helped with a mishap, brand questions in tweet shorthand, and sarcasm
+// that thanks a firm for its failure.
+public class RuleSet26TweetTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("Shout out to the driver on the 8:05 who waited for my mum when her walking frame got stuck in the door. Such a kind man.")]
+    [InlineData("@CoastBank just want to say your branch team were brilliant. my purse was stolen on friday and they had a new card to me the next day")]
+    [InlineData("@SkyHop delayed two hours but the cabin crew were lovely and kept the kids entertained. can't complain 😂")]
+    public void Thanks_for_help_with_a_mishap_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("@CoastBank quick q, does my overdraft buffer reset every month?")]
+    [InlineData("@RailNorth can I use a child ticket for my 16 year old or is that peak only? sorry if stupid question")]
+    [InlineData("@CoastBank how do I order a card reader? cant find it anywhere in the app")]
+    public void A_brand_question_in_tweet_shorthand_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("@SpeedyNet cheers for the 3 hour wait on hold today, really feeling the love")]
+    [InlineData("'Your journey matters to us' says the company that has cancelled my train four days running @RailNorth")]
+    public void Thanking_a_firm_for_its_failure_is_venting(string text) =>
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+
+    [Fact]
+    public void A_promotion_quoted_in_a_complaint_stays_a_complaint() =>
+        Assert.NotEqual(RootCause.None, Analyze(
+            "Signed up because the advert said 0% for a year, no catch. First statement has a £40 fee on it. Nobody mentioned that.").PrimaryCause);
+}
