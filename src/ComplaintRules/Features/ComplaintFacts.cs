@@ -13,7 +13,7 @@ namespace ComplaintRules.Features;
 /// </remarks>
 internal sealed class ComplaintFacts
 {
-    internal const int CountsPerSignal = 3; // affirmed in text, negated in text, in the customer's demand
+    internal const int CountsPerSignal = 4; // affirmed in text, negated in text, in the customer's demand, in the closing sentence
 
     private readonly SignalTable _signals;
     private readonly IReadOnlyList<string>? _tags;
@@ -87,6 +87,13 @@ internal sealed class ComplaintFacts
     /// <summary>How many times a signal occurs in the customer's own demand text (<see cref="Complaint.CustomerDemand"/>).</summary>
     /// <param name="signal">A lexicon name.</param>
     public int DemandCount(string signal) => SignalCounts[(IndexOf(signal) * CountsPerSignal) + 2];
+
+    /// <summary>
+    /// How many times a signal occurs, not negated, in the text's closing sentence: the last one, or the whole text
+    /// when it has one. A message gives its verdict at the end ("… they forgot the sauce. Will order again.").
+    /// </summary>
+    /// <param name="signal">A lexicon or marker name.</param>
+    public int Closing(string signal) => SignalCounts[(IndexOf(signal) * CountsPerSignal) + 3];
 
     /// <summary>Whether the customer carries a tag (case-insensitive), e.g. <c>HasTag("vulnerable")</c>.</summary>
     /// <param name="tag">The tag.</param>

@@ -86,9 +86,36 @@ internal sealed partial class FeatureExtractor
             MatchPhrases(demand, HitKind.Demand, language, hits);
         }
 
-        hits.CountAndLink(_signals.Count, counts.AsSpan(0, size), ComplaintFacts.CountsPerSignal); // the evidence index's links too
+        hits.CountAndLink(_signals.Count, counts.AsSpan(0, size), ComplaintFacts.CountsPerSignal, ClosingSentenceStart(text)); // the evidence index's links too
 
         return new ComplaintFacts(_signals, complaint, language, text.Length, counts);
+    }
+
+    /// <summary>
+    /// Where the text's closing sentence starts: after the last sentence end (<c>. ! ?</c>, their full-width forms,
+    /// <c>。</c>, a line break) that is not part of the closing marks, emoji and spaces at the very end; 0 when there is
+    /// none. A <c>.</c>, <c>!</c> or <c>?</c> with a letter or digit right after it ("£4.50", "t.co") ends nothing.
+    /// </summary>
+    internal static int ClosingSentenceStart(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--; // "… again. 👍" and "点赞！！" keep their closing marks with them
+        }
+
+        for (var i = end - 1; i >= 0; i--)
+        {
+            switch (text[i])
+            {
+                case '。' or '！' or '？' or '\n':
+                    return i + 1;
+                case '.' or '!' or '?' when i + 1 < text.Length && !char.IsLetterOrDigit(text[i + 1]):
+                    return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Detects the language: <c>zh</c> when Han characters carry the text, else <c>en</c>.</summary>

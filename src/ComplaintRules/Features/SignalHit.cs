@@ -91,11 +91,11 @@ internal sealed class SignalHitList : IDisposable
     /// a signal) and, in the same pass, links the hits that are not negated per signal for the evidence index
     /// (<see cref="TryGetLinks"/>), until the list changes.
     /// </summary>
-    public void CountAndLink(int signals, Span<int> counts, int perSignal)
+    public void CountAndLink(int signals, Span<int> counts, int perSignal, int closingStart)
     {
         ReturnLinks();
         var rented = ArrayPool<int>.Shared.Rent(LinksAt + signals + Count);
-        var (textEnd, demandEnd) = Link(Items, signals, rented.AsSpan(LinksAt, signals + Count), counts, perSignal);
+        var (textEnd, demandEnd) = Link(Items, signals, rented.AsSpan(LinksAt, signals + Count), counts, perSignal, closingStart);
         (rented[0], rented[1], rented[2], rented[3]) = (Count, signals, textEnd, demandEnd);
         _links = rented;
     }
@@ -103,9 +103,10 @@ internal sealed class SignalHitList : IDisposable
     /// <summary>
     /// Links the hits that are not negated per signal into <paramref name="links"/> (laid out as
     /// <see cref="TryGetLinks"/> gives them) and returns the farthest ends in text and demand; counts every hit per signal
-    /// and kind into <paramref name="counts"/> too, unless it is empty.
+    /// and kind into <paramref name="counts"/> too, unless it is empty, and the affirmed hits from
+    /// <paramref name="closingStart"/> on once more, in the fourth slot (the closing sentence's).
     /// </summary>
-    internal static (int TextEnd, int DemandEnd) Link(ReadOnlySpan<SignalHit> all, int signals, Span<int> links, Span<int> counts, int perSignal)
+    internal static (int TextEnd, int DemandEnd) Link(ReadOnlySpan<SignalHit> all, int signals, Span<int> links, Span<int> counts, int perSignal, int closingStart = int.MaxValue)
     {
         links[..signals].Clear();
         var counting = !counts.IsEmpty;
@@ -116,6 +117,10 @@ internal sealed class SignalHitList : IDisposable
             if (counting)
             {
                 counts[(hit.Signal * perSignal) + (int)hit.Kind]++;
+                if (hit.Kind == HitKind.Affirmed && hit.Start >= closingStart)
+                {
+                    counts[(hit.Signal * perSignal) + ClosingSlot]++;
+                }
             }
 
             if (hit.Kind is HitKind.Demand or HitKind.NegatedDemand)
@@ -136,6 +141,8 @@ internal sealed class SignalHitList : IDisposable
 
         return (textEnd, demandEnd);
     }
+
+    private const int ClosingSlot = 3; // ComplaintFacts.Closing
 
     private const int LinksAt = 4; // after the count linked, the signals, and the ends of text and demand
 

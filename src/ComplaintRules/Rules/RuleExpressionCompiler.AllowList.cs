@@ -178,7 +178,7 @@ internal sealed partial class RuleExpressionCompiler
         private Expression Rewrite(MethodCallExpression node)
         {
             var method = node.Method;
-            if (method == s_count || method == s_has || method == s_negated || method == s_demandCount)
+            if (method == s_count || method == s_has || method == s_negated || method == s_demandCount || method == s_closing)
             {
                 var name = ConstantName(node, "signal");
                 if (!signals.Index.TryGetValue(name, out var signal))
@@ -194,7 +194,7 @@ internal sealed partial class RuleExpressionCompiler
                     SignalsRead.Add(signal); // a signal that can only count against the condition is a guard, not evidence
                 }
 
-                var slot = (signal * ComplaintFacts.CountsPerSignal) + (method == s_negated ? 1 : method == s_demandCount ? 2 : 0);
+                var slot = (signal * ComplaintFacts.CountsPerSignal) + (method == s_negated ? 1 : method == s_demandCount ? 2 : method == s_closing ? 3 : 0);
                 Expression read = Expression.ArrayIndex(Expression.Field(FactsParameter, s_signalCounts), Expression.Constant(slot));
                 return method == s_has ? Expression.GreaterThan(read, Expression.Constant(0)) : read;
             }

@@ -32,6 +32,7 @@ internal sealed partial class RuleExpressionCompiler
     private static readonly MethodInfo s_has = Method(nameof(ComplaintFacts.Has));
     private static readonly MethodInfo s_negated = Method(nameof(ComplaintFacts.Negated));
     private static readonly MethodInfo s_demandCount = Method(nameof(ComplaintFacts.DemandCount));
+    private static readonly MethodInfo s_closing = Method(nameof(ComplaintFacts.Closing));
     private static readonly MethodInfo s_causeScore = Method(nameof(ComplaintFacts.CauseScore));
     private static readonly MethodInfo s_conflictScore = Method(nameof(ComplaintFacts.ConflictScore));
     private static readonly FieldInfo s_signalCounts = typeof(ComplaintFacts).GetField(nameof(ComplaintFacts.SignalCounts), BindingFlags.NonPublic | BindingFlags.Instance)!;

@@ -83,3 +83,23 @@ public class RuleSet26TweetTests
         Assert.NotEqual(RootCause.None, Analyze(
             "Signed up because the advert said 0% for a year, no catch. First statement has a £40 fee on it. Nobody mentioned that.").PrimaryCause);
 }
+
+// The third 2.6.0 step: a message that ends glad (its closing sentence thanks or praises, nothing negative in it),
+// whatever went wrong on the way, is no complaint; one that ends on the fault stays a complaint.
+public class RuleSet26ClosingTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("Curry arrived a bit later than the app said. Still piping hot and the rice was perfect. Will order again.")]
+    [InlineData("Check-in took a while because the system was down, and the staff kept us posted the whole time. Would definitely book again.")]
+    [InlineData("空调一开始有点响，报修后半小时就来人修好了，谢谢师傅👍")]
+    public void A_message_that_ends_glad_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("Will order again, I thought. Then the curry arrived cold and an hour late.")]
+    [InlineData("Would definitely book again? No. The room was dirty and the shower was broken.")]
+    public void A_message_that_ends_on_the_fault_stays_a_complaint(string text) =>
+        Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
+}

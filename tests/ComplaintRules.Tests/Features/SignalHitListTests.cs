@@ -13,11 +13,11 @@ public class SignalHitListTests
         hits.Add(new SignalHit(2, 2, 2, HitKind.Negated));
         hits.Add(new SignalHit(1, 5, 1, HitKind.Affirmed));
         hits.Add(new SignalHit(2, 1, 4, HitKind.Demand));
-        var counts = new int[3 * 3];
+        var counts = new int[3 * 4];
 
-        hits.CountAndLink(3, counts, 3);
+        hits.CountAndLink(3, counts, 4, closingStart: 4);
 
-        Assert.Equal([0, 0, 0, 2, 0, 0, 0, 1, 1], counts);
+        Assert.Equal([0, 0, 0, 0, 2, 0, 0, 1, 0, 1, 1, 0], counts); // the fourth of each: affirmed hits from 4 on
         Assert.True(hits.TryGetLinks(3, out var links, out var textEnd, out var demandEnd));
         Assert.Equal((6, 5), (textEnd, demandEnd));
         Assert.Equal(0, links[0]);             // signal 0: none
@@ -33,12 +33,12 @@ public class SignalHitListTests
     {
         using var hits = new SignalHitList(4, 100);
         hits.Add(new SignalHit(0, 0, 1, HitKind.Affirmed));
-        hits.CountAndLink(2, new int[6], 3);
+        hits.CountAndLink(2, new int[8], 4, closingStart: 0);
 
         Assert.False(hits.TryGetLinks(3, out _, out _, out _));
         hits.Add(new SignalHit(1, 1, 1, HitKind.Affirmed));
         Assert.False(hits.TryGetLinks(2, out _, out _, out _));
-        hits.CountAndLink(2, new int[6], 3);
+        hits.CountAndLink(2, new int[8], 4, closingStart: 0);
         hits.Truncate(1);
         Assert.False(hits.TryGetLinks(2, out _, out _, out _));
     }

@@ -1,0 +1,77 @@
+using ComplaintRules.Features;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+
+namespace ComplaintRules.Tests.Features;
+
+/// <summary><c>Closing("x")</c>: the occurrences of a signal in the text's last sentence, where a message gives its verdict.</summary>
+public class ClosingSentenceTests
+{
+    [Theory]
+    [InlineData("Will order again.", 0)]
+    [InlineData("They forgot the sauce. Will order again.", 22)]
+    [InlineData("They forgot the sauce! Will order again 👍👍", 22)]
+    [InlineData("送晚了。不过师傅态度很好，点赞！！", 4)]
+    [InlineData("Refund me the £4.50 please", 0)]               // a point between digits ends no sentence
+    [InlineData("Full story: https://t.co/abc", 0)]             // nor one inside a link
+    [InlineData("Line one\nline two", 9)]
+    [InlineData("", 0)]
+    [InlineData("?!", 0)]
+    public void The_closing_sentence_starts_after_the_last_sentence_end(string text, int start) =>
+        Assert.Equal(start, FeatureExtractor.ClosingSentenceStart(text));
+
+    [Fact]
+    public void Closing_counts_only_the_last_sentences_affirmed_occurrences()
+    {
+        var facts = Extract("I want a refund. The fee was wrong. Refund the fee, not a refund of nothing.");
+
+        Assert.Equal(2, facts.Count("refund"));
+        Assert.Equal(1, facts.Closing("refund"));   // "Refund"; "not a refund" is negated
+        Assert.Equal(1, facts.Closing("fees"));
+    }
+
+    [Fact]
+    public void A_rule_can_read_the_closing_sentence()
+    {
+        var rules = ComplaintRuleSet.Load(RuleSetSource.FromJson("""
+            {
+              "name": "closing",
+              "lexicons": { "fault": { "en": ["cold"] }, "glad": { "en": ["order again"] } },
+              "rules": { "causes": [
+                { "id": "c.fault", "when": "Has(\"fault\") && Closing(\"glad\") == 0", "cause": "expectation", "weight": 0.6 }
+              ] }
+            }
+            """));
+        var analyzer = new ComplaintAnalyzer(rules);
+
+        Assert.Equal(RootCause.Expectation, analyzer.Analyze(new Complaint { Id = "a", Text = "Will order again. But the food was cold." }).PrimaryCause);
+        Assert.Equal(RootCause.None, analyzer.Analyze(new Complaint { Id = "b", Text = "The food was cold. Will order again." }).PrimaryCause);
+    }
+
+    [Property(Arbitrary = new[] { typeof(Texts) }, MaxTest = 300)]
+    public void The_closing_sentence_counts_no_more_than_the_whole_text(string text)
+    {
+        var facts = Extract(text);
+
+        foreach (var signal in new[] { "refund", "fees", SignalTable.ExclamationMark })
+        {
+            Assert.InRange(facts.Closing(signal), 0, facts.Count(signal));
+        }
+    }
+
+    private static ComplaintFacts Extract(string text)
+    {
+        using var hits = new SignalHitList(16, 4096);
+        return TestRuleFiles.Basic.Extractor.Extract(new Complaint { Id = "f", Text = text }, text, "en", hits);
+    }
+
+    public static class Texts
+    {
+        public static Arbitrary<string> Strings() =>
+            Gen.Elements("refund", "fee", "not", " ", ".", "!", "?", "4.5", "。", "\n", "👍", "a")
+                .ArrayOf()
+                .Select(parts => string.Concat(parts))
+                .ToArbitrary();
+    }
+}
