@@ -103,3 +103,29 @@ public class RuleSet26ClosingTests
     public void A_message_that_ends_on_the_fault_stays_a_complaint(string text) =>
         Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
 }
+
+// The fourth 2.6.0 step: what a message does, when it is no complaint of the writer's own: a firm's reply, a customer
+// closing their complaint, one customer advising others, account admin, a letter of praise, news with attribution.
+public class RuleSet26PurposeTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("@tom_h We're so sorry to hear your parcel turned up crushed. Please DM us your order number and we'll get a replacement out today. ^Priya")]
+    [InlineData("Please close my complaint about the duplicate card payment: the money is back in my account and I'm happy with the outcome.")]
+    [InlineData("本人前天投诉的退款问题，商家已经全额退回，问题已解决，申请撤销投诉，谢谢。")]
+    [InlineData("@maya_b if yours says delivered but isn't there, check the photo in the app first. What worked for me was reporting it within a day.")]
+    [InlineData("姐妹们，信用卡分期提前还的话记得先问清楚手续费怎么算，可以让客服发短信确认。")]
+    [InlineData("Hello, I've moved house and need to update the billing address on my account. My new address is 3 Mill Lane, Bath.")]
+    [InlineData("想表扬一下营业厅的小陈，我奶奶耳朵不好，她一遍遍耐心地讲，还帮忙把手机设置好了。")]
+    [InlineData("Lender agrees to refund borrowers after charging unlawful fees, regulators said Tuesday. The company did not admit wrongdoing.")]
+    public void A_message_that_is_no_complaint_of_the_writers_own(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("姐妹们避雷！这家店发的货和图片完全不一样，客服还不理人。")]
+    [InlineData("I want to withdraw my complaint?? No. You still haven't refunded me and I'm going to the ombudsman.")]
+    [InlineData("I've moved house and you still sent the bill to the old address, and now there's a late fee on it.")]
+    public void A_complaint_in_the_same_frame_stays_a_complaint(string text) =>
+        Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
+}
