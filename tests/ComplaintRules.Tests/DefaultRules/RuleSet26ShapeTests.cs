@@ -129,3 +129,27 @@ public class RuleSet26PurposeTests
     public void A_complaint_in_the_same_frame_stays_a_complaint(string text) =>
         Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
 }
+
+// The fifth 2.6.0 step: the firm's own letters, texts about complaint handling, the customer's own fault, a matter
+// that sorted itself out, and guides for other customers.
+public class RuleSet26VoiceTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("Dear Ms Reyes, thank you for contacting us about the late fee on your card. Having reviewed your account, we have refunded the £12 and updated your records.")]
+    [InlineData("尊敬的客户：关于您反映的转账延迟问题，经核查系系统维护所致，对此我们深表歉意，款项已于今日到账。")]
+    [InlineData("We're hiring a Customer Complaints Officer to investigate billing disputes and agree refunds. Apply now.")]
+    [InlineData("【培训案例】客户投诉快递破损，处理要点：先道歉，再核实，最后给出补偿方案。")]
+    [InlineData("bought the wrong size duvet cover, totally my fault lol. does anyone know if @HomeNest take returns on opened packs?")]
+    [InlineData("Please ignore my email from earlier about the missing transfer, it's just appeared. Sorry for the bother!")]
+    [InlineData("PSA for anyone flying this month: if your flight is delayed over three hours you're probably owed compensation, so keep your boarding pass.")]
+    public void A_text_that_is_not_a_customers_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("You wrote 'thank you for contacting us' and then did nothing for three weeks. I still have no refund.")]
+    [InlineData("My fault for trusting you again: the replacement arrived broken too. I want my money back.")]
+    public void A_complaint_that_quotes_the_frame_stays_a_complaint(string text) =>
+        Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
+}
