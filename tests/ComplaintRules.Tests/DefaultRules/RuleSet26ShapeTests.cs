@@ -153,3 +153,13 @@ public class RuleSet26VoiceTests
     public void A_complaint_that_quotes_the_frame_stays_a_complaint(string text) =>
         Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
 }
+
+// Calls about a debt the customer has an arrangement to pay: collections, whatever else went wrong.
+public class RuleSet26CollectionsTests
+{
+    [Theory]
+    [InlineData("I agreed a payment plan of £30 a month in May and have paid every month. Your team still calls me twice a day.")]
+    [InlineData("上个月已经和平台协商还款，分10期，第一期按时还了，结果这周一天十几个电话，还说要通知村委会。")]
+    public void Calls_beside_a_repayment_arrangement_are_collections(string text) =>
+        Assert.Equal(ConflictType.Collections, DefaultRuleSetTests.Analyze(text).ConflictType);
+}
