@@ -163,3 +163,13 @@ public class RuleSet26CollectionsTests
     public void Calls_beside_a_repayment_arrangement_are_collections(string text) =>
         Assert.Equal(ConflictType.Collections, DefaultRuleSetTests.Analyze(text).ConflictType);
 }
+
+// Contempt nouns for a firm are insults (the labelling guide's venting).
+public class RuleSet26ContemptTests
+{
+    [Theory]
+    [InlineData("@FastFibre three missed engineer visits. absolute shambles, the lot of you")]
+    [InlineData("Charged me twice and kept both. Shysters.")]
+    public void Contempt_for_the_firm_is_venting(string text) =>
+        Assert.Contains(DefaultRuleSetTests.Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+}
