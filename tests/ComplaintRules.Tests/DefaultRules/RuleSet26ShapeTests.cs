@@ -173,3 +173,16 @@ public class RuleSet26ContemptTests
     public void Contempt_for_the_firm_is_venting(string text) =>
         Assert.Contains(DefaultRuleSetTests.Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
 }
+
+// A fear that did not come true, a question in a forum's words, complaint statistics and a training note.
+public class RuleSet26ForumTests
+{
+    [Theory]
+    [InlineData("Was dreading the mortgage switch after all the stories. It went smoothly and was quicker than expected.")]
+    [InlineData("本来以为换卡会很麻烦，结果比想象中快，两天就办好了，爱了爱了")]
+    [InlineData("求问：信用卡分期提前还款的话，剩下的手续费还要收吗？")]
+    [InlineData("Bank complaints rose 8% year over year, according to the regulator's annual report.")]
+    [InlineData("【客服培训要点】客户情绪激动时先倾听、再安抚，不要说“这是规定”。")]
+    public void Not_a_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
