@@ -134,10 +134,14 @@ internal static partial class RuleEvaluator
     {
         public EvidenceSource Source => source;
 
+        // The buffers here, the loops in a method of their own: a method with stackalloc and loops is compiled fully
+        // optimised at once, without the profile that tiering would give it.
         [SkipLocalsInit] // the regions and keys are written before they are read: no need to zero them per finding
-        public IReadOnlyList<Evidence> For(List<Fired> fired, int key)
+        public IReadOnlyList<Evidence> For(List<Fired> fired, int key) =>
+            For(fired, key, stackalloc Region[MaxEvidencePerFinding], stackalloc ulong[MaxEvidencePerFinding]);
+
+        private IReadOnlyList<Evidence> For(List<Fired> fired, int key, Span<Region> regions, Span<ulong> order)
         {
-            Span<Region> regions = stackalloc Region[MaxEvidencePerFinding];
             var count = 0;
             int low = int.MaxValue, high = int.MinValue; // covers every region: once full, an occurrence outside is dropped at once
             index.ClearFinding();
@@ -199,7 +203,6 @@ internal static partial class RuleEvaluator
             }
 
             // In order of field and start (regions never overlap, so no two tie): the keys sort, the regions stay put.
-            Span<ulong> order = stackalloc ulong[MaxEvidencePerFinding];
             for (var i = 0; i < count; i++)
             {
                 order[i] = ((regions[i].InDemand ? 1UL : 0UL) << 40) | ((ulong)(uint)regions[i].Start << 8) | (uint)i;

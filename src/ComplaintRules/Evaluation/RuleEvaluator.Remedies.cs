@@ -18,10 +18,12 @@ internal static partial class RuleEvaluator
         var at = run.Scratch.RemedyAt.AsSpan(0, slots.Count);
         at.Fill(-1);
         var rules = run.Rules.Remedies;
-        for (var i = 0; i < rules.Length; i++)
+        var (start, end) = (run.Next, run.Next + rules.Length);
+        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
         {
+            var i = p - start;
             var rule = rules[i];
-            if (!run.Fires(rule))
+            if (!run.FiresCandidate(rule, p))
             {
                 continue;
             }
@@ -40,6 +42,7 @@ internal static partial class RuleEvaluator
             }
         }
 
+        run.SkipTo(end);
         return RankedByPriority(CollectionsMarshal.AsSpan(remedies));
     }
 

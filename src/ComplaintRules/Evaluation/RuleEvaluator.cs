@@ -27,6 +27,13 @@ internal static partial class RuleEvaluator
         scratch.Clear();
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
         var evidence = new EvidenceContext(index, new EvidenceSource(text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names, rules.EvaluationOrder));
+        var candidates = rules.Candidates;
+        if (scratch.Candidates.Length < candidates.Words)
+        {
+            scratch.Candidates = new ulong[candidates.Words];
+        }
+
+        candidates.Find(facts.SignalCounts, scratch.Candidates);
         var run = new Run(rules, facts, warnings, scratch);
 
         // Each decision reads the outcomes of the ones before it, through the facts: the order matters.
@@ -73,6 +80,9 @@ internal static partial class RuleEvaluator
         /// <summary>Per remedy of the rule set (<see cref="RemedySlots"/>), its place in <see cref="Remedies"/>, or -1.</summary>
         public int[] RemedyAt { get; set; } = new int[32];
 
+        /// <summary>A bit per place in evaluation order: the rules the complaint's guards let run (<see cref="RuleCandidates"/>).</summary>
+        public ulong[] Candidates { get; set; } = new ulong[4];
+
         public void Clear()
         {
             Fired.Clear();
@@ -90,51 +100,6 @@ internal static partial class RuleEvaluator
         }
     }
 
-    /// <summary>What every decision needs: the rules, the facts, and where firings and faults go.</summary>
-    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<AssessmentWarning> warnings, Scratch scratch)
-    {
-        public ComplaintRuleSet Rules => rules;
-
-        public ComplaintFacts Facts => facts;
-
-        public Scratch Scratch => scratch;
-
-        /// <summary>The place in evaluation order of the last rule that fired.</summary>
-        public int LastFiring => scratch.Fired[^1];
-
-        /// <summary>Passes over rules that are not read (the cause fallbacks of a text that is no complaint).</summary>
-        public void Skip(int rules) => scratch.Next += rules;
-
-        /// <summary>Whether the rule fires; a firing joins the trace, a fault the warnings.</summary>
-        /// <remarks>The decisions run every rule of <see cref="ComplaintRuleSet.EvaluationOrder"/> once, in that order.</remarks>
-        public bool Fires(CompiledRule rule)
-        {
-            var position = scratch.Next++;
-            System.Diagnostics.Debug.Assert(ReferenceEquals(rules.EvaluationOrder[position], rule), "rules run in evaluation order");
-            if ((rule.Guard is { } guard && Absent(guard, facts.SignalCounts)) || !RuleFaults.Fires(rule, facts, rules.Faults, warnings))
-            {
-                return false;
-            }
-
-            scratch.Fired.Add(position);
-            return true;
-        }
-
-        // Every signal the condition needs is absent: it is false, and running it could not throw.
-        private static bool Absent(int[] guard, int[] counts)
-        {
-            foreach (var slot in guard)
-            {
-                if (counts[slot] != 0)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
-
     // Causes: noisy-OR of the weights of the rules that fire, per cause; then the fallback rules, which see the first
     // stage's scores and primary cause, never each other's. Rules for "none" say the text is no complaint: when their
     // score reaches the threshold there are no causes, and the fallbacks (which explain complaints) are not read.
@@ -144,14 +109,18 @@ internal static partial class RuleEvaluator
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> causeMiss = [1, 1, 1, 1];
         var firedCauses = run.Scratch.Causes;
-        foreach (var rule in rules.Causes)
+        var (start, end) = (run.Next, run.Next + rules.Causes.Length);
+        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
         {
-            if (run.Fires(rule))
+            var rule = rules.Causes[p - start];
+            if (run.FiresCandidate(rule, p))
             {
                 causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                firedCauses.Add(new(rule.SignalsRead, run.LastFiring, (int)rule.Cause));
+                firedCauses.Add(new(rule.SignalsRead, p, (int)rule.Cause));
             }
         }
+
+        run.SkipTo(end);
 
         facts.CauseThreshold = rules.CauseThreshold;
         if (IsNoComplaint(causeMiss, rules.CauseThreshold))
@@ -212,13 +181,17 @@ internal static partial class RuleEvaluator
     private static int DecideIntensity(Run run)
     {
         var points = 0;
-        foreach (var rule in run.Rules.Intensity)
+        var rules = run.Rules.Intensity;
+        var (start, end) = (run.Next, run.Next + rules.Length);
+        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
         {
-            if (run.Fires(rule))
+            if (run.FiresCandidate(rules[p - start], p))
             {
-                points += rule.Points;
+                points += rules[p - start].Points;
             }
         }
+
+        run.SkipTo(end);
 
         var intensity = Math.Clamp(points, 0, 4);
         run.Facts.Intensity = intensity;
@@ -234,13 +207,16 @@ internal static partial class RuleEvaluator
         Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
         var strongest = run.Scratch.Strongest;
         var firedConflicts = run.Scratch.Conflicts;
-        foreach (var rule in rules.Conflicts)
+        var (start, end) = (run.Next, run.Next + rules.Conflicts.Length);
+        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
         {
-            if (run.Fires(rule))
+            if (run.FiresCandidate(rules.Conflicts[p - start], p))
             {
-                AddConflict(rule, run.LastFiring, conflictMiss, strongest, firedConflicts);
+                AddConflict(rules.Conflicts[p - start], p, conflictMiss, strongest, firedConflicts);
             }
         }
+
+        run.SkipTo(end);
 
         if (rules.ConflictFallbacks.Length > 0)
         {
@@ -303,14 +279,19 @@ internal static partial class RuleEvaluator
     {
         var severity = ComplaintRules.Severity.Minor;
         var firedSeverity = run.Scratch.Severity;
-        foreach (var rule in run.Rules.Severity)
+        var rules = run.Rules.Severity;
+        var (start, end) = (run.Next, run.Next + rules.Length);
+        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
         {
-            if (run.Fires(rule))
+            var rule = rules[p - start];
+            if (run.FiresCandidate(rule, p))
             {
                 severity = rule.Level > severity ? rule.Level : severity;
                 firedSeverity.Add(rule);
             }
         }
+
+        run.SkipTo(end);
 
         var reasons = run.Scratch.Reasons;
         foreach (var rule in firedSeverity)
@@ -331,9 +312,12 @@ internal static partial class RuleEvaluator
     private static IReadOnlyList<StepGuidance> DecideSteps(Run run)
     {
         var bestStep = run.Scratch.BestStep;
-        foreach (var rule in run.Rules.Steps)
+        var rules = run.Rules.Steps;
+        var (start, end) = (run.Next, run.Next + rules.Length);
+        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
         {
-            if (run.Fires(rule))
+            var rule = rules[p - start];
+            if (run.FiresCandidate(rule, p))
             {
                 var s = (int)rule.Step;
                 if (bestStep[s] is null || rule.Priority > bestStep[s]!.Priority)
@@ -342,6 +326,8 @@ internal static partial class RuleEvaluator
                 }
             }
         }
+
+        run.SkipTo(end);
 
         // Winning rules in order of (order, step): an insertion sort over at most seven.
         var ordered = run.Scratch.OrderedSteps;

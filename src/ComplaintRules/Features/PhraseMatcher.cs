@@ -27,6 +27,11 @@ internal sealed partial class PhraseMatcher
     private readonly int[] _rowAt;            // offset of a state's dense row in _rows, or -1
     private readonly int[] _rows;             // dense rows: [0] the state, [cls] the next state's row or ~state, every cls below DenseWidth
     private readonly Pattern[] _patterns;
+    private readonly int[] _reportStart;      // CSR: what state s reports is [_reportStart[s], _reportStart[s + 1]) of _reports
+    private readonly int[] _reports;          // pairs: a family, then its phrase's length with the boundary flags on top
+
+    private const int LeftBoundaryFlag = 1 << 30;
+    private const int RightBoundaryFlag = int.MinValue;
 
     private PhraseMatcher(ushort[] charClass, int[] rootNext, int[] childStart, ushort[] childClass, int[] childTarget,
         int[] fail, int[] patternAt, int[] outputLink, int[] firstReport, int[] rowAt, int[] rows, Pattern[] patterns)
@@ -44,6 +49,42 @@ internal sealed partial class PhraseMatcher
         _outputLink = outputLink;
         _patterns = patterns;
         MaxPatternLength = patterns.Length == 0 ? 0 : patterns.Max(p => p.Length);
+        (_reportStart, _reports) = Reports(firstReport, outputLink, patternAt, patterns);
+    }
+
+    // Each state's whole output chain (its own pattern, then those of its output links), one pair per family, side by
+    // side: a report reads one run of a small array instead of chasing links into patterns and their family arrays.
+    private static (int[] Start, int[] Reports) Reports(int[] firstReport, int[] outputLink, int[] patternAt, Pattern[] patterns)
+    {
+        var start = new int[firstReport.Length + 1];
+        for (var s = 1; s < firstReport.Length; s++)
+        {
+            var n = 0;
+            for (var r = firstReport[s]; r != 0; r = outputLink[r])
+            {
+                n += 2 * patterns[patternAt[r]].Families.Length;
+            }
+
+            start[s + 1] = start[s] + n;
+        }
+
+        var reports = new int[start[^1]];
+        for (var s = 1; s < firstReport.Length; s++)
+        {
+            var at = start[s];
+            for (var r = firstReport[s]; r != 0; r = outputLink[r])
+            {
+                var p = patterns[patternAt[r]];
+                var length = p.Length | (p.LeftBoundary ? LeftBoundaryFlag : 0) | (p.RightBoundary ? RightBoundaryFlag : 0);
+                foreach (var family in p.Families)
+                {
+                    (reports[at], reports[at + 1]) = (family, length);
+                    at += 2;
+                }
+            }
+        }
+
+        return (start, reports);
     }
 
     /// <summary>The length of the longest phrase, normalised: no phrase hit is longer.</summary>
@@ -63,8 +104,7 @@ internal sealed partial class PhraseMatcher
         // character while the rows serve.
         var at = 0;
         // Locals: the sink's stores into the hit list do not make them reload.
-        var (charClass, rows, firstReport) = (_charClass, _rows, _firstReport);
-        var (patterns, patternAt, outputLink) = (_patterns, _patternAt, _outputLink);
+        var (charClass, rows, reportStart, reports) = (_charClass, _rows, _reportStart, _reports);
         for (var i = 0; i < text.Length; i++)
         {
             var cls = charClass[text[i]];
@@ -92,11 +132,9 @@ internal sealed partial class PhraseMatcher
                 at = Encode(state);
             }
 
-            var s = firstReport[state];
-            while (s != 0)
+            for (int r = reportStart[state], last = reportStart[state + 1]; r < last; r += 2)
             {
-                Report(text, i + 1, patterns[patternAt[s]], ref sink);
-                s = outputLink[s];
+                Report(text, i + 1, reports[r], reports[r + 1], ref sink);
             }
         }
     }
@@ -150,24 +188,22 @@ internal sealed partial class PhraseMatcher
         return None;
     }
 
-    private static void Report<TSink>(ReadOnlySpan<char> text, int end, in Pattern pattern, ref TSink sink)
+    private static void Report<TSink>(ReadOnlySpan<char> text, int end, int family, int lengthAndFlags, ref TSink sink)
         where TSink : struct, IPhraseSink
     {
-        var start = end - pattern.Length;
-        if (pattern.LeftBoundary && start > 0 && IsWordChar(text[start - 1]))
+        var length = lengthAndFlags & (LeftBoundaryFlag - 1);
+        var start = end - length;
+        if ((lengthAndFlags & LeftBoundaryFlag) != 0 && start > 0 && IsWordChar(text[start - 1]))
         {
             return;
         }
 
-        if (pattern.RightBoundary && end < text.Length && (IsWordChar(text[end]) || IsContractionTail(text, end)))
+        if (lengthAndFlags < 0 && end < text.Length && (IsWordChar(text[end]) || IsContractionTail(text, end)))
         {
             return;
         }
 
-        foreach (var family in pattern.Families)
-        {
-            sink.OnMatch(family, start, pattern.Length);
-        }
+        sink.OnMatch(family, start, length);
     }
 
     internal static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c);

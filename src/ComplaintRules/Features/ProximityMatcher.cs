@@ -103,6 +103,11 @@ internal sealed class ProximityMatcher
                     }
 
                     int f = _slotOf[p.First], t = _slotOf[p.Then];
+                    if (segments[(2 * f) + 1] == 0 || segments[(2 * t) + 1] == 0)
+                    {
+                        continue; // a lexicon without hits: no pattern hit either way round (most patterns of a short text)
+                    }
+
                     AddRun(Sweep(text, segments[2 * f], segments[(2 * f) + 1], segments[2 * t], segments[(2 * t) + 1], p.Within, p.Scope, ref arena),
                         ref accStart, ref accLength, ref arena);
                     if (p.AnyOrder)

@@ -110,6 +110,12 @@ public sealed class ComplaintRuleSet
 
     private Evaluation.RemedySlots? _remedySlots;
 
+    /// <summary>The rules each guard slot lets run, for the evaluator; made on first use (racing threads make equal ones).</summary>
+    internal Evaluation.RuleCandidates Candidates =>
+        _candidates ??= new Evaluation.RuleCandidates(EvaluationOrder, Extractor.Signals.Count * Features.ComplaintFacts.CountsPerSignal);
+
+    private Evaluation.RuleCandidates? _candidates;
+
     /// <summary>The cause rules of the first stage: those that do not read cause outcomes.</summary>
     internal CauseRule[] Causes { get; }
 

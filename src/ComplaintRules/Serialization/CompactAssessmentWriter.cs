@@ -26,7 +26,7 @@ internal static class CompactAssessmentWriter
     {
         writer.WriteStartObject();
         writer.WriteString(Names.Id, assessment.Id);
-        writer.WriteString(Names.Language, assessment.Language);
+        WriteLanguage(writer, plain, assessment.Language);
         WriteName(writer, plain, Names.PrimaryCause, PlainJsonValues.CauseNames, FullAssessmentWriter.CauseNames, (int)assessment.PrimaryCause);
         writer.WriteStartArray(Names.RootCauses);
         foreach (var cause in assessment.RootCauses)
@@ -94,6 +94,21 @@ internal static class CompactAssessmentWriter
         }
 
         writer.WriteEndObject();
+    }
+
+    private static readonly JsonEncodedText s_zh = JsonEncodedText.Encode("zh");
+    private static readonly JsonEncodedText s_en = JsonEncodedText.Encode("en");
+
+    private static void WriteLanguage(Utf8JsonWriter writer, bool plain, string language)
+    {
+        if (plain && language is "zh" or "en")
+        {
+            writer.WriteString(Names.Language, language == "zh" ? s_zh : s_en);
+        }
+        else
+        {
+            writer.WriteString(Names.Language, language);
+        }
     }
 
     private static void WriteName(Utf8JsonWriter writer, bool plain, JsonEncodedText property, JsonEncodedText[] encoded, string[] names, int value)

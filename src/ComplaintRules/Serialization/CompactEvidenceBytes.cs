@@ -16,6 +16,9 @@ internal static class CompactEvidenceBytes
     // The names of a rule set's signals as UTF-8, or null for one that an encoder might escape.
     private static readonly ConditionalWeakTable<string[], byte[]?[]> s_names = [];
 
+    // The last rule set's names: a batch writes one rule set's evidence, and a reference test is cheaper than the table.
+    private static NamesOf? s_last;
+
     private static ReadOnlySpan<byte> Start => "{\"start\":"u8;
 
     private static ReadOnlySpan<byte> Length => ",\"length\":"u8;
@@ -37,7 +40,7 @@ internal static class CompactEvidenceBytes
             return false;
         }
 
-        var names = s_names.GetValue(evidence.SignalNames, static n => Array.ConvertAll(n, Encode));
+        var names = Names(evidence.SignalNames);
         var count = evidence.Count;
         var size = 2;
         for (var i = 0; i < count; i++)
@@ -82,6 +85,20 @@ internal static class CompactEvidenceBytes
 
         return true;
     }
+
+    private static byte[]?[] Names(string[] signalNames)
+    {
+        if (s_last is { } last && ReferenceEquals(last.Signals, signalNames))
+        {
+            return last.Encoded;
+        }
+
+        var encoded = s_names.GetValue(signalNames, static n => Array.ConvertAll(n, Encode));
+        s_last = new NamesOf(signalNames, encoded);
+        return encoded;
+    }
+
+    private sealed record NamesOf(string[] Signals, byte[]?[] Encoded);
 
     private static void Append(Span<byte> buffer, ref int at, ReadOnlySpan<byte> bytes)
     {

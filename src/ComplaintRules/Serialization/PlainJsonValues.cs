@@ -6,7 +6,7 @@ namespace ComplaintRules;
 /// <summary>
 /// Values every compact line writes, written without the writer's general work where the bytes are known to be the
 /// same: the vocabulary's names encoded once (plain ASCII words, which the default and the relaxed encoder leave as
-/// they are), and scores of at most three decimals, formatted by hand as the writer's shortest round-trip format does.
+/// they are), and scores of at most four decimals, formatted by hand as the writer's shortest round-trip format does.
 /// </summary>
 internal static class PlainJsonValues
 {
@@ -27,8 +27,8 @@ internal static class PlainJsonValues
     /// <summary>Writes the score as <see cref="Utf8JsonWriter.WriteNumber(JsonEncodedText, double)"/> does.</summary>
     public static void WriteScore(Utf8JsonWriter writer, JsonEncodedText name, double score)
     {
-        Span<byte> digits = stackalloc byte[5];
-        var length = Thousandths(score, digits);
+        Span<byte> digits = stackalloc byte[6];
+        var length = TenThousandths(score, digits);
         if (length == 0)
         {
             writer.WriteNumber(name, score);
@@ -40,30 +40,31 @@ internal static class PlainJsonValues
     }
 
     /// <summary>
-    /// A score from 0 to 1 that is the double nearest some k/1000 is written as that decimal, trailing zeros dropped
-    /// (no shorter decimal is as near it): "0", "0.5", "0.545", "1". The bytes written, or 0 for any other value.
+    /// A score from 0 to 1 that is the double nearest some k/10000 (scores are rounded to four decimals) is written as
+    /// that decimal, trailing zeros dropped (no shorter decimal is as near it): "0", "0.5", "0.545", "0.2475", "1". The
+    /// bytes written, or 0 for any other value.
     /// </summary>
-    internal static int Thousandths(double score, Span<byte> digits)
+    internal static int TenThousandths(double score, Span<byte> digits)
     {
-        var k = Math.Round(score * 1000);
-        if (double.IsNegative(score) || k > 1000 || k / 1000 != score)
+        var k = Math.Round(score * 10000);
+        if (double.IsNegative(score) || k > 10000 || k / 10000 != score)
         {
             return 0;
         }
 
-        var thousandths = (int)k;
-        if (thousandths is 0 or 1000)
+        var tenThousandths = (int)k;
+        if (tenThousandths is 0 or 10000)
         {
-            digits[0] = thousandths == 0 ? (byte)'0' : (byte)'1';
+            digits[0] = tenThousandths == 0 ? (byte)'0' : (byte)'1';
             return 1;
         }
 
         (digits[0], digits[1]) = ((byte)'0', (byte)'.');
         var length = 2;
-        for (var unit = 100; unit > 0 && thousandths > 0; unit /= 10)
+        for (var unit = 1000; unit > 0 && tenThousandths > 0; unit /= 10)
         {
-            digits[length++] = (byte)('0' + (thousandths / unit));
-            thousandths %= unit;
+            digits[length++] = (byte)('0' + (tenThousandths / unit));
+            tenThousandths %= unit;
         }
 
         return length;

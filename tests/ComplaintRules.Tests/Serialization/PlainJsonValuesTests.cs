@@ -14,19 +14,20 @@ public class PlainJsonValuesTests
     private static readonly JsonEncodedText s_score = JsonEncodedText.Encode("score");
 
     [Property(MaxTest = 2000)]
-    public void A_score_is_written_as_the_writer_writes_it(NonNegativeInt thousandths, double other, bool exact)
+    public void A_score_is_written_as_the_writer_writes_it(NonNegativeInt tenThousandths, double other, bool exact)
     {
-        var score = exact ? (thousandths.Get % 1001) / 1000.0 : other;
+        var score = exact ? (tenThousandths.Get % 10001) / 10000.0 : other;
 
         Assert.Equal(Written(w => w.WriteNumber(s_score, score)), Written(w => PlainJsonValues.WriteScore(w, s_score, score)));
     }
 
     [Fact]
-    public void Every_thousandth_and_its_neighbours_are_written_as_the_writer_writes_them()
+    public void Every_ten_thousandth_and_its_neighbours_are_written_as_the_writer_writes_them()
     {
-        for (var k = 0; k <= 1000; k++)
+        for (var k = 0; k <= 10000; k++)
         {
-            foreach (var score in new[] { k / 1000.0, Math.BitDecrement(k / 1000.0), Math.BitIncrement(k / 1000.0), -(k / 1000.0) })
+            var exact = k / 10000.0;
+            foreach (var score in new[] { exact, Math.BitDecrement(exact), Math.BitIncrement(exact), -exact, Math.Round(1 - (1 - exact), 4) })
             {
                 Assert.Equal(Written(w => w.WriteNumber(s_score, score)), Written(w => PlainJsonValues.WriteScore(w, s_score, score)));
             }

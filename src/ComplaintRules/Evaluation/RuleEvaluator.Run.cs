@@ -1,0 +1,76 @@
+using ComplaintRules.Features;
+using ComplaintRules.Rules;
+
+namespace ComplaintRules.Evaluation;
+
+// The run of one complaint's rules: which run, in which order, and what their firings and faults leave.
+internal static partial class RuleEvaluator
+{
+    /// <summary>What every decision needs: the rules, the facts, and where firings and faults go.</summary>
+    private readonly struct Run(ComplaintRuleSet rules, ComplaintFacts facts, List<AssessmentWarning> warnings, Scratch scratch)
+    {
+        public ComplaintRuleSet Rules => rules;
+
+        public ComplaintFacts Facts => facts;
+
+        public Scratch Scratch => scratch;
+
+        /// <summary>The place in evaluation order of the last rule that fired.</summary>
+        public int LastFiring => scratch.Fired[^1];
+
+        /// <summary>Passes over rules that are not read (the cause fallbacks of a text that is no complaint).</summary>
+        public void Skip(int rules) => scratch.Next += rules;
+
+        /// <summary>The place in evaluation order of the next rule to run.</summary>
+        public int Next => scratch.Next;
+
+        /// <summary>Moves on to the rule at <paramref name="position"/>, having passed over the rules before it.</summary>
+        public void SkipTo(int position) => scratch.Next = position;
+
+        /// <summary>The first rule at or after <paramref name="from"/> and before <paramref name="end"/> that its guard lets run, else <paramref name="end"/>.</summary>
+        public int NextCandidate(int from, int end) => RuleCandidates.Next(scratch.Candidates, from, end);
+
+        /// <summary><see cref="Fires"/> for a candidate (its guard lets it run) at its place, the rules before it passed over.</summary>
+        public bool FiresCandidate(CompiledRule rule, int position)
+        {
+            System.Diagnostics.Debug.Assert(ReferenceEquals(rules.EvaluationOrder[position], rule), "rules run in evaluation order");
+            scratch.Next = position + 1;
+            if (!RuleFaults.Fires(rule, facts, rules.Faults, warnings))
+            {
+                return false;
+            }
+
+            scratch.Fired.Add(position);
+            return true;
+        }
+
+        /// <summary>Whether the rule fires; a firing joins the trace, a fault the warnings.</summary>
+        /// <remarks>The decisions run every rule of <see cref="ComplaintRuleSet.EvaluationOrder"/> once, in that order.</remarks>
+        public bool Fires(CompiledRule rule)
+        {
+            var position = scratch.Next++;
+            System.Diagnostics.Debug.Assert(ReferenceEquals(rules.EvaluationOrder[position], rule), "rules run in evaluation order");
+            if ((rule.Guard is { } guard && Absent(guard, facts.SignalCounts)) || !RuleFaults.Fires(rule, facts, rules.Faults, warnings))
+            {
+                return false;
+            }
+
+            scratch.Fired.Add(position);
+            return true;
+        }
+
+        // Every signal the condition needs is absent: it is false, and running it could not throw.
+        private static bool Absent(int[] guard, int[] counts)
+        {
+            foreach (var slot in guard)
+            {
+                if (counts[slot] != 0)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}
