@@ -1,6 +1,9 @@
 namespace ComplaintRules.Tests.Rules;
 
+// The cache of loaded rule sets is process-wide and holds eight entries: tests loading other rule sets in parallel
+// could evict an entry between two loads here, so these run alone.
 /// <summary>Loading the same documents while an earlier load is alive reuses it: the same rule set, a load of its own.</summary>
+[Collection(nameof(LoadedRuleSetsTests))]
 public class LoadedRuleSetsTests
 {
     [Fact]
@@ -52,3 +55,6 @@ public class LoadedRuleSetsTests
         GC.KeepAlive(ruleSet);
     }
 }
+
+[CollectionDefinition(nameof(LoadedRuleSetsTests), DisableParallelization = true)]
+public sealed class LoadedRuleSetsRunAlone;
