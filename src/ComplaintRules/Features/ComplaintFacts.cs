@@ -89,8 +89,9 @@ internal sealed class ComplaintFacts
     public int DemandCount(string signal) => SignalCounts[(IndexOf(signal) * CountsPerSignal) + 2];
 
     /// <summary>
-    /// How many times a signal occurs, not negated, in the text's closing sentence: the last one, or the whole text
-    /// when it has one. A message gives its verdict at the end ("… they forgot the sauce. Will order again.").
+    /// How many times a signal occurs, not negated, in the text's closing part: its last sentence (the whole text when
+    /// it has one), from after the last phrase of the <c>closing_turn</c> lexicon in it ("but", "不过") when the rule set
+    /// has one. A message gives its verdict at the end ("… they forgot the sauce. Will order again.").
     /// </summary>
     /// <param name="signal">A lexicon or marker name.</param>
     public int Closing(string signal) => SignalCounts[(IndexOf(signal) * CountsPerSignal) + 3];

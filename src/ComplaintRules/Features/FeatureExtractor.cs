@@ -86,9 +86,31 @@ internal sealed partial class FeatureExtractor
             MatchPhrases(demand, HitKind.Demand, language, hits);
         }
 
-        hits.CountAndLink(_signals.Count, counts.AsSpan(0, size), ComplaintFacts.CountsPerSignal, ClosingSentenceStart(text)); // the evidence index's links too
+        hits.CountAndLink(_signals.Count, counts.AsSpan(0, size), ComplaintFacts.CountsPerSignal, ClosingStart(text, hits)); // the evidence index's links too
 
         return new ComplaintFacts(_signals, complaint, language, text.Length, counts);
+    }
+
+    // The closing part: the last sentence, from after the last turn in it ("…晚了十分钟，不过菜还是热的，下次还点").
+    private int ClosingStart(string text, SignalHitList hits)
+    {
+        var start = ClosingSentenceStart(text);
+        var turn = _signals.ClosingTurnIndex;
+        if (turn < 0)
+        {
+            return start;
+        }
+
+        var closing = start;
+        foreach (ref readonly var hit in hits.Items)
+        {
+            if (hit.Signal == turn && hit.Kind == HitKind.Affirmed && hit.Start >= start)
+            {
+                closing = Math.Max(closing, hit.Start + hit.Length);
+            }
+        }
+
+        return closing;
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ internal sealed class SignalTable
     public const string ElongatedWord = "elongated_word";
     /// <summary>The lexicon of negation cues ("not", "不是"); its phrases negate the signal that follows.</summary>
     public const string Negation = "negation";
+    /// <summary>The lexicon of words that turn a sentence ("but", "不过"): the closing part of a text starts after the last one.</summary>
+    public const string ClosingTurn = "closing_turn";
 
     public static readonly string[] BuiltIn = [ExclamationMark, ExclamationRun, QuestionRun, CapsWord, ElongatedWord];
 
@@ -31,7 +33,11 @@ internal sealed class SignalTable
         IsEvidence = [.. BuiltIn.Select(_ => true), .. evidence ?? Enumerable.Repeat(true, lexicons.Count)];
         Index = Names.Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         NegationIndex = Index.TryGetValue(Negation, out var neg) ? neg : -1;
+        ClosingTurnIndex = Index.TryGetValue(ClosingTurn, out var turn) ? turn : -1;
     }
+
+    /// <summary>The signal index of the <see cref="ClosingTurn"/> lexicon, or -1 when the rule set has none.</summary>
+    public int ClosingTurnIndex { get; }
 
     public string[] Names { get; }
 

@@ -49,6 +49,32 @@ public class ClosingSentenceTests
         Assert.Equal(RootCause.None, analyzer.Analyze(new Complaint { Id = "b", Text = "The food was cold. Will order again." }).PrimaryCause);
     }
 
+    [Fact]
+    public void A_closing_turn_lexicon_moves_the_closing_part_after_its_last_phrase_in_the_last_sentence()
+    {
+        var rules = ComplaintRuleSet.Load(RuleSetSource.FromJson("""
+            {
+              "name": "closing-turn",
+              "lexicons": {
+                "closing_turn": { "en": ["but"], "zh": ["不过"] },
+                "fault": { "en": ["late"], "zh": ["晚了"] },
+                "glad": { "en": ["order again"], "zh": ["还点"] }
+              },
+              "rules": { "causes": [
+                { "id": "c.fault", "when": "Has(\"fault\") && Closing(\"glad\") == 0", "cause": "expectation", "weight": 0.6 },
+                { "id": "c.ends_on_fault", "when": "Closing(\"fault\") > 0", "cause": "venting", "weight": 0.7 }
+              ] }
+            }
+            """));
+        var analyzer = new ComplaintAnalyzer(rules);
+        RootCause PrimaryOf(string text) => analyzer.Analyze(new Complaint { Id = "t", Text = text }).PrimaryCause;
+
+        Assert.Equal(RootCause.None, PrimaryOf("It came late, but it was hot and I will order again."));
+        Assert.Equal(RootCause.None, PrimaryOf("晚了十分钟，不过菜是热的，下次还点。"));
+        Assert.Equal(RootCause.Venting, PrimaryOf("I will order again, but not if it is this late."));       // the fault closes it
+        Assert.Equal(RootCause.Expectation, PrimaryOf("But it was late. The rest was fine."));                  // a turn in an earlier sentence moves nothing
+    }
+
     [Property(Arbitrary = new[] { typeof(Texts) }, MaxTest = 300)]
     public void The_closing_sentence_counts_no_more_than_the_whole_text(string text)
     {
