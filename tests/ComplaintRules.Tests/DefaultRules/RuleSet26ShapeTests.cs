@@ -186,3 +186,15 @@ public class RuleSet26ForumTests
     public void Not_a_complaint(string text) =>
         Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// Hype in slang is praise, a lawyer's advert is a promotion, a withdrawn ticket is closed.
+public class RuleSet26SlangTests
+{
+    [Theory]
+    [InlineData("the new @CrumbHouse cinnamon bun slaps, genuinely unreal")]
+    [InlineData("Owed money by a debt collector who called your boss? You could be entitled to compensation. Free consultation, call now.")]
+    [InlineData("您好，商家已经处理好了，麻烦把昨天那个工单撤销一下，谢谢。")]
+    [InlineData("有没有人知道信用卡逾期一天会不会上征信？想提前了解一下。")]
+    public void Not_a_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
