@@ -198,3 +198,16 @@ public class RuleSet26SlangTests
     public void Not_a_complaint(string text) =>
         Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// Texts about complaints that are none: an owner's public response, a training drill, a lawyer's how-to, a product's
+// mandatory risk notice.
+public class RuleSet26GenreTests
+{
+    [Theory]
+    [InlineData("Response from the owner: Hi Priya, we're sorry the room wasn't ready on arrival and have passed your comments to housekeeping.")]
+    [InlineData("【情景演练二】客户：“你们的快递太慢了，我要投诉！” 要点：先道歉，再核实物流信息。")]
+    [InlineData("信用卡年费怎么免？教你几招：刷够次数，打客服申请，或者换一张无年费的卡。")]
+    [InlineData("📣 新发稳健理财，业绩比较基准3.2%，周五开售，先到先得。理财非存款，产品有风险，投资须谨慎。")]
+    public void A_text_about_complaints_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
