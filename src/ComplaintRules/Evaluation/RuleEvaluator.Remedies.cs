@@ -17,17 +17,8 @@ internal static partial class RuleEvaluator
 
         var at = run.Scratch.RemedyAt.AsSpan(0, slots.Count);
         at.Fill(-1);
-        var rules = run.Rules.Remedies;
-        var (start, end) = (run.Next, run.Next + rules.Length);
-        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
+        foreach (var (rule, i, _) in run.Firing(run.Rules.Remedies))
         {
-            var i = p - start;
-            var rule = rules[i];
-            if (!run.FiresCandidate(rule, p))
-            {
-                continue;
-            }
-
             // The remedy's place by its number: no comparison of remedy names with every remedy so far.
             ref var existing = ref at[slots.OfRule[i]];
             var recommendation = rule.RecommendationFor(run.Facts.Language);
@@ -42,7 +33,6 @@ internal static partial class RuleEvaluator
             }
         }
 
-        run.SkipTo(end);
         return RankedByPriority(CollectionsMarshal.AsSpan(remedies));
     }
 

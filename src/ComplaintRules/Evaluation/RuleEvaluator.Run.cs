@@ -27,6 +27,13 @@ internal static partial class RuleEvaluator
         /// <summary>Moves on to the rule at <paramref name="position"/>, having passed over the rules before it.</summary>
         public void SkipTo(int position) => scratch.Next = position;
 
+        /// <summary>
+        /// The rules of one decision (the next <c>decision.Length</c> in evaluation order) that fire, in order; a rule its
+        /// guard passes over is not touched. Run to the end, the run stands after the decision.
+        /// </summary>
+        public FiringRules<TRule> Firing<TRule>(TRule[] decision)
+            where TRule : CompiledRule => new(this, decision);
+
         /// <summary>The first rule at or after <paramref name="from"/> and before <paramref name="end"/> that its guard lets run, else <paramref name="end"/>.</summary>
         public int NextCandidate(int from, int end) => RuleCandidates.Next(scratch.Candidates, from, end);
 
@@ -71,6 +78,39 @@ internal static partial class RuleEvaluator
             }
 
             return true;
+        }
+    }
+
+    /// <summary>A rule that fired: the rule, its index in its decision, its place in evaluation order.</summary>
+    private readonly record struct FiringRule<TRule>(TRule Rule, int Index, int Position);
+
+    /// <summary>The firing rules of one decision (<see cref="Run.Firing{TRule}"/>), for <c>foreach</c>.</summary>
+    private ref struct FiringRules<TRule>(Run run, TRule[] decision)
+        where TRule : CompiledRule
+    {
+        private readonly int _start = run.Next;
+        private int _next = run.Next;
+
+        public FiringRule<TRule> Current { get; private set; }
+
+        public readonly FiringRules<TRule> GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var end = _start + decision.Length;
+            for (var p = run.NextCandidate(_next, end); p < end; p = run.NextCandidate(p + 1, end))
+            {
+                if (run.FiresCandidate(decision[p - _start], p))
+                {
+                    _next = p + 1;
+                    Current = new(decision[p - _start], p - _start, p);
+                    return true;
+                }
+            }
+
+            _next = end;
+            run.SkipTo(end);
+            return false;
         }
     }
 }

@@ -109,18 +109,11 @@ internal static partial class RuleEvaluator
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> causeMiss = [1, 1, 1, 1];
         var firedCauses = run.Scratch.Causes;
-        var (start, end) = (run.Next, run.Next + rules.Causes.Length);
-        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
+        foreach (var (rule, _, position) in run.Firing(rules.Causes))
         {
-            var rule = rules.Causes[p - start];
-            if (run.FiresCandidate(rule, p))
-            {
-                causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
-                firedCauses.Add(new(rule.SignalsRead, p, (int)rule.Cause));
-            }
+            causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
+            firedCauses.Add(new(rule.SignalsRead, position, (int)rule.Cause));
         }
-
-        run.SkipTo(end);
 
         facts.CauseThreshold = rules.CauseThreshold;
         if (IsNoComplaint(causeMiss, rules.CauseThreshold))
@@ -181,17 +174,10 @@ internal static partial class RuleEvaluator
     private static int DecideIntensity(Run run)
     {
         var points = 0;
-        var rules = run.Rules.Intensity;
-        var (start, end) = (run.Next, run.Next + rules.Length);
-        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
+        foreach (var firing in run.Firing(run.Rules.Intensity))
         {
-            if (run.FiresCandidate(rules[p - start], p))
-            {
-                points += rules[p - start].Points;
-            }
+            points += firing.Rule.Points;
         }
-
-        run.SkipTo(end);
 
         var intensity = Math.Clamp(points, 0, 4);
         run.Facts.Intensity = intensity;
@@ -207,16 +193,10 @@ internal static partial class RuleEvaluator
         Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
         var strongest = run.Scratch.Strongest;
         var firedConflicts = run.Scratch.Conflicts;
-        var (start, end) = (run.Next, run.Next + rules.Conflicts.Length);
-        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
+        foreach (var (rule, _, position) in run.Firing(rules.Conflicts))
         {
-            if (run.FiresCandidate(rules.Conflicts[p - start], p))
-            {
-                AddConflict(rules.Conflicts[p - start], p, conflictMiss, strongest, firedConflicts);
-            }
+            AddConflict(rule, position, conflictMiss, strongest, firedConflicts);
         }
-
-        run.SkipTo(end);
 
         if (rules.ConflictFallbacks.Length > 0)
         {
@@ -279,19 +259,12 @@ internal static partial class RuleEvaluator
     {
         var severity = ComplaintRules.Severity.Minor;
         var firedSeverity = run.Scratch.Severity;
-        var rules = run.Rules.Severity;
-        var (start, end) = (run.Next, run.Next + rules.Length);
-        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
+        foreach (var firing in run.Firing(run.Rules.Severity))
         {
-            var rule = rules[p - start];
-            if (run.FiresCandidate(rule, p))
-            {
-                severity = rule.Level > severity ? rule.Level : severity;
-                firedSeverity.Add(rule);
-            }
+            var rule = firing.Rule;
+            severity = rule.Level > severity ? rule.Level : severity;
+            firedSeverity.Add(rule);
         }
-
-        run.SkipTo(end);
 
         var reasons = run.Scratch.Reasons;
         foreach (var rule in firedSeverity)
@@ -312,22 +285,15 @@ internal static partial class RuleEvaluator
     private static IReadOnlyList<StepGuidance> DecideSteps(Run run)
     {
         var bestStep = run.Scratch.BestStep;
-        var rules = run.Rules.Steps;
-        var (start, end) = (run.Next, run.Next + rules.Length);
-        for (var p = run.NextCandidate(start, end); p < end; p = run.NextCandidate(p + 1, end))
+        foreach (var firing in run.Firing(run.Rules.Steps))
         {
-            var rule = rules[p - start];
-            if (run.FiresCandidate(rule, p))
+            var rule = firing.Rule;
+            var s = (int)rule.Step;
+            if (bestStep[s] is null || rule.Priority > bestStep[s]!.Priority)
             {
-                var s = (int)rule.Step;
-                if (bestStep[s] is null || rule.Priority > bestStep[s]!.Priority)
-                {
-                    bestStep[s] = rule;
-                }
+                bestStep[s] = rule;
             }
         }
-
-        run.SkipTo(end);
 
         // Winning rules in order of (order, step): an insertion sort over at most seven.
         var ordered = run.Scratch.OrderedSteps;
