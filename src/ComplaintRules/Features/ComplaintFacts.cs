@@ -13,7 +13,7 @@ namespace ComplaintRules.Features;
 /// </remarks>
 internal sealed class ComplaintFacts
 {
-    internal const int CountsPerSignal = 4; // affirmed in text, negated in text, in the customer's demand, in the closing sentence
+    internal const int CountsPerSignal = 4; // affirmed in text, negated in text, in the customer's demand, in the closing part (Closing)
 
     private readonly SignalTable _signals;
     private readonly IReadOnlyList<string>? _tags;

@@ -104,7 +104,7 @@ internal sealed class SignalHitList : IDisposable
     /// Links the hits that are not negated per signal into <paramref name="links"/> (laid out as
     /// <see cref="TryGetLinks"/> gives them) and returns the farthest ends in text and demand; counts every hit per signal
     /// and kind into <paramref name="counts"/> too, unless it is empty, and the affirmed hits from
-    /// <paramref name="closingStart"/> on once more, in the fourth slot (the closing sentence's).
+    /// <paramref name="closingStart"/> on once more, in the fourth slot (the closing part's).
     /// </summary>
     internal static (int TextEnd, int DemandEnd) Link(ReadOnlySpan<SignalHit> all, int signals, Span<int> links, Span<int> counts, int perSignal, int closingStart = int.MaxValue)
     {
