@@ -28,6 +28,28 @@ public class LoadedRuleSetsTests
     }
 
     [Fact]
+    public void A_copy_keeps_the_cache_entry_alive_after_the_load_it_came_from_is_gone()
+    {
+        const string Json = """{"lexicons": {"x": {"en": ["refund"]}}, "rules": {"causes": [{"id": "c", "when": "Has(\"x\")", "cause": "rights_claim", "weight": 0.9}]}}""";
+        var copy = LoadCopyOfAnOriginalNobodyHolds(Json);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        var again = ComplaintRuleSet.Load(RuleSetSource.FromJson(Json, "kept-alive.rules.json"));
+
+        Assert.Same(copy.Extractor, again.Extractor);
+        GC.KeepAlive(copy);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static ComplaintRuleSet LoadCopyOfAnOriginalNobodyHolds(string json)
+    {
+        _ = ComplaintRuleSet.Load(RuleSetSource.FromJson(json, "kept-alive.rules.json"));
+        return ComplaintRuleSet.Load(RuleSetSource.FromJson(json, "kept-alive.rules.json"));
+    }
+
+    [Fact]
     public void A_reload_under_other_names_is_a_load_of_its_own()
     {
         const string Json = """{"lexicons": {"x": {"en": ["refund"]}}, "rules": {"causes": [{"id": "c", "when": "Has(\"x\")", "cause": "rights_claim", "weight": 0.9}]}}""";

@@ -1,0 +1,60 @@
+namespace ComplaintRules.Tests.DefaultRules;
+
+// Rule set 2.7: the conflict type read from what the complaint is about rather than from a textbook word. A claim of a
+// page, an advert or a salesperson set against what is; a permission withdrawn or a procedure imposed; personal data
+// leaked; a price set against what it was or what others pay. Every sentence was written for these tests.
+public class RuleSet27ConflictTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("The listing says 'sea view'. Turns out you can see the sea if you lean out of the bathroom window.")]
+    [InlineData("Your sales rep told me the plan was 'no contract'. Actually it's 18 months with a £200 exit fee.")]
+    [InlineData("The phone was sold as 'brand new'. It arrived with someone else's photos still on it.")]
+    [InlineData("客户经理当时说是保本的，结果到期一看亏了八千。")]
+    [InlineData("详情页写着纯棉，实际上摸着全是化纤。")]
+    public void A_claim_set_against_what_is_is_communication(string text) =>
+        Assert.Equal(ConflictType.Communication, Analyze(text).ConflictType);
+
+    [Theory]
+    [InlineData("The agent told me the engineer would call before ten. Nobody rang and nobody came.")]
+    [InlineData("客服说今天会给我回电话，结果等到晚上也没人打来。")]
+    public void A_promise_of_an_action_that_was_broken_stays_service_quality(string text) =>
+        Assert.Equal(ConflictType.ServiceQuality, Analyze(text).ConflictType);
+
+    [Theory]
+    [InlineData("The pool was closed for repairs all week and there was nothing on the website about it.")]
+    [InlineData("@ParkHotels the spa was shut the whole week and nothing in the confirmation email said so")]
+    [InlineData("@RailCo the app says platform 4 and the board says platform 9. which one is it?")]
+    [InlineData("办卡的时候页面上完全没写要收管理费。")]
+    public void Missing_or_changing_information_is_communication(string text) =>
+        Assert.Equal(ConflictType.Communication, Analyze(text).ConflictType);
+
+    [Theory]
+    [InlineData("We used to be able to bring two cabin bags. Now it's one unless you pay for priority.")]
+    [InlineData("@StreamCo downloads are now premium only? I've paid for Standard for six years.")]
+    [InlineData("To close the account I have to come in person to a branch 60 miles away.")]
+    [InlineData("They declined my claim because the leak was 'gradual', after twelve years of premiums.")]
+    [InlineData("以前积分可以直接换电影票，现在要先升级成金卡才能换。")]
+    [InlineData("注销账户必须本人到网点办理，我人在国外怎么办？")]
+    public void A_rule_told_as_a_failure_is_policy(string text) =>
+        Assert.Equal(ConflictType.Policy, Analyze(text).ConflictType);
+
+    [Theory]
+    [InlineData("Your newsletter was sent to me with another customer's name, address and order history in it. That is a data breach.")]
+    [InlineData("在你们门店登记完手机号，第二天就有人打电话叫出我的名字，肯定是你们把我的个人信息泄露了。")]
+    public void Personal_data_leaked_is_other(string text) =>
+        Assert.Equal(ConflictType.Other, Analyze(text).ConflictType);
+
+    [Fact]
+    public void A_collector_telling_a_colleague_about_a_debt_stays_collections() =>
+        Assert.Equal(ConflictType.Collections, Analyze(
+            "A collector from your agency rang my colleague and told her about my overdue loan. That is a breach of my privacy.").ConflictType);
+
+    [Theory]
+    [InlineData("@CityCinemas £8.40 for a small popcorn. in this economy.")]
+    [InlineData("My broadband is £42 a month, up from £29, for exactly the same speed.")]
+    [InlineData("这个月水费比上个月多了一倍，家里根本没人住。")]
+    public void A_price_set_against_what_it_was_or_is_worth_is_price(string text) =>
+        Assert.Equal(ConflictType.Price, Analyze(text).ConflictType);
+}
