@@ -58,3 +58,20 @@ public class RuleSet27ConflictTests
     public void A_price_set_against_what_it_was_or_is_worth_is_price(string text) =>
         Assert.Equal(ConflictType.Price, Analyze(text).ConflictType);
 }
+
+// The second 2.7.0 step: Chinese online irony (阴阳怪气) in its set phrases, mock thanks and mock wishes, is venting.
+public class RuleSet27IronyTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("会员费交了一年，该看的剧还要单独付费，这会员开了个寂寞。")]
+    [InlineData("等了四十分钟的客服，最后告诉我转错部门了，我谢谢您嘞。")]
+    [InlineData("健身房说关就关，老板电话也打不通，行吧，祝您生意兴隆。")]
+    public void Set_phrases_of_online_irony_beside_a_failure_are_venting(string text) =>
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+
+    [Fact]
+    public void Sincere_thanks_after_a_fix_stay_no_complaint() =>
+        Assert.Equal(RootCause.None, Analyze("昨天转账的问题客服已经帮我处理好了，钱也到账了，谢谢小姐姐！").PrimaryCause);
+}
