@@ -75,3 +75,25 @@ public class RuleSet27IronyTests
     public void Sincere_thanks_after_a_fix_stay_no_complaint() =>
         Assert.Equal(RootCause.None, Analyze("昨天转账的问题客服已经帮我处理好了，钱也到账了，谢谢小姐姐！").PrimaryCause);
 }
+
+// The third 2.7.0 step: a plan sold as unlimited that has a limit, a firm that keeps ringing about a debt whoever rings,
+// a debt disputed under the collection rules, limits on the customer's own money and a warranty refused under its terms.
+public class RuleSet27ConflictStepThreeTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("@MobiCo the plan is called Unlimited and after 30GB you slow me down to 1 Mbps.", ConflictType.Communication)]
+    [InlineData("Your agency keeps calling me about a phone bill I settled in March. Four calls today.", ConflictType.Collections)]
+    [InlineData("The letting agent banged on my door at 11pm shouting about the rent in front of my children.", ConflictType.Collections)]
+    [InlineData("I do not recognise this debt and I am requesting validation under the FDCPA before you contact me again.", ConflictType.Collections)]
+    [InlineData("The branch could only give me $4,000 of my own money in cash and told me to come back tomorrow.", ConflictType.Policy)]
+    [InlineData("车才开了两万公里，4S店说我在外面做过保养，保修失效，拒绝保修。", ConflictType.Policy)]
+    [InlineData("手机银行转五万给房东，提示超出限额，客服说每日限额两万。", ConflictType.Policy)]
+    public void The_conflict_type_follows_what_the_complaint_is_about(string text, ConflictType expected) =>
+        Assert.Equal(expected, Analyze(text).ConflictType);
+
+    [Fact]
+    public void A_customer_who_rang_about_a_late_parcel_is_no_collections_case() =>
+        Assert.NotEqual(ConflictType.Collections, Analyze("I called you three times about my parcel and nobody could tell me where it is.").ConflictType);
+}
