@@ -97,3 +97,23 @@ public class RuleSet27ConflictStepThreeTests
     public void A_customer_who_rang_about_a_late_parcel_is_no_collections_case() =>
         Assert.NotEqual(ConflictType.Collections, Analyze("I called you three times about my parcel and nobody could tell me where it is.").ConflictType);
 }
+
+// The fourth 2.7.0 step: Chinese posts that are no complaint, by what they do (a rumour rebutted, a giveaway, a mishap
+// of one's own, praise in words of outrage, a question about how a thing works, an insider's advice).
+public class RuleSet27ChinesePostTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("【辟谣】网传我行将取消免费转账系不实消息，请以官方渠道发布的信息为准。")]
+    [InlineData("被自己蠢哭，下单的时候地址写成了老家，快递小哥又给我转回来了。")]
+    [InlineData("这家民宿的老板离谱地贴心，半夜帮我们找药，下次还住。")]
+    [InlineData("请问信用卡账单日改到月底，当月的还款日一般几天后？")]
+    [InlineData("谢邀。分期手续费按月算的时候实际年化会更高，借之前自己算清楚就行。")]
+    public void A_post_that_is_no_complaint_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_prize_that_cannot_be_redeemed_stays_a_complaint() =>
+        Assert.NotEqual(RootCause.None, Analyze("银行活动抽奖抽到的立减金，到了兑换页面却一直兑换不了。").PrimaryCause);
+}
