@@ -117,3 +117,22 @@ public class RuleSet27ChinesePostTests
     public void A_prize_that_cannot_be_redeemed_stays_a_complaint() =>
         Assert.NotEqual(RootCause.None, Analyze("银行活动抽奖抽到的立减金，到了兑换页面却一直兑换不了。").PrimaryCause);
 }
+
+// The fifth 2.7.0 step: English posts that are no complaint, by what they do (praise in words of outrage, a brand
+// defended against someone else's complaint, an investor's note, one's own mishap put right).
+public class RuleSet27EnglishPostTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("the new @PizzaPal garlic crust is honestly disgusting how good it is. third order this week")]
+    [InlineData("@grumpyjo you picked the basic fare with no bag, that's not on them tbh")]
+    [InlineData("Analyst note: @StreamCo Q2 net adds beat, ARPU up 4%, guidance raised for the second half.")]
+    [InlineData("@NetCo ignore my last tweet, it was airplane mode 🙈")]
+    public void A_post_that_is_no_complaint_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_customer_who_says_it_was_not_their_fault_stays_a_complaint() =>
+        Assert.NotEqual(RootCause.None, Analyze("@BankCo you charged me a late fee when your app was down on the due date. that's not on me, refund it.").PrimaryCause);
+}
