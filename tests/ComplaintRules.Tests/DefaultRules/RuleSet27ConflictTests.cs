@@ -136,3 +136,19 @@ public class RuleSet27EnglishPostTests
     public void A_customer_who_says_it_was_not_their_fault_stays_a_complaint() =>
         Assert.NotEqual(RootCause.None, Analyze("@BankCo you charged me a late fee when your app was down on the due date. that's not on me, refund it.").PrimaryCause);
 }
+
+// The sixth 2.7.0 step: thanks for being ignored or kept waiting is mock thanks.
+public class RuleSet27MockThanksTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("just want to thank @ShopCo for ignoring my emails for a week")]
+    [InlineData("@TelcoUK thank you for never replying to a single message. truly")]
+    public void Thanks_for_being_ignored_is_venting(string text) =>
+        Assert.Contains(Analyze(text).RootCauses, c => c.Cause == RootCause.Venting);
+
+    [Fact]
+    public void Thanks_for_a_fault_put_right_stays_no_complaint() =>
+        Assert.Equal(RootCause.None, Analyze("@FibreCo thanks for sorting the outage so fast last night, the engineer was brilliant 👏").PrimaryCause);
+}
