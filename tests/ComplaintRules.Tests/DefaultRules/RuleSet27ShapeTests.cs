@@ -1,6 +1,6 @@
 namespace ComplaintRules.Tests.DefaultRules;
 
-// Rule set 2.7: the conflict type read from what the complaint is about rather than from a textbook word. A claim of a
+// Rule set 2.7: first, the conflict type read from what the complaint is about rather than from a textbook word. A claim of a
 // page, an advert or a salesperson set against what is; a permission withdrawn or a procedure imposed; personal data
 // leaked; a price set against what it was or what others pay. Every sentence was written for these tests.
 public class RuleSet27ConflictTests
