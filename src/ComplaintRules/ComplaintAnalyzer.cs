@@ -127,7 +127,8 @@ public sealed class ComplaintAnalyzer
     public ComplaintAssessment Analyze(Complaint complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
-        var start = Stopwatch.GetTimestamp();
+        // The clock only when the duration is measured: a listener that starts meanwhile gets the next analysis's.
+        var start = ComplaintRulesTelemetry.Duration.Enabled ? Stopwatch.GetTimestamp() : 0;
         using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.Analyze");
         var ruleSet = _ruleSet.Current;
         var assessment = Analyze(complaint, ruleSet);
