@@ -127,7 +127,8 @@ public sealed class ComplaintAnalyzer
     public ComplaintAssessment Analyze(Complaint complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
-        var start = Stopwatch.GetTimestamp();
+        // The clock only when the duration is measured: a listener that starts meanwhile gets the next analysis's.
+        var start = ComplaintRulesTelemetry.Duration.Enabled ? Stopwatch.GetTimestamp() : 0;
         using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.Analyze");
         var ruleSet = _ruleSet.Current;
         var assessment = Analyze(complaint, ruleSet);
@@ -262,7 +263,7 @@ public sealed class ComplaintAnalyzer
             CollectPatternMatches(hits, ruleSet, text, complaint.CustomerDemand ?? "", patternMatches);
         }
 
-        var decisions = RuleEvaluator.Evaluate(ruleSet, complaint, facts, hits, text, warnings, fallbackReads);
+        var decisions = RuleEvaluator.Evaluate(ruleSet, complaint, facts, hits, text, warnings, fallbackReads, deferLists: ruleSet.Authority is not null);
 
         // Deadlines only when a regime applies, so the analysis without one pays a null check. They come after the
         // rules (a deadline's condition may read their outcomes) and add their own warnings, so the assessment is
@@ -274,7 +275,7 @@ public sealed class ComplaintAnalyzer
         RemedyAuthority? authority = null;
         if (ruleSet.Authority is { } limits)
         {
-            (decisions, authority) = Authority.AuthorityEvaluator.Apply(limits, decisions, complaint, warnings);
+            (decisions, authority) = Authority.AuthorityEvaluator.Apply(limits, decisions, complaint, warnings, ruleSet.AuthorityGrants);
         }
 
         return decisions.ToAssessment(complaint.Id, warnings, deadlines, authority);

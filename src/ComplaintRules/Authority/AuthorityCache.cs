@@ -26,40 +26,48 @@ internal sealed class AuthorityCache
     /// <summary>A new key for a shared recommendation or step: an assessment's case is then a short string of them.</summary>
     public static int NextKey() => Interlocked.Increment(ref s_nextKey);
 
-    public Entry Get<TState>(string language, int handler, IReadOnlyList<RemedyRecommendation> remedies, ReadOnlySpan<int> ranks,
-        IReadOnlyList<StepGuidance> steps, Func<TState, ReadOnlySpan<int>, Entry> make, TState state)
+    /// <summary>
+    /// The case's key, written into <paramref name="buffer"/> (at least <see cref="KeyLength"/> characters): the language,
+    /// the handler's rank, each remedy's key with its granting rank, and each step's key.
+    /// </summary>
+    /// <remarks>
+    /// Fixed-width fields (two characters a number), so no two cases share a string: the recommendations and steps are
+    /// the rules' shared instances, each named by its key, and a key stands for its rule, text and language.
+    /// </remarks>
+    public static ReadOnlySpan<char> Key(Span<char> buffer, string language, int handler, ReadOnlySpan<int> remedies, ReadOnlySpan<int> ranks,
+        ReadOnlySpan<int> steps)
     {
-        // Fixed-width fields (two characters a number), so no two cases share a string: the recommendations and steps
-        // are the rules' shared instances, each named by its key, and a key stands for its rule, text and language.
-        var length = 4 + (remedies.Count * 4) + (steps.Count * 2);
-        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        var key = buffer[..KeyLength(remedies.Length, steps.Length)];
         key[0] = language == "zh" ? 'z' : 'e';
-        key[1] = (char)remedies.Count;
+        key[1] = (char)remedies.Length;
         var at = 2;
         Put(key, ref at, handler);
-        for (var i = 0; i < remedies.Count; i++)
+        for (var i = 0; i < remedies.Length; i++)
         {
-            Put(key, ref at, remedies[i].CacheKey);
+            Put(key, ref at, remedies[i]);
             Put(key, ref at, ranks[i]);
         }
 
-        for (var i = 0; i < steps.Count; i++) // by index: no enumerator on the heap
+        foreach (var step in steps)
         {
-            Put(key, ref at, steps[i].CacheKey);
+            Put(key, ref at, step);
         }
 
-        if (_lookup.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
+        return key;
+    }
 
-        var made = make(state, ranks);
+    /// <summary>The length of a case's <see cref="Key"/>.</summary>
+    public static int KeyLength(int remedies, int steps) => 4 + (remedies * 4) + (steps * 2);
+
+    public bool TryGet(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Entry entry) => _lookup.TryGetValue(key, out entry);
+
+    /// <summary>Keeps a case just made, while there is room.</summary>
+    public void Add(ReadOnlySpan<char> key, Entry made)
+    {
         if (_cache.Count < Capacity)
         {
             _cache.TryAdd(key.ToString(), made);
         }
-
-        return made;
     }
 
     private static void Put(Span<char> key, ref int at, int value)

@@ -9,7 +9,9 @@ namespace ComplaintRules.Authority;
 /// </summary>
 internal static class AuthorityEvaluator
 {
-    public static (RuleDecisions Decisions, RemedyAuthority Authority) Apply(AuthorityLimits limits, RuleDecisions decisions, Complaint complaint, List<AssessmentWarning> warnings)
+    // grants: the rule set's AuthorityGrants, needed when the decisions' steps and remedies are pending (deferred).
+    public static (RuleDecisions Decisions, RemedyAuthority Authority) Apply(AuthorityLimits limits, RuleDecisions decisions, Complaint complaint, List<AssessmentWarning> warnings,
+        RemedyGrant?[]? grants = null)
     {
         var handler = 0;
         if (!string.IsNullOrWhiteSpace(complaint.HandlerRole))
@@ -23,18 +25,76 @@ internal static class AuthorityEvaluator
             }
         }
 
+        var code = AuthorityLimits.CurrencyCode(complaint.Currency);
+        if (decisions.PendingStamp != 0)
+        {
+            return ApplyPending(limits, grants ?? throw new ArgumentNullException(nameof(grants)), decisions, complaint.Amount, code, handler);
+        }
+
         var count = decisions.Remedies.Count;
         Span<int> ranks = count <= 64 ? stackalloc int[count] : new int[count];
-        var code = AuthorityLimits.CurrencyCode(complaint.Currency);
+        Span<int> remedyKeys = count <= 64 ? stackalloc int[count] : new int[count];
         for (var i = 0; i < count; i++)
         {
             ranks[i] = limits.DecideIn(decisions.Remedies[i].Remedy, decisions.Severity, complaint.Amount, code, explain: false).Rank;
+            remedyKeys[i] = decisions.Remedies[i].CacheKey;
         }
 
-        var entry = limits.Cache.Get(decisions.Language, handler, decisions.Remedies, ranks, decisions.Steps,
-            static (state, ranks) => Make(state.Limits, state.Decisions, ranks, state.Handler),
-            (Limits: limits, Decisions: decisions, Handler: handler));
+        Span<int> stepKeys = decisions.Steps.Count <= 64 ? stackalloc int[decisions.Steps.Count] : new int[decisions.Steps.Count];
+        for (var i = 0; i < stepKeys.Length; i++)
+        {
+            stepKeys[i] = decisions.Steps[i].CacheKey;
+        }
+
+        var length = AuthorityCache.KeyLength(count, stepKeys.Length);
+        var key = AuthorityCache.Key(length <= 256 ? stackalloc char[length] : new char[length], decisions.Language, handler, remedyKeys, ranks, stepKeys);
+        if (!limits.Cache.TryGet(key, out var entry))
+        {
+            entry = Make(limits, decisions, ranks, handler);
+            limits.Cache.Add(key, entry);
+        }
+
         return (decisions with { Remedies = entry.Remedies, Steps = entry.Steps }, entry.Split);
+    }
+
+    // The steps and remedies still in the evaluator's scratch: their case is looked up with each remedy's grant found by
+    // its number, and only a miss makes the lists (as the evaluator would have) to make the case from.
+    private static (RuleDecisions Decisions, RemedyAuthority Authority) ApplyPending(AuthorityLimits limits, RemedyGrant?[] grants, RuleDecisions decisions,
+        decimal? amount, string? code, int handler)
+    {
+        var pending = RuleEvaluator.Pending(decisions);
+        var remedies = pending.Remedies;
+        var steps = pending.Steps;
+        Span<int> ranks = remedies.Length <= 64 ? stackalloc int[remedies.Length] : new int[remedies.Length];
+        Span<int> remedyKeys = remedies.Length <= 64 ? stackalloc int[remedies.Length] : new int[remedies.Length];
+        for (var i = 0; i < remedies.Length; i++)
+        {
+            ranks[i] = limits.DecideFor(grants[pending.Numbers[i]], decisions.Severity, amount, code, explain: false).Rank;
+            remedyKeys[i] = remedies[i].CacheKey;
+        }
+
+        Span<int> stepKeys = stackalloc int[steps.Length]; // at most one rule per step
+        for (var i = 0; i < steps.Length; i++)
+        {
+            stepKeys[i] = steps[i].GuidanceFor(decisions.Language).CacheKey;
+        }
+
+        var length = AuthorityCache.KeyLength(remedies.Length, steps.Length);
+        var key = AuthorityCache.Key(length <= 256 ? stackalloc char[length] : new char[length], decisions.Language, handler, remedyKeys, ranks, stepKeys);
+        if (!limits.Cache.TryGet(key, out var entry))
+        {
+            var made = new StepGuidance[steps.Length];
+            for (var i = 0; i < made.Length; i++)
+            {
+                made[i] = steps[i].GuidanceFor(decisions.Language);
+            }
+
+            var ranked = remedies.IsEmpty ? System.Collections.ObjectModel.ReadOnlyCollection<RemedyRecommendation>.Empty : ReadOnlyLists.Of(remedies.ToArray());
+            entry = Make(limits, decisions with { Remedies = ranked, Steps = ReadOnlyLists.Of(made) }, ranks, handler);
+            limits.Cache.Add(key, entry);
+        }
+
+        return (decisions with { Remedies = entry.Remedies, Steps = entry.Steps, PendingStamp = 0 }, entry.Split);
     }
 
     // A miss: each remedy with its granting role, the split, and the propose step with the sentence appended.

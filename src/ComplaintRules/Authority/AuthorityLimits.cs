@@ -113,9 +113,16 @@ public sealed class AuthorityLimits
     internal static string? CurrencyCode(string? currency) => currency?.Trim().ToUpperInvariant();
 
     /// <summary><see cref="Decide"/> with the currency already a <see cref="CurrencyCode"/>.</summary>
-    internal (int Rank, string? Why) DecideIn(string remedy, Severity severity, decimal? amount, string? code, bool explain)
+    internal (int Rank, string? Why) DecideIn(string remedy, Severity severity, decimal? amount, string? code, bool explain) =>
+        DecideFor(GrantOf(remedy), severity, amount, code, explain);
+
+    /// <summary>What the section says of <paramref name="remedy"/>, or <see langword="null"/> when it is not listed.</summary>
+    internal RemedyGrant? GrantOf(string remedy) => _remedies.GetValueOrDefault(remedy);
+
+    /// <summary><see cref="DecideIn"/> with the remedy's grant already looked up (<see cref="GrantOf"/>).</summary>
+    internal (int Rank, string? Why) DecideFor(RemedyGrant? grant, Severity severity, decimal? amount, string? code, bool explain)
     {
-        if (!_remedies.TryGetValue(remedy, out var grant))
+        if (grant is null)
         {
             return (0, explain ? $"not listed under authority.remedies: {Roles[0]}, the lowest role" : null);
         }

@@ -107,7 +107,7 @@ public static class ComplaintRulesTelemetry
                 new KeyValuePair<string, object?>(TelemetryTags.Severity, assessment.Severity.Name()));
         }
 
-        if (Duration.Enabled)
+        if (startTimestamp != 0 && Duration.Enabled)
         {
             Duration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds);
         }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using ComplaintRules.Rules;
@@ -56,6 +57,11 @@ internal sealed class RuleCandidates
     public int Words { get; }
 
     /// <summary>Writes the candidates of a complaint with these signal counts (one per guard slot) into <paramref name="into"/>.</summary>
+    /// <remarks>
+    /// Compiled optimised at its first call: ReadyToRun code that tests <see cref="Vector256.IsHardwareAccelerated"/> is
+    /// rejected where the machine has wider vectors, and the method then ran unoptimised for the first part of a batch.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Find(ReadOnlySpan<int> counts, Span<ulong> into)
     {
         _unguarded.CopyTo(into);

@@ -17,6 +17,12 @@ internal readonly record struct RuleDecisions(
     IReadOnlyList<RemedyRecommendation> Remedies,
     IReadOnlyList<RuleFiring> Trace)
 {
+    /// <summary>
+    /// Above 0 when <see cref="Steps"/> and <see cref="Remedies"/> are not made yet: they wait in the evaluating thread's
+    /// scratch for the authority step (<see cref="RuleEvaluator.Pending"/>).
+    /// </summary>
+    public int PendingStamp { get; init; }
+
     /// <summary>The assessment; <paramref name="warnings"/> must not change afterwards.</summary>
     public ComplaintAssessment ToAssessment(string id, List<AssessmentWarning> warnings, IReadOnlyList<ComplaintDeadline> deadlines, RemedyAuthority? authority = null) => new()
     {

@@ -6,7 +6,7 @@ namespace ComplaintRules.Evaluation;
 // Remedies: per remedy, the rule with the highest priority; ranked by priority, then rule order.
 internal static partial class RuleEvaluator
 {
-    private static IReadOnlyList<RemedyRecommendation> DecideRemedies(Run run)
+    private static IReadOnlyList<RemedyRecommendation>? DecideRemedies(Run run, bool defer)
     {
         var remedies = run.Scratch.Remedies;
         var slots = run.Rules.RemedySlots;
@@ -26,6 +26,7 @@ internal static partial class RuleEvaluator
             {
                 existing = remedies.Count;
                 remedies.Add(recommendation);
+                run.Scratch.RemedyNumbers.Add(slots.OfRule[i]);
             }
             else if (rule.Priority > remedies[existing].Priority)
             {
@@ -33,7 +34,45 @@ internal static partial class RuleEvaluator
             }
         }
 
+        if (defer)
+        {
+            RankInScratch(run.Scratch);
+            return null;
+        }
+
         return RankedByPriority(CollectionsMarshal.AsSpan(remedies));
+    }
+
+    // As RankedByPriority, into the scratch's pending arrays, with each remedy's number (for the authority step).
+    private static void RankInScratch(Scratch scratch)
+    {
+        var remedies = CollectionsMarshal.AsSpan(scratch.Remedies);
+        var numbers = CollectionsMarshal.AsSpan(scratch.RemedyNumbers);
+        if (scratch.Ranked.Length < remedies.Length)
+        {
+            (scratch.Ranked, scratch.RankedNumbers) = (new RemedyRecommendation[remedies.Length], new int[remedies.Length]);
+        }
+
+        Span<ulong> order = remedies.Length <= 64 ? stackalloc ulong[remedies.Length] : new ulong[remedies.Length];
+        OrderByPriority(remedies, order);
+        for (var i = 0; i < remedies.Length; i++)
+        {
+            var at = (int)(uint)order[i];
+            (scratch.Ranked[i], scratch.RankedNumbers[i]) = (remedies[at], numbers[at]);
+        }
+
+        scratch.RankedCount = remedies.Length;
+    }
+
+    // Highest priority first, ties in the order found: the keys sort, stable by their index (the low 32 bits).
+    private static void OrderByPriority(ReadOnlySpan<RemedyRecommendation> remedies, Span<ulong> order)
+    {
+        for (var i = 0; i < remedies.Length; i++)
+        {
+            order[i] = ((ulong)((long)int.MaxValue - remedies[i].Priority) << 32) | (uint)i;
+        }
+
+        InsertionSort(order);
     }
 
     // Highest priority first, ties in the order found: the keys sort (stable by their index), and each
@@ -46,13 +85,7 @@ internal static partial class RuleEvaluator
         }
 
         Span<ulong> order = remedies.Length <= 64 ? stackalloc ulong[remedies.Length] : new ulong[remedies.Length];
-        for (var i = 0; i < remedies.Length; i++)
-        {
-            order[i] = ((ulong)((long)int.MaxValue - remedies[i].Priority) << 32) | (uint)i;
-        }
-
-        InsertionSort(order);
-
+        OrderByPriority(remedies, order);
         var ranked = new RemedyRecommendation[remedies.Length];
         for (var i = 0; i < ranked.Length; i++)
         {
@@ -81,7 +114,15 @@ internal sealed class RemedySlots
         }
 
         Count = numbers.Count;
+        Names = new string[Count];
+        foreach (var (name, number) in numbers)
+        {
+            Names[number] = name;
+        }
     }
+
+    /// <summary>Per number, its remedy.</summary>
+    public string[] Names { get; }
 
     /// <summary>Per rule of <see cref="ComplaintRuleSet.Remedies"/>, the number of its remedy.</summary>
     public int[] OfRule { get; }

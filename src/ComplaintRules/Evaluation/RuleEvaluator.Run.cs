@@ -1,3 +1,4 @@
+using System.Numerics;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
 
@@ -34,14 +35,11 @@ internal static partial class RuleEvaluator
         public FiringRules<TRule> Firing<TRule>(TRule[] decision)
             where TRule : CompiledRule => new(this, decision);
 
-        /// <summary>The first rule at or after <paramref name="from"/> and before <paramref name="end"/> that its guard lets run, else <paramref name="end"/>.</summary>
-        public int NextCandidate(int from, int end) => RuleCandidates.Next(scratch.Candidates, from, end);
-
         /// <summary><see cref="Fires"/> for a candidate (its guard lets it run) at its place, the rules before it passed over.</summary>
+        /// <remarks>The run's place moves on only when the decision ends (<see cref="SkipTo"/>): nothing reads it in between.</remarks>
         public bool FiresCandidate(CompiledRule rule, int position)
         {
             System.Diagnostics.Debug.Assert(ReferenceEquals(rules.EvaluationOrder[position], rule), "rules run in evaluation order");
-            scratch.Next = position + 1;
             if (!RuleFaults.Fires(rule, facts, rules.Faults, warnings))
             {
                 return false;
@@ -85,11 +83,15 @@ internal static partial class RuleEvaluator
     private readonly record struct FiringRule<TRule>(TRule Rule, int Index, int Position);
 
     /// <summary>The firing rules of one decision (<see cref="Run.Firing{TRule}"/>), for <c>foreach</c>.</summary>
+    /// <remarks>Steps through the candidate bits of the decision's places a word at a time, lowest bit first.</remarks>
     private ref struct FiringRules<TRule>(Run run, TRule[] decision)
         where TRule : CompiledRule
     {
         private readonly int _start = run.Next;
-        private int _next = run.Next;
+        private readonly int _end = run.Next + decision.Length;
+        private readonly ReadOnlySpan<ulong> _candidates = run.Scratch.Candidates;
+        private int _word = run.Next >> 6;
+        private ulong _bits = decision.Length == 0 ? 0 : run.Scratch.Candidates[run.Next >> 6] & (ulong.MaxValue << run.Next);
 
         public FiringRule<TRule> Current { get; private set; }
 
@@ -97,19 +99,37 @@ internal static partial class RuleEvaluator
 
         public bool MoveNext()
         {
-            var end = _start + decision.Length;
-            for (var p = run.NextCandidate(_next, end); p < end; p = run.NextCandidate(p + 1, end))
+            while (true)
             {
-                if (run.FiresCandidate(decision[p - _start], p))
+                while (_bits == 0)
                 {
-                    _next = p + 1;
-                    Current = new(decision[p - _start], p - _start, p);
+                    if ((++_word << 6) >= _end)
+                    {
+                        return Done();
+                    }
+
+                    _bits = _candidates[_word];
+                }
+
+                var p = (_word << 6) + BitOperations.TrailingZeroCount(_bits);
+                _bits &= _bits - 1;
+                if (p >= _end)
+                {
+                    return Done();
+                }
+
+                var rule = decision[p - _start];
+                if (run.FiresCandidate(rule, p))
+                {
+                    Current = new(rule, p - _start, p);
                     return true;
                 }
             }
+        }
 
-            _next = end;
-            run.SkipTo(end);
+        private readonly bool Done()
+        {
+            run.SkipTo(_end);
             return false;
         }
     }

@@ -20,11 +20,14 @@ internal static partial class RuleEvaluator
     private static Scratch? t_scratch;
 
     // fallbackReads, when explaining, receives per fallback rule the facts it read as it saw them (its first stage's outcome).
+    // deferLists: the steps and remedies stay in this thread's scratch (Pending) for the authority step, which looks their
+    // case up and takes the cached lists, instead of being copied into lists that it would replace.
     public static RuleDecisions Evaluate(ComplaintRuleSet rules, Complaint complaint, ComplaintFacts facts, SignalHitList hits,
-        string text, List<AssessmentWarning> warnings, Dictionary<string, FactValue[]>? fallbackReads = null)
+        string text, List<AssessmentWarning> warnings, Dictionary<string, FactValue[]>? fallbackReads = null, bool deferLists = false)
     {
         var scratch = t_scratch ??= new Scratch();
         scratch.Clear();
+        (scratch.Stamp, scratch.Deferred) = (scratch.Stamp == int.MaxValue ? 1 : scratch.Stamp + 1, deferLists);
         using var index = new HitIndex(hits, rules.Extractor.Signals.Count);
         var evidence = new EvidenceContext(index, new EvidenceSource(text, complaint.CustomerDemand ?? "", rules.Extractor.Signals.Names, rules.EvaluationOrder));
         var candidates = rules.Candidates;
@@ -41,12 +44,15 @@ internal static partial class RuleEvaluator
         var intensity = DecideIntensity(run);
         var (conflicts, mainConflict) = DecideConflicts(run, evidence, fallbackReads, noComplaint);
         var (severity, reasons) = DecideSeverity(run);
-        var steps = DecideSteps(run);
-        var remedies = DecideRemedies(run);
+        var steps = DecideSteps(run, deferLists);
+        var remedies = DecideRemedies(run, deferLists);
         var trace = scratch.Fired.Count == 0
             ? (IReadOnlyList<RuleFiring>)System.Collections.ObjectModel.ReadOnlyCollection<RuleFiring>.Empty
             : new TraceList(rules.EvaluationOrder, CollectionsMarshal.AsSpan(scratch.Fired));
-        return new RuleDecisions(facts.Language, primary, causes, mainConflict, conflicts, severity, reasons, intensity, steps, remedies, trace);
+        return new RuleDecisions(facts.Language, primary, causes, mainConflict, conflicts, severity, reasons, intensity, steps!, remedies!, trace)
+        {
+            PendingStamp = deferLists ? scratch.Stamp : 0,
+        };
     }
 
     private sealed class Scratch
@@ -83,6 +89,24 @@ internal static partial class RuleEvaluator
         /// <summary>A bit per place in evaluation order: the rules the complaint's guards let run (<see cref="RuleCandidates"/>).</summary>
         public ulong[] Candidates { get; set; } = new ulong[4];
 
+        /// <summary>Per remedy of <see cref="Remedies"/>, its number (<see cref="RemedySlots"/>).</summary>
+        public List<int> RemedyNumbers { get; } = [];
+
+        /// <summary>The remedies ranked, their numbers, and the steps in order, while they are pending (<see cref="Stamp"/>).</summary>
+        public RemedyRecommendation[] Ranked { get; set; } = new RemedyRecommendation[32];
+
+        public int[] RankedNumbers { get; set; } = new int[32];
+
+        public int RankedCount { get; set; }
+
+        public int StepCount { get; set; }
+
+        /// <summary>Numbers the evaluations on this thread (from 1); with <see cref="Deferred"/>, names the pending lists.</summary>
+        public int Stamp { get; set; }
+
+        /// <summary>Whether the last evaluation left its steps and remedies here.</summary>
+        public bool Deferred { get; set; }
+
         public void Clear()
         {
             Fired.Clear();
@@ -91,6 +115,9 @@ internal static partial class RuleEvaluator
             Conflicts.Clear();
             Severity.Clear();
             Remedies.Clear();
+            RemedyNumbers.Clear();
+            Array.Clear(Ranked, 0, RankedCount);
+            (RankedCount, StepCount) = (0, 0);
             CauseFindings.Clear();
             ConflictFindings.Clear();
             Reasons.Clear();
@@ -282,7 +309,7 @@ internal static partial class RuleEvaluator
     }
 
     // Steps: per step, the rule with the highest priority; steps ordered by that rule's order.
-    private static IReadOnlyList<StepGuidance> DecideSteps(Run run)
+    private static IReadOnlyList<StepGuidance>? DecideSteps(Run run, bool defer)
     {
         var bestStep = run.Scratch.BestStep;
         foreach (var firing in run.Firing(run.Rules.Steps))
@@ -313,6 +340,12 @@ internal static partial class RuleEvaluator
             }
 
             ordered[j] = rule;
+        }
+
+        if (defer)
+        {
+            run.Scratch.StepCount = stepCount; // the winning rules stay in OrderedSteps
+            return null;
         }
 
         var steps = new StepGuidance[stepCount];

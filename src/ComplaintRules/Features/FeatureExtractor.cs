@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -281,7 +282,9 @@ internal sealed partial class FeatureExtractor
 
     // Where the scan above can next find something: a '!' or '?', or three equal characters in a row. A run that
     // starts before and ends in a block has fewer than three, so the scan would pass it by all the same; the first
-    // such place is always the start of a run (the one before it differs). Vectorised, sixteen characters a step.
+    // such place is always the start of a run (the one before it differs). Vectorised, sixteen characters a step;
+    // compiled optimised at its first call, as ReadyToRun code that tests Vector256 is rejected on wider machines.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NextMarkerStart(ReadOnlySpan<char> text, int i)
     {
         var chars = MemoryMarshal.Cast<char, ushort>(text);

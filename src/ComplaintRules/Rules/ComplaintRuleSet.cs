@@ -110,6 +110,14 @@ public sealed class ComplaintRuleSet
 
     private Evaluation.RemedySlots? _remedySlots;
 
+    /// <summary>
+    /// Per remedy number (<see cref="RemedySlots"/>), what the <c>authority</c> section says of it (null: not listed), so
+    /// that an analysis looks no remedy up by name; made on first use (racing threads make equal ones).
+    /// </summary>
+    internal RemedyGrant?[] AuthorityGrants => _grants ??= Array.ConvertAll(RemedySlots.Names, name => Authority?.GrantOf(name));
+
+    private RemedyGrant?[]? _grants;
+
     /// <summary>The rules each guard slot lets run, for the evaluator; made on first use (racing threads make equal ones).</summary>
     internal Evaluation.RuleCandidates Candidates =>
         _candidates ??= new Evaluation.RuleCandidates(EvaluationOrder, Extractor.Signals.Count * Features.ComplaintFacts.CountsPerSignal);

@@ -41,10 +41,10 @@ public sealed class NearPatternProperties
         var text = lists.Text;
         for (var from = 0; from <= text.Length; from += 3)
         {
-            for (var to = from; to <= text.Length && to - from <= 20; to++)
+            for (var to = from; to <= text.Length && to - from <= 80; to++)
             {
                 var gap = text.AsSpan(from, to - from);
-                Assert.Equal(gap.IndexOfAny(ProximityMatcher.ClauseBreaks) >= 0, ProximityMatcher.HasAny(gap, ProximityMatcher.ClauseBreaks));
+                Assert.Equal(gap.IndexOfAny(ProximityMatcher.ClauseBreaks) >= 0, ProximityMatcher.HasAny(gap, ProximityMatcher.ClauseBreaks, ProximityMatcher.ClauseBreakMask));
             }
         }
     }
