@@ -38,19 +38,55 @@ internal static class ExplainCommand
             throw new CliUsageException($"input file '{input}' does not exist");
         }
 
+        var number = 0;
         foreach (var line in File.ReadLines(input))
         {
-            if (!string.IsNullOrWhiteSpace(line) && line.Contains(id, StringComparison.Ordinal))
+            number++;
+            if (string.IsNullOrWhiteSpace(line) || !line.Contains(id, StringComparison.Ordinal))
             {
-                var complaint = ComplaintJson.ParseComplaint(line);
-                if (complaint.Id == id)
+                continue;
+            }
+
+            Complaint complaint;
+            try
+            {
+                complaint = ComplaintJson.ParseComplaint(line);
+            }
+            catch (System.Text.Json.JsonException ex)
+            {
+                // Another line may merely mention the id; only the line that is this complaint's is an error.
+                if (IdOf(line) == id)
                 {
-                    return complaint;
+                    throw new CliUsageException($"{input}:{number}: the complaint with id '{id}' cannot be read: {ex.Message}");
                 }
+
+                continue;
+            }
+
+            if (complaint.Id == id)
+            {
+                return complaint;
             }
         }
 
         throw new CliUsageException($"no complaint with id '{id}' in {input}");
+    }
+
+    // The "id" of a line that is no complaint, when it is a JSON object with a string id; else null.
+    private static string? IdOf(string line)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String
+                ? id.GetString()
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Renders the report; matched phrases are shown in colour, or between [[ ]] without colour.</summary>
