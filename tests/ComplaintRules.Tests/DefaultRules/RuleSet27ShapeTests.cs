@@ -152,3 +152,18 @@ public class RuleSet27MockThanksTests
     public void Thanks_for_a_fault_put_right_stays_no_complaint() =>
         Assert.Equal(RootCause.None, Analyze("@FibreCo thanks for sorting the outage so fast last night, the engineer was brilliant 👏").PrimaryCause);
 }
+
+// The seventh 2.7.0 step: procedures imposed on the customer's own money or account, a notice that never came asked
+// for in the customer's words, and the loyal customer who pays more than the new one.
+public class RuleSet27StepSevenTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("销户要我回开户网点办理，开户行在两千公里外的老家。", ConflictType.Policy)]
+    [InlineData("To close my late mother's account I have to bring the death certificate into a branch in person.", ConflictType.Policy)]
+    [InlineData("航班取消了也不说一声，短信呢？电话呢？到了机场才知道。", ConflictType.Communication)]
+    [InlineData("Eight years a member at £38 a month and new members get the same plan for £20.", ConflictType.Price)]
+    public void The_conflict_type_follows_what_the_complaint_is_about(string text, ConflictType expected) =>
+        Assert.Equal(expected, Analyze(text).ConflictType);
+}
