@@ -167,3 +167,21 @@ public class RuleSet27StepSevenTests
     public void The_conflict_type_follows_what_the_complaint_is_about(string text, ConflictType expected) =>
         Assert.Equal(expected, Analyze(text).ConflictType);
 }
+
+// The eighth 2.7.0 step: the firm's "we" in a Chinese reply is no customer's I; a guide for others, a bad day of one's
+// own, a complaint taken back, a defence of the firm.
+public class RuleSet27StepEightTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("@小林 您好，关于您反映的配送超时问题我们深表歉意，我们已为您补发一张优惠券，请在“我的-卡券”中查收。")]
+    [InlineData("【信用卡年费避坑指南｜建议收藏】办卡前问清楚免年费的条件，不用的卡记得销掉。欢迎补充。")]
+    [InlineData("今天真是喝凉水都塞牙，外卖地址是我自己手滑选错了，小哥还专门打电话来问，人超好。")]
+    public void A_post_that_is_no_complaint_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_customer_who_says_we_stays_a_complaint() =>
+        Assert.NotEqual(RootCause.None, Analyze("我们家的宽带断了三天，打了五次客服电话都没人来修，要求退这个月的费用。").PrimaryCause);
+}
