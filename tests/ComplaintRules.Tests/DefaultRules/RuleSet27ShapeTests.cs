@@ -185,3 +185,24 @@ public class RuleSet27StepEightTests
     public void A_customer_who_says_we_stays_a_complaint() =>
         Assert.NotEqual(RootCause.None, Analyze("我们家的宽带断了三天，打了五次客服电话都没人来修，要求退这个月的费用。").PrimaryCause);
 }
+
+// The ninth 2.7.0 step: a listing's claim against what arrived, limits on cash and branches closed, contact about a debt
+// the customer disputes, a list of debtors posted in public.
+public class RuleSet27StepNineTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("The listing says SOLID WALNUT in the title. What arrived is laminate on chipboard.", ConflictType.Communication)]
+    [InlineData("详情页写“真丝”，收到一看洗标写着100%涤纶。", ConflictType.Communication)]
+    [InlineData("柜台说取五万及以上要提前一天预约，我自己的钱也要预约？", ConflictType.Policy)]
+    [InlineData("@NorthBank you're closing the only branch in our town and my mum doesn't do online banking.", ConflictType.Policy)]
+    [InlineData("Stop calling me about a loan I don't owe. It was my brother's and I have told you four times.", ConflictType.Collections)]
+    [InlineData("物业在电梯里贴了欠费业主名单，我的名字和房号都在上面。", ConflictType.Collections)]
+    public void The_conflict_type_follows_what_the_complaint_is_about(string text, ConflictType expected) =>
+        Assert.Equal(expected, Analyze(text).ConflictType);
+
+    [Fact]
+    public void A_promised_delivery_day_that_was_missed_stays_service_quality() =>
+        Assert.Equal(ConflictType.ServiceQuality, Analyze("页面写的“次日达”，现在第四天了还没发货。").ConflictType);
+}
