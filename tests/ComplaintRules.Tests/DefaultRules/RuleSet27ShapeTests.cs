@@ -206,3 +206,22 @@ public class RuleSet27StepNineTests
     public void A_promised_delivery_day_that_was_missed_stays_service_quality() =>
         Assert.Equal(ConflictType.ServiceQuality, Analyze("页面写的“次日达”，现在第四天了还没发货。").ConflictType);
 }
+
+// The tenth 2.7.0 step: English tweets — deadpan sarcasm, hype in words of outrage, a firm's notice and an investor's
+// note, a defence of the firm, one's own mishap, a question about a fare before buying.
+public class RuleSet27StepTenTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("the new @CrumbCo cinnamon buns are criminally good. I bought four.")]
+    [InlineData("Notice of planned interruption: Thursday 10am-2pm in the north ward for line upgrades. We regret any inconvenience.")]
+    [InlineData("@SkyLine is the upgrade refundable if plans change? just checking before I book")]
+    [InlineData("my dog ate the remote for my @TVBox. the dog is fine. the remote is not.")]
+    public void A_tweet_that_is_no_complaint_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Deadpan_about_an_outage_is_venting() =>
+        Assert.Contains(Analyze("@NetCo app down on payday. of course it is.").RootCauses, c => c.Cause == RootCause.Venting);
+}
