@@ -225,3 +225,19 @@ public class RuleSet27StepTenTests
     public void Deadpan_about_an_outage_is_venting() =>
         Assert.Contains(Analyze("@NetCo app down on payday. of course it is.").RootCauses, c => c.Cause == RootCause.Venting);
 }
+
+// The eleventh 2.7.0 step: a complaint taken back, a firm's reply or outage notice, a promotion, praise, a defence of
+// the firm, a question before buying.
+public class RuleSet27StepElevenTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("更新：快递在邻居家找到了，是我错怪快递小哥了，原帖已删。")]
+    [InlineData("@jo_m Hi Jo, we've checked and your refund was processed today, it should show in 3-5 working days.")]
+    [InlineData("We're aware some customers can't make card payments this morning. The team is on it and we'll update here.")]
+    [InlineData("people complaining about a 15 minute delay when the crew stopped to help a sick passenger. read the room")]
+    [InlineData("@FibreCo thinking of switching to you, how's the speed in Leith?")]
+    public void A_post_that_is_no_complaint_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+}
