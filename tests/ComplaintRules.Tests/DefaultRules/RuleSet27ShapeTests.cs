@@ -241,3 +241,16 @@ public class RuleSet27StepElevenTests
     public void A_post_that_is_no_complaint_raises_no_cause(string text) =>
         Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
 }
+
+// The twelfth 2.7.0 step: nobody ever saying, a refund refused under a rule, texts about a debt to someone else.
+public class RuleSet27StepTwelveTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("小区明天检修，物业也不提前通知一声，业主群里一个字都没有。", ConflictType.Communication)]
+    [InlineData("@GameHub refund denied because I 'played' for two hours. that's the rule apparently.", ConflictType.Policy)]
+    [InlineData("@CardCo you keep texting my sister about MY overdue balance. she has nothing to do with it.", ConflictType.Collections)]
+    public void The_conflict_type_follows_what_the_complaint_is_about(string text, ConflictType expected) =>
+        Assert.Equal(expected, Analyze(text).ConflictType);
+}
