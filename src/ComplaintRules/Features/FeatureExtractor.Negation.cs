@@ -242,7 +242,7 @@ internal sealed partial class FeatureExtractor
     {
         var gap = text[from..to];
         var cjk = to < text.Length && !char.IsAscii(text[to]);
-        if (gap.Length > (cjk ? CjkNegationChars : LatinNegationChars) || ProximityMatcher.HasAny(gap, ProximityMatcher.ClauseBreaks, ProximityMatcher.ClauseBreakMask))
+        if (gap.Length > (cjk ? CjkNegationChars : LatinNegationChars) || ProximityMatcher.HasAny(gap, ProximityMatcher.ClauseBreaks))
         {
             return false;
         }

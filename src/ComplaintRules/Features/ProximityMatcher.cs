@@ -36,15 +36,8 @@ internal readonly record struct TextSpan(int Start, int End);
 internal sealed class ProximityMatcher
 {
     /// <summary>What ends a clause (full-width forms are folded to these): near patterns and negation stop here.</summary>
-    internal static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(ClauseBreakChars);
-    private static readonly SearchValues<char> s_sentenceBreaks = SearchValues.Create(SentenceBreakChars);
-
-    private const string ClauseBreakChars = ",.;:!?";
-    private const string SentenceBreakChars = ".;!?";
-
-    /// <summary>The clause breaks as bits of a 64-bit mask (all of them are below U+0040): a short gap is tested without a call.</summary>
-    internal const ulong ClauseBreakMask = (1UL << ',') | (1UL << '.') | (1UL << ';') | (1UL << ':') | (1UL << '!') | (1UL << '?');
-    private const ulong SentenceBreakMask = (1UL << '.') | (1UL << ';') | (1UL << '!') | (1UL << '?');
+    internal static readonly BreakSet ClauseBreaks = new(",.;:!?");
+    private static readonly BreakSet s_sentenceBreaks = new(".;!?");
 
     private readonly NearPattern[] _patterns; // grouped by target, targets in dependency order
     private readonly NearPattern[] _zh;       // the same, only those that apply to Chinese text
@@ -271,7 +264,7 @@ internal sealed class ProximityMatcher
     internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within, NearScope scope = NearScope.Clause)
     {
         var gap = text[from..to];
-        if (scope != NearScope.Text && (scope == NearScope.Sentence ? HasAny(gap, s_sentenceBreaks, SentenceBreakMask) : HasAny(gap, ClauseBreaks, ClauseBreakMask)))
+        if (scope != NearScope.Text && (scope == NearScope.Sentence ? HasAny(gap, s_sentenceBreaks) : HasAny(gap, ClauseBreaks)))
         {
             return false;
         }
@@ -317,18 +310,19 @@ internal sealed class ProximityMatcher
     }
 
     /// <summary>
-    /// Whether <paramref name="gap"/> holds one of <paramref name="values"/>, whose characters are the bits of
-    /// <paramref name="mask"/> (all below U+0040). A gap of up to 64 characters (most are) is tested one character at a
-    /// time against the mask; the vectorised search only pays on longer ones, and its framework code is compiled anew
-    /// (not ReadyToRun) on machines with wide vectors, so a short batch would run it unoptimised.
+    /// Whether <paramref name="gap"/> holds one of the characters of <paramref name="breaks"/>. A gap of up to 64
+    /// characters (most are) is tested one character at a time against the set's mask; the vectorised search only pays
+    /// on longer ones, and its framework code is compiled anew (not ReadyToRun) on machines with wide vectors, so a
+    /// short batch would run it unoptimised.
     /// </summary>
-    internal static bool HasAny(ReadOnlySpan<char> gap, SearchValues<char> values, ulong mask)
+    internal static bool HasAny(ReadOnlySpan<char> gap, BreakSet breaks)
     {
         if (gap.Length > 64)
         {
-            return gap.ContainsAny(values);
+            return gap.ContainsAny(breaks.Values);
         }
 
+        var mask = breaks.Mask;
         foreach (var c in gap)
         {
             if (c < 64 && ((mask >> c) & 1) != 0)
