@@ -89,27 +89,43 @@ internal sealed class RuleCandidates
         }
     }
 
-    /// <summary>The first candidate at or after <paramref name="from"/> and before <paramref name="end"/>, else <paramref name="end"/>.</summary>
-    public static int Next(ReadOnlySpan<ulong> candidates, int from, int end)
+    /// <summary>
+    /// The candidates at or after a place and before an end, lowest first: a word of bits at a time, each bit taken
+    /// once (the rules of one decision, <c>Run.Firing</c>).
+    /// </summary>
+    public ref struct Walk
     {
-        if (from >= end)
+        private readonly ReadOnlySpan<ulong> _candidates;
+        private readonly int _end;
+        private int _word;
+        private ulong _bits;
+
+        public Walk(ReadOnlySpan<ulong> candidates, int from, int end)
         {
-            return end;
+            _candidates = candidates;
+            _end = end;
+            _word = from >> 6;
+            _bits = from < end ? candidates[from >> 6] & (ulong.MaxValue << from) : 0;
         }
 
-        var w = from >> 6;
-        var bits = candidates[w] & (ulong.MaxValue << from);
-        while (bits == 0)
+        /// <summary>The next candidate's place; false when none is left before the end.</summary>
+        public bool Next(out int position)
         {
-            if (++w << 6 >= end)
+            while (_bits == 0)
             {
-                return end;
+                if ((++_word << 6) >= _end)
+                {
+                    position = _end;
+                    return false;
+                }
+
+                _bits = _candidates[_word];
             }
 
-            bits = candidates[w];
+            position = (_word << 6) + BitOperations.TrailingZeroCount(_bits);
+            _bits &= _bits - 1;
+            return position < _end;
         }
-
-        return Math.Min(end, (w << 6) + BitOperations.TrailingZeroCount(bits));
     }
 
     private void Add(int slot, Span<ulong> into)

@@ -1,4 +1,3 @@
-using System.Numerics;
 using ComplaintRules.Features;
 using ComplaintRules.Rules;
 
@@ -83,15 +82,11 @@ internal static partial class RuleEvaluator
     private readonly record struct FiringRule<TRule>(TRule Rule, int Index, int Position);
 
     /// <summary>The firing rules of one decision (<see cref="Run.Firing{TRule}"/>), for <c>foreach</c>.</summary>
-    /// <remarks>Steps through the candidate bits of the decision's places a word at a time, lowest bit first.</remarks>
     private ref struct FiringRules<TRule>(Run run, TRule[] decision)
         where TRule : CompiledRule
     {
         private readonly int _start = run.Next;
-        private readonly int _end = run.Next + decision.Length;
-        private readonly ReadOnlySpan<ulong> _candidates = run.Scratch.Candidates;
-        private int _word = run.Next >> 6;
-        private ulong _bits = decision.Length == 0 ? 0 : run.Scratch.Candidates[run.Next >> 6] & (ulong.MaxValue << run.Next);
+        private RuleCandidates.Walk _walk = new(run.Scratch.Candidates, run.Next, run.Next + decision.Length);
 
         public FiringRule<TRule> Current { get; private set; }
 
@@ -99,25 +94,8 @@ internal static partial class RuleEvaluator
 
         public bool MoveNext()
         {
-            while (true)
+            while (_walk.Next(out var p))
             {
-                while (_bits == 0)
-                {
-                    if ((++_word << 6) >= _end)
-                    {
-                        return Done();
-                    }
-
-                    _bits = _candidates[_word];
-                }
-
-                var p = (_word << 6) + BitOperations.TrailingZeroCount(_bits);
-                _bits &= _bits - 1;
-                if (p >= _end)
-                {
-                    return Done();
-                }
-
                 var rule = decision[p - _start];
                 if (run.FiresCandidate(rule, p))
                 {
@@ -125,11 +103,8 @@ internal static partial class RuleEvaluator
                     return true;
                 }
             }
-        }
 
-        private readonly bool Done()
-        {
-            run.SkipTo(_end);
+            run.SkipTo(_start + decision.Length);
             return false;
         }
     }

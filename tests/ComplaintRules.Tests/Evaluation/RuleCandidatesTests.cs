@@ -38,13 +38,14 @@ public class RuleCandidatesTests
     {
         ulong[] candidates = [0b1010UL, 0, 1UL << 3];
         var visited = new List<int>();
-        for (var p = RuleCandidates.Next(candidates, 0, 190); p < 190; p = RuleCandidates.Next(candidates, p + 1, 190))
+        var walk = new RuleCandidates.Walk(candidates, 0, 190);
+        while (walk.Next(out var p))
         {
             visited.Add(p);
         }
 
         Assert.Equal([1, 3, 131], visited);
-        Assert.Equal(2, RuleCandidates.Next(candidates, 2, 2));
-        Assert.Equal(100, RuleCandidates.Next(candidates, 4, 100));
+        Assert.False(new RuleCandidates.Walk(candidates, 2, 2).Next(out _));
+        Assert.False(new RuleCandidates.Walk(candidates, 4, 100).Next(out _));
     }
 }
