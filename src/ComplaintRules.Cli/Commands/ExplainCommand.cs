@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace ComplaintRules.Cli.Commands;
 
@@ -52,7 +53,7 @@ internal static class ExplainCommand
             {
                 complaint = ComplaintJson.ParseComplaint(line);
             }
-            catch (System.Text.Json.JsonException ex)
+            catch (JsonException ex)
             {
                 // Another line may merely mention the id; only the line that is this complaint's is an error.
                 if (IdOf(line) == id)
@@ -77,13 +78,13 @@ internal static class ExplainCommand
     {
         try
         {
-            using var document = System.Text.Json.JsonDocument.Parse(line);
-            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
-                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == System.Text.Json.JsonValueKind.String
+            using var document = JsonDocument.Parse(line);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
                 ? id.GetString()
                 : null;
         }
-        catch (System.Text.Json.JsonException)
+        catch (JsonException)
         {
             return null;
         }
@@ -234,5 +235,5 @@ internal static class ExplainCommand
 
     private static string Name<T>(T value)
         where T : struct, Enum =>
-        System.Text.Json.JsonSerializer.Serialize(value, CliJson.Options).Trim('"');
+        JsonSerializer.Serialize(value, CliJson.Options).Trim('"');
 }

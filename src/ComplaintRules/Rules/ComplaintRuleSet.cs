@@ -144,14 +144,14 @@ public sealed class ComplaintRuleSet
 
     internal RemedyRule[] Remedies { get; }
 
-    /// <summary>
-    /// This rule set loaded again from documents of the same content: the compiled rules, lexicons, regimes and
-    /// alerts are shared (immutable); the load time, fault log and source names are the new load's.
-    /// </summary>
     // The load a copy was made from: the cache holds loads weakly, so each copy keeps the original (and the cache's
     // entry) alive for as long as it lives itself.
     private ComplaintRuleSet? _original;
 
+    /// <summary>
+    /// This rule set loaded again from documents of the same content: the compiled rules, lexicons, regimes and
+    /// alerts are shared (immutable); the load time, fault log and source names are the new load's.
+    /// </summary>
     internal ComplaintRuleSet WithSources(IReadOnlyList<string> sources)
     {
         // A member-wise copy, so that whatever a load computes is carried over; only what belongs to a load is new.
