@@ -15,15 +15,18 @@ internal sealed class WorkbenchApi(WorkbenchSession session)
     /// <summary>How many labelled complaints the Analyse tab offers to pick from.</summary>
     private const int MaxSamples = 500;
 
-    /// <summary>Answers one API call; <see langword="null"/> when no API has that method and path.</summary>
-    public async Task<object?> DispatchAsync(string method, string path, HttpRequest request) => (method, path) switch
+    /// <summary>
+    /// Answers one API call; <see langword="null"/> when no API has that method and path. A POST body over
+    /// <paramref name="bodyLimit"/> bytes is refused with 413.
+    /// </summary>
+    public async Task<object?> DispatchAsync(string method, string path, HttpRequest request, long bodyLimit) => (method, path) switch
     {
         ("GET", "/api/state") => State(),
         ("GET", "/api/samples") => Samples(),
-        ("POST", "/api/analyse") => Analyse(await ReadBodyAsync(request).ConfigureAwait(false)),
-        ("POST", "/api/check") => Check(Read<FilesRequest>(await ReadBodyAsync(request).ConfigureAwait(false))),
-        ("POST", "/api/apply") => Apply(Read<FilesRequest>(await ReadBodyAsync(request).ConfigureAwait(false))),
-        ("POST", "/api/save") => Save(Read<SaveRequest>(await ReadBodyAsync(request).ConfigureAwait(false))),
+        ("POST", "/api/analyse") => Analyse(await ReadBodyAsync(request, bodyLimit).ConfigureAwait(false)),
+        ("POST", "/api/check") => Check(Read<FilesRequest>(await ReadBodyAsync(request, bodyLimit).ConfigureAwait(false))),
+        ("POST", "/api/apply") => Apply(Read<FilesRequest>(await ReadBodyAsync(request, bodyLimit).ConfigureAwait(false))),
+        ("POST", "/api/save") => Save(Read<SaveRequest>(await ReadBodyAsync(request, bodyLimit).ConfigureAwait(false))),
         ("POST", "/api/test") => Test(),
         ("POST", "/api/score") => Score(),
         _ => null,
@@ -196,9 +199,23 @@ internal sealed class WorkbenchApi(WorkbenchSession session)
         where T : class =>
         JsonSerializer.Deserialize<T>(body, WorkbenchJson.Options) ?? throw new WorkbenchRequestException("the body must be a JSON object, not null");
 
-    private static async Task<string> ReadBodyAsync(HttpRequest request)
+    private static async Task<string> ReadBodyAsync(HttpRequest request, long limit)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        using var body = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer).ConfigureAwait(false)) > 0)
+        {
+            if (body.Length + read > limit)
+            {
+                throw new WorkbenchRequestException($"the request is larger than {limit} bytes", StatusCodes.Status413PayloadTooLarge);
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        body.Position = 0;
+        using var reader = new StreamReader(body, Encoding.UTF8);
         return await reader.ReadToEndAsync().ConfigureAwait(false);
     }
 

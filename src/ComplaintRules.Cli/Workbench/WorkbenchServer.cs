@@ -21,6 +21,9 @@ namespace ComplaintRules.Cli.Workbench;
 internal sealed class WorkbenchServer : IAsyncDisposable
 {
     private const string TokenHeader = "X-Workbench-Token";
+
+    /// <summary>How much of a refused body is read and discarded so that the client, still sending, reads the refusal.</summary>
+    private const long DrainBytes = 4L << 20;
     private readonly WebApplication _app;
     private readonly WorkbenchApi _api;
 
@@ -105,6 +108,7 @@ internal sealed class WorkbenchServer : IAsyncDisposable
             return;
         }
 
+        long limit = 0;
         if (HttpMethods.IsPost(request.Method))
         {
             // A JSON content type cannot be sent cross-site without a CORS preflight, which this server never grants.
@@ -114,19 +118,21 @@ internal sealed class WorkbenchServer : IAsyncDisposable
                 return;
             }
 
-            var limit = path == "/api/analyse" ? Session.Options.MaxComplaintBytes : Session.Options.MaxRequestBytes;
+            limit = path == "/api/analyse" ? Session.Options.MaxComplaintBytes : Session.Options.MaxRequestBytes;
             if (request.ContentLength > limit)
             {
                 await WriteErrorAsync(context, StatusCodes.Status413PayloadTooLarge, $"the request is larger than {limit} bytes").ConfigureAwait(false);
                 return;
             }
 
-            context.Features.Get<IHttpMaxRequestBodySizeFeature>()!.MaxRequestBodySize = limit;
+            // The API refuses a body over the limit as it reads it; Kestrel then reads and discards what the client is
+            // still sending, up to this bound, so the client gets the 413 instead of a connection reset mid-send.
+            context.Features.Get<IHttpMaxRequestBodySizeFeature>()!.MaxRequestBodySize = limit + DrainBytes;
         }
 
         try
         {
-            var result = await _api.DispatchAsync(request.Method, path, request).ConfigureAwait(false);
+            var result = await _api.DispatchAsync(request.Method, path, request, limit).ConfigureAwait(false);
             if (result is null)
             {
                 await WriteErrorAsync(context, StatusCodes.Status404NotFound, $"no API {request.Method} {path}").ConfigureAwait(false);
