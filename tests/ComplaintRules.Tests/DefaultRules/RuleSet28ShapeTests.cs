@@ -1,0 +1,38 @@
+namespace ComplaintRules.Tests.DefaultRules;
+
+// Rule set 2.8: texts that are no complaint, found by what their words say rather than by which words they hold. The
+// writer's own feeling is no grievance; a wait, a find or a price match is not a failure by itself; a mixed review is
+// judged by the part after its turn. Every sentence was written for these tests.
+public class RuleSet28StepOneTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("the new @StreamCo trailer had me crying on the bus, who gave them the right")]
+    [InlineData("the finale of that @ViewBox series left me heartbroken, what a show")]
+    [InlineData("watched the @ViewBox documentary about sharks last night and now I'm scared of my own bath")]
+    [InlineData("孩子下个月要出国读书，有点担心，@某某银行 的境外汇款一般要几天到账呀？")]
+    public void The_writers_own_feeling_alone_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("@HomeMart do you price match other shops?")]
+    [InlineData("big thanks to the cabin crew on the 7am who found my son's headphones and brought them to the gate")]
+    [InlineData("今天去网点办卡，排队的人不多，十分钟就办好了。")]
+    public void A_match_a_find_or_a_queue_is_no_failure_by_itself(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("外卖晚到了二十分钟，不过菜还是热的，味道很好，满意。")]
+    [InlineData("房间比想象中小一点，但是非常干净，前台也很热情，推荐。")]
+    public void A_fault_then_a_turn_to_praise_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("环境很好，服务也热情，但是菜太咸了，上菜也慢。")]
+    [InlineData("排队排了一个多小时才办上业务，窗口只开了一个。")]
+    [InlineData("I'm so sad the courier left my parcel in the rain and now the book is ruined.")]
+    [InlineData("I'm really tired of this issue, the router drops every evening.")]
+    public void A_fault_said_beside_the_same_words_stays_a_complaint(string text) =>
+        Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
+}
