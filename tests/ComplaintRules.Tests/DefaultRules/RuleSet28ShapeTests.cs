@@ -36,3 +36,23 @@ public class RuleSet28StepOneTests
     public void A_fault_said_beside_the_same_words_stays_a_complaint(string text) =>
         Assert.NotEqual(RootCause.None, Analyze(text).PrimaryCause);
 }
+
+// The second 2.8.0 step: a rule named as what the complaint is about (judged, or given by the firm as its reason) is
+// policy, however the service around it went.
+public class RuleSet28StepTwoTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("Was told it's company policy that refunds take 90 days. I've been waiting since March.")]
+    [InlineData("The branch staff said the new requirement is photo ID for any cash over £1,000. I've banked here 40 years and was treated like a criminal.")]
+    [InlineData("Kept on hold 40 minutes and then told the policy says they can't discuss it with my wife. Absurd policy.")]
+    [InlineData("前台说是公司规定，超过晚上十点就不能退房费，一晚上没住也要全额扣。")]
+    [InlineData("取个钱还要填用途说明，这什么破规定，我自己的钱还要跟你们解释？")]
+    public void A_rule_judged_or_given_as_the_reason_is_policy(string text) =>
+        Assert.Equal(ConflictType.Policy, Analyze(text).ConflictType);
+
+    [Fact]
+    public void A_rule_the_customer_cites_against_a_failure_stays_service_quality() =>
+        Assert.Equal(ConflictType.ServiceQuality, Analyze("按规定燃气公司应该每月上门抄表，这次根本没人来，账单是估算的。").ConflictType);
+}
