@@ -56,3 +56,24 @@ public class RuleSet28StepTwoTests
     public void A_rule_the_customer_cites_against_a_failure_stays_service_quality() =>
         Assert.Equal(ConflictType.ServiceQuality, Analyze("按规定燃气公司应该每月上门抄表，这次根本没人来，账单是估算的。").ConflictType);
 }
+
+// The third 2.8.0 step: a service paid for and not given is an unmet expectation; sarcasm beside a fee is venting; a
+// thing that "wouldn't load" has failed.
+public class RuleSet28StepThreeTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("Paid for next day delivery on the birthday present. It's now Thursday. @ShopCo")]
+    [InlineData("my card wouldn't go through at the till three times and the app says everything is fine")]
+    public void A_paid_for_service_not_given_or_a_thing_that_would_not_work_is_an_unmet_expectation(string text) =>
+        Assert.Equal(RootCause.Expectation, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Sarcasm_beside_a_fee_is_venting_and_the_failure_an_unmet_expectation()
+    {
+        var assessment = Analyze("@FlyCheap €40 to check in at the desk because your app wouldn't load my pass. love that for me.");
+        Assert.Equal(RootCause.Venting, assessment.PrimaryCause);
+        Assert.Contains(assessment.RootCauses, c => c.Cause == RootCause.Expectation);
+    }
+}
