@@ -77,3 +77,21 @@ public class RuleSet28StepThreeTests
         Assert.Contains(assessment.RootCauses, c => c.Cause == RootCause.Expectation);
     }
 }
+
+// The fourth 2.8.0 step: Chinese social posts that are no complaint (a notice of planned work, a word in the firm's
+// defence, a joke marked with a laughing code) and mockery by comparison (蜗牛都比你们快) as venting.
+public class RuleSet28StepFourTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("各位业主，某某物业通知：周六上午8点到11点停水检修，请大家提前储水。")]
+    [InlineData("说句公道话，某某快递虽然贵，但我寄了这么多次从来没丢过件。")]
+    [InlineData("我妈问我怎么又被银行打电话催了，我说那是推销分期的[笑哭]")]
+    public void A_post_that_is_no_complaint_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Mockery_by_comparison_is_venting() =>
+        Assert.Equal(RootCause.Venting, Analyze("某某快递四天了还在路上，蜗牛都比你们快").PrimaryCause);
+}
