@@ -95,3 +95,21 @@ public class RuleSet28StepFourTests
     public void Mockery_by_comparison_is_venting() =>
         Assert.Equal(RootCause.Venting, Analyze("某某快递四天了还在路上，蜗牛都比你们快").PrimaryCause);
 }
+
+// The fifth 2.8.0 step: hype in words of outrage ("so good it should be illegal", "I hate how much I love") and one's
+// own bad day ("mondays are the worst") are no complaint; a bad day the firm caused still is.
+public class RuleSet28StepFiveTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("the new @PizzaDen truffle fries are so good it should be illegal")]
+    [InlineData("i hate how much i love the @SnackBox cheddar bites. goodbye diet")]
+    [InlineData("mondays are the worst. anyway @FlyBlue holiday booked, can't wait")]
+    public void Hype_or_a_bad_day_of_ones_own_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_bad_day_the_firm_caused_stays_a_complaint() =>
+        Assert.NotEqual(RootCause.None, Analyze("worst day ever thanks to @FlyBlue cancelling my flight with no notice").PrimaryCause);
+}
