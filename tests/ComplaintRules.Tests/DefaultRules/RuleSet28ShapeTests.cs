@@ -113,3 +113,22 @@ public class RuleSet28StepFiveTests
     public void A_bad_day_the_firm_caused_stays_a_complaint() =>
         Assert.NotEqual(RootCause.None, Analyze("worst day ever thanks to @FlyBlue cancelling my flight with no notice").PrimaryCause);
 }
+
+// The sixth 2.8.0 step: talking down to the customer and answers that disagree are communication, rewards cut are a
+// policy change, a cancelled train is a failure.
+public class RuleSet28StepSixTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("@BankCo your adviser called me sweetheart and said I wouldn't understand how pensions work. I'm 58 and did my own accounts for 30 years.", ConflictType.Communication)]
+    [InlineData("the app says my bill is £0 and the letter says £240. which one do I believe?", ConflictType.Communication)]
+    [InlineData("柜员一脸居高临下，说了句“这个你不懂”就不理我了。", ConflictType.Communication)]
+    [InlineData("@CardCo halved the points on fuel and called it an exciting update. exciting for who", ConflictType.Policy)]
+    public void The_conflict_type_follows_what_the_complaint_is_about(string text, ConflictType expected) =>
+        Assert.Equal(expected, Analyze(text).ConflictType);
+
+    [Fact]
+    public void A_cancelled_train_and_its_cancelled_replacement_are_a_complaint() =>
+        Assert.NotEqual(RootCause.None, Analyze("@TrainCo train cancelled. replacement bus. bus cancelled. amazing.").PrimaryCause);
+}
