@@ -132,3 +132,22 @@ public class RuleSet28StepSixTests
     public void A_cancelled_train_and_its_cancelled_replacement_are_a_complaint() =>
         Assert.NotEqual(RootCause.None, Analyze("@TrainCo train cancelled. replacement bus. bus cancelled. amazing.").PrimaryCause);
 }
+
+// The seventh 2.8.0 step: a price against itself (翻了三倍, "is steep") or against new customers' is price; a rule
+// changed without warning ("since when is…", 什么时候改的) is policy.
+public class RuleSet28StepSevenTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("Anything else to tell us? Lovely stay, but £19 each for a cold breakfast is steep.", ConflictType.Price)]
+    [InlineData("平时一晚399，国庆直接标1288，翻了三倍多，这不是趁火打劫吗。", ConflictType.Price)]
+    [InlineData("同一个小区，新用户办宽带一年599，我这个老用户续费要1080。", ConflictType.Price)]
+    [InlineData("@BankCo since when is the daily transfer limit £500? It was £2,000 last month.", ConflictType.Policy)]
+    public void The_conflict_type_follows_what_the_complaint_is_about(string text, ConflictType expected)
+    {
+        var assessment = Analyze(text);
+        Assert.Equal(expected, assessment.ConflictType);
+        Assert.NotEqual(RootCause.None, assessment.PrimaryCause);
+    }
+}
