@@ -151,3 +151,17 @@ public class RuleSet28StepSevenTests
         Assert.NotEqual(RootCause.None, assessment.PrimaryCause);
     }
 }
+
+// The eighth 2.8.0 step: English contempt in its set phrases ("for who exactly", "make it make sense", "a war crime")
+// is venting.
+public class RuleSet28StepEightTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("got charged a 'service fee' for paying my own bill online. service for who exactly")]
+    [InlineData("@BankCo to change my address I have to post a letter, in 2025. make it make sense")]
+    [InlineData("the hold music is a war crime")]
+    public void Contempt_in_its_set_phrases_is_venting(string text) =>
+        Assert.Equal(RootCause.Venting, Analyze(text).PrimaryCause);
+}
