@@ -165,3 +165,22 @@ public class RuleSet28StepEightTests
     public void Contempt_in_its_set_phrases_is_venting(string text) =>
         Assert.Equal(RootCause.Venting, Analyze(text).PrimaryCause);
 }
+
+// The ninth 2.8.0 step: a Chinese A-not-A question holds no negation; thanks passed on, a note that needs no follow-up
+// and an enquiry marked as one are no complaint.
+public class RuleSet28StepNineTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("你好，想问一下会员积分能不能用来抵运费？年底会不会清零？")]
+    [InlineData("We stayed at your Leeds hotel for our anniversary and the team upgraded us without asking. My wife hasn't stopped talking about it. Please pass our thanks on to Sam.")]
+    [InlineData("Forwarded to claims: customer asking whether cover includes a garden shed. Not a complaint, just an enquiry.")]
+    [InlineData("转工程部：1502房客人说电视遥控器没电了，已换电池，客人表示可以了，无需跟进。")]
+    public void A_text_that_is_no_complaint_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Points_that_cannot_be_used_stay_a_complaint() =>
+        Assert.Equal(RootCause.Expectation, Analyze("积分明明还有两千，结账的时候就是不能用，客服也说不清楚。").PrimaryCause);
+}
