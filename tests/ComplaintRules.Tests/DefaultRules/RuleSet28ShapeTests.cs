@@ -184,3 +184,25 @@ public class RuleSet28StepNineTests
     public void Points_that_cannot_be_used_stay_a_complaint() =>
         Assert.Equal(RootCause.Expectation, Analyze("积分明明还有两千，结账的时候就是不能用，客服也说不清楚。").PrimaryCause);
 }
+
+// The tenth 2.8.0 step: in English, collection conduct or an unauthorised act reported without a demand is a rights
+// claim present but not the one that drives the text; with a demand it still drives. Chinese platform complaints keep
+// reading harassment as a claim to stop it.
+public class RuleSet28StepTenTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Fact]
+    public void A_broken_repayment_plan_told_without_a_demand_is_an_unmet_expectation()
+    {
+        var assessment = Analyze("Agreed a repayment plan with your collections team in June and paid every month since, as promised. Yet your agency still calls me every day as if nothing was agreed.");
+        Assert.Equal(RootCause.Expectation, assessment.PrimaryCause);
+        Assert.Contains(assessment.RootCauses, c => c.Cause == RootCause.RightsClaim);
+    }
+
+    [Theory]
+    [InlineData("Your collectors ring me at work every day about a £300 balance. Stop contacting my employer or I will report you to the CFPB.")]
+    [InlineData("催收一天打二十多个电话，晚上十一点还在打，你们是不是有病？？")]
+    public void Collection_conduct_with_a_demand_or_on_a_Chinese_platform_stays_a_rights_claim(string text) =>
+        Assert.Equal(RootCause.RightsClaim, Analyze(text).PrimaryCause);
+}
