@@ -206,3 +206,20 @@ public class RuleSet28StepTenTests
     public void Collection_conduct_with_a_demand_or_on_a_Chinese_platform_stays_a_rights_claim(string text) =>
         Assert.Equal(RootCause.RightsClaim, Analyze(text).PrimaryCause);
 }
+
+// The eleventh 2.8.0 step: a fault supposed ("if it gets stolen") did not happen; people defending the firm against a
+// thread and credit where it is due are no complaint.
+public class RuleSet28StepElevenTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("@CoverCo does the contents policy cover my laptop if it gets stolen from the car?")]
+    [InlineData("people dragging @RailCo for the storm delays need to chill, they can't run trains through fallen trees. credit where it's due, staff were great")]
+    public void A_supposed_fault_or_a_defence_of_the_firm_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_theft_that_happened_stays_a_complaint() =>
+        Assert.NotEqual(RootCause.None, Analyze("My laptop was stolen from the car and you still haven't paid the claim after six weeks.").PrimaryCause);
+}
