@@ -223,3 +223,17 @@ public class RuleSet28StepElevenTests
     public void A_theft_that_happened_stays_a_complaint() =>
         Assert.NotEqual(RootCause.None, Analyze("My laptop was stolen from the car and you still haven't paid the claim after six weeks.").PrimaryCause);
 }
+
+// The twelfth 2.8.0 step: literal rubbish (收垃圾, 垃圾短信) is no insult.
+public class RuleSet28StepTwelveTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Fact]
+    public void Rubbish_that_nobody_collects_is_an_unmet_expectation_not_an_insult() =>
+        Assert.Equal(RootCause.Expectation, Analyze("物业费一分没少交，小区的垃圾没人收，已经堆了三天了。").PrimaryCause);
+
+    [Fact]
+    public void Rubbish_said_of_the_firm_stays_venting() =>
+        Assert.Equal(RootCause.Venting, Analyze("什么垃圾物业，垃圾服务，垃圾态度！！").PrimaryCause);
+}
