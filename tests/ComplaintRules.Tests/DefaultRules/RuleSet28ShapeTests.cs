@@ -237,3 +237,13 @@ public class RuleSet28StepTwelveTests
     public void Rubbish_said_of_the_firm_stays_venting() =>
         Assert.Equal(RootCause.Venting, Analyze("什么垃圾物业，垃圾服务，垃圾态度！！").PrimaryCause);
 }
+
+// The thirteenth 2.8.0 step: leaving for good ("good riddance", "I'm done") counts among the strong cues that make
+// venting drive the text.
+public class RuleSet28StepThirteenTests
+{
+    [Fact]
+    public void Leaving_for_good_after_a_failure_is_venting() =>
+        Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze(
+            "I'm done. Twelve years with this bank and I've moved the lot to another one. Closing our branch and leaving us on hold for an hour killed it. Good riddance.").PrimaryCause);
+}
