@@ -247,3 +247,15 @@ public class RuleSet28StepThirteenTests
         Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze(
             "I'm done. Twelve years with this bank and I've moved the lot to another one. Closing our branch and leaving us on hold for an hour killed it. Good riddance.").PrimaryCause);
 }
+
+// The fourteenth 2.8.0 step: Chinese contempt in its set phrases (怎么不去抢, 就这？, 是摆设吗, the sarcastic 🙂) is venting.
+public class RuleSet28StepFourteenTests
+{
+    [Theory]
+    [InlineData("酒店冰箱里一瓶矿泉水标价38，你们怎么不去抢")]
+    [InlineData("信号差到在家打电话要站到阳台上，每个月交128，就这？")]
+    [InlineData("留言三天没人回，你们客服是摆设吗")]
+    [InlineData("感谢某某外卖，让我十二点准时吃上了十点半点的早饭，还是凉的，真是贴心呢🙂")]
+    public void Contempt_in_its_set_phrases_is_venting(string text) =>
+        Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
