@@ -259,3 +259,15 @@ public class RuleSet28StepFourteenTests
     public void Contempt_in_its_set_phrases_is_venting(string text) =>
         Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// The fifteenth 2.8.0 step: English contempt in more of its set phrases ("truly a marvel of", "what is the point of
+// you", "the audacity") is venting.
+public class RuleSet28StepFifteenTests
+{
+    [Theory]
+    [InlineData("@ShipCo 'next day delivery' now on day six. truly a marvel of modern logistics")]
+    [InlineData("on hold for 50 minutes, transferred three times. what is the point of you")]
+    [InlineData("the audacity of @PowerCo sending a 'we value you' email the week my bill went up £20")]
+    public void Contempt_in_its_set_phrases_is_venting(string text) =>
+        Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
