@@ -271,3 +271,15 @@ public class RuleSet28StepFifteenTests
     public void Contempt_in_its_set_phrases_is_venting(string text) =>
         Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// The sixteenth 2.8.0 step: what should have happened said as the least one could expect ("kind of expected a heads
+// up", 起码提前一天说吧) and a promise recalled as a question (不是说…吗) are unmet expectations.
+public class RuleSet28StepSixteenTests
+{
+    [Theory]
+    [InlineData("70 minutes in the waiting room for a 2pm appointment. Kind of expected a heads up.")]
+    [InlineData("幼儿园晚上十一点才在群里通知明天停课，起码提前一天说吧。")]
+    [InlineData("报名的时候不是说固定老师全程带吗？这个月已经换了三个老师。")]
+    public void The_least_one_could_expect_or_a_promise_recalled_is_an_unmet_expectation(string text) =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
