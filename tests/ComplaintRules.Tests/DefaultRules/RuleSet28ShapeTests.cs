@@ -283,3 +283,25 @@ public class RuleSet28StepSixteenTests
     public void The_least_one_could_expect_or_a_promise_recalled_is_an_unmet_expectation(string text) =>
         Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// The seventeenth 2.8.0 step: semi-skimmed milk is no card skimming; "in what universe" is sarcasm; "where is it" after
+// a deadline is pressed; "which one am I supposed to believe" is contradicted information.
+public class RuleSet28StepSeventeenTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("£3.50 to take out MY OWN money from YOUR cash machine?? in what universe", RootCause.Venting)]
+    [InlineData("@ShopCo order said delivered by 9pm today. it's 11:40pm. where is it", RootCause.Expectation)]
+    public void The_primary_cause_follows_the_words(string text, RootCause expected) =>
+        Assert.Equal(expected, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Answers_that_disagree_are_communication() =>
+        Assert.Equal(ConflictType.Communication, Analyze("The app said the 18:05 was on time, the board said cancelled. Which one am I supposed to believe?").ConflictType);
+
+    [Fact]
+    public void Semi_skimmed_milk_is_no_card_fraud() =>
+        Assert.DoesNotContain(Analyze("@grocerygo ordered semi-skimmed, got whole milk, ordered bananas, got plantain. again.").ConflictTypes,
+            finding => finding.Type == ConflictType.Other);
+}
