@@ -305,3 +305,13 @@ public class RuleSet28StepSeventeenTests
         Assert.DoesNotContain(Analyze("@grocerygo ordered semi-skimmed, got whole milk, ordered bananas, got plantain. again.").ConflictTypes,
             finding => finding.Type == ConflictType.Other);
 }
+
+// The eighteenth 2.8.0 step: a belief turned by what is ("以为…结果", "I assumed … turns out") is an unmet expectation.
+public class RuleSet28StepEighteenTests
+{
+    [Theory]
+    [InlineData("开了年度会员，以为所有剧都能看，结果热门剧还得另外付费超前点播。")]
+    [InlineData("I assumed the upgrade included the lounge. Turns out it's another £30.")]
+    public void A_belief_turned_by_what_is_is_an_unmet_expectation(string text) =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
