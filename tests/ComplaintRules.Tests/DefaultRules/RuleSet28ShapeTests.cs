@@ -315,3 +315,20 @@ public class RuleSet28StepEighteenTests
     public void A_belief_turned_by_what_is_is_an_unmet_expectation(string text) =>
         Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// The nineteenth 2.8.0 step: everyday failures in their own words (missed my flight, went to a house two streets
+// away) and a price going from one figure to another.
+public class RuleSet28StepNineteenTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("Gate changed at the last minute and it was only announced in the app. Missed my flight by five minutes.")]
+    [InlineData("@ParcelCo my parcel went to a house two streets away and they signed for it")]
+    public void An_everyday_failure_is_an_unmet_expectation(string text) =>
+        Assert.Equal(RootCause.Expectation, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_price_going_from_one_figure_to_another_is_price() =>
+        Assert.Equal(ConflictType.Price, Analyze("I fixed my tariff so my direct debit would not move. Letter today: it's going from £96 to £141 a month.").ConflictType);
+}
