@@ -332,3 +332,22 @@ public class RuleSet28StepNineteenTests
     public void A_price_going_from_one_figure_to_another_is_price() =>
         Assert.Equal(ConflictType.Price, Analyze("I fixed my tariff so my direct debit would not move. Letter today: it's going from £96 to £141 a month.").ConflictType);
 }
+
+// The twentieth 2.8.0 step: a question that asks for plain words, mocks or points at answers that disagree is no plain
+// question; Chinese mockery (申遗, 是干嘛用的, 玩文字游戏) is sarcasm.
+public class RuleSet28StepTwentyTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Fact]
+    public void A_question_asking_for_plain_words_is_a_complaint_about_communication()
+    {
+        var assessment = Analyze("收到银行短信：“您的账户因可疑交易已被管控，原因代码R07”。R07是啥？？能不能写点人话");
+        Assert.Equal(RootCause.Expectation, assessment.PrimaryCause);
+        Assert.Equal(ConflictType.Communication, assessment.ConflictType);
+    }
+
+    [Fact]
+    public void A_mocking_question_is_venting() =>
+        Assert.Equal(RootCause.Venting, Analyze("提前在APP上预约了上午10点，到了网点前面还有38个人，那预约是干嘛用的？").PrimaryCause);
+}
