@@ -351,3 +351,22 @@ public class RuleSet28StepTwentyTests
     public void A_mocking_question_is_venting() =>
         Assert.Equal(RootCause.Venting, Analyze("提前在APP上预约了上午10点，到了网点前面还有38个人，那预约是干嘛用的？").PrimaryCause);
 }
+
+// The twenty-first 2.8.0 step: paying for one thing and getting another ("paying for 500mb, getting 38"), a parcel
+// marked delivered that was not, a bot that goes in circles, the same room at two prices.
+public class RuleSet28StepTwentyOneTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("@NetCo paying for 500mb, getting 38 on a good day. can u look into this pls", ConflictType.ServiceQuality)]
+    [InlineData("@ParcelCo 3rd time this week your driver has marked my parcel delivered while I was sat at the window waiting", ConflictType.ServiceQuality)]
+    [InlineData("@BankCo your chat bot just sends me in circles. I want to speak to a human", ConflictType.ServiceQuality)]
+    [InlineData("@HotelCo same hotel, same dates. $189 on my phone, $142 on my laptop. explain??", ConflictType.Price)]
+    public void An_everyday_failure_is_a_complaint_of_its_type(string text, ConflictType expected)
+    {
+        var assessment = Analyze(text);
+        Assert.Equal(RootCause.Expectation, assessment.PrimaryCause);
+        Assert.Equal(expected, assessment.ConflictType);
+    }
+}
