@@ -370,3 +370,22 @@ public class RuleSet28StepTwentyOneTests
         Assert.Equal(expected, assessment.ConflictType);
     }
 }
+
+// The twenty-second 2.8.0 step: a suggestion with nothing failed, advice to others in the same spot and a thank-you
+// that calls the help warm are no complaint; a "suggestion" that names a failure still is.
+public class RuleSet28StepTwentyTwoTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("Suggestion: it'd be handy if the app let you split one bill across two cards. Not a big deal.")]
+    [InlineData("建议你们出一个长辈版，现在的界面对老人来说有点复杂。")]
+    [InlineData("给同样网贷逾期的朋友一点建议：别躲，主动打电话给平台说明情况，我之前就是这样协商的，催收电话也停了。")]
+    [InlineData("感谢理赔员小刘，父亲去世后他帮我们一项一项准备材料，一周就赔下来了。真的很暖。")]
+    public void A_text_that_is_no_complaint_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_suggestion_that_names_a_failure_stays_a_complaint() =>
+        Assert.NotEqual(RootCause.None, Analyze("Suggestion: stop charging me twice for the same order and answer your phone.").PrimaryCause);
+}
