@@ -389,3 +389,15 @@ public class RuleSet28StepTwentyTwoTests
     public void A_suggestion_that_names_a_failure_stays_a_complaint() =>
         Assert.NotEqual(RootCause.None, Analyze("Suggestion: stop charging me twice for the same order and answer your phone.").PrimaryCause);
 }
+
+// The twenty-third 2.8.0 step: a collector's contact with a family member named as one ("my 81 yr old mum", 我妈), calls
+// counted by the dozen (一天二十多个电话) and collection agents are collections.
+public class RuleSet28StepTwentyThreeTests
+{
+    [Theory]
+    [InlineData("@RecoverCo your people have rung my 81 yr old mum 9 times since sunday about a debt that is MINE not hers. she was crying down the phone.")]
+    [InlineData("一天二十多个电话！！！早上七点开始打，半夜还在打，换着号码打，一接起来就是“今天必须还”。")]
+    [InlineData("打电话给我妈说再不还钱就上门，我妈七十多了，被吓得一晚上没睡。")]
+    public void Collection_contact_is_collections(string text) =>
+        Assert.Equal(ConflictType.Collections, DefaultRuleSetTests.Analyze(text).ConflictType);
+}
