@@ -401,3 +401,14 @@ public class RuleSet28StepTwentyThreeTests
     public void Collection_contact_is_collections(string text) =>
         Assert.Equal(ConflictType.Collections, DefaultRuleSetTests.Analyze(text).ConflictType);
 }
+
+// The twenty-fourth 2.8.0 step: a decision taken at will (说清零就清零, 说封就封), a refund refused under the fare's
+// rules (不得退票) and a returns window are policy.
+public class RuleSet28StepTwentyFourTests
+{
+    [Theory]
+    [InlineData("积分说清零就清零，提前一个月通知一下会死吗？攒了三年的积分全没了。")]
+    [InlineData("特价票说是不得退票不得改签，家属住院也不行，只能退五十块机建费。")]
+    public void A_rule_applied_at_will_is_policy(string text) =>
+        Assert.Equal(ConflictType.Policy, DefaultRuleSetTests.Analyze(text).ConflictType);
+}
