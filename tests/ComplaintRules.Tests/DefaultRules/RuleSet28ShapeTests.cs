@@ -412,3 +412,14 @@ public class RuleSet28StepTwentyFourTests
     public void A_rule_applied_at_will_is_policy(string text) =>
         Assert.Equal(ConflictType.Policy, DefaultRuleSetTests.Analyze(text).ConflictType);
 }
+
+// The twenty-fifth 2.8.0 step: a change nobody announced (没广播没短信) and four staff with four answers (四个人四个说法)
+// are communication.
+public class RuleSet28StepTwentyFiveTests
+{
+    [Theory]
+    [InlineData("登机口临时改了，没广播没短信，APP也没更新，我在原登机口傻等到关舱门。")]
+    [InlineData("第一个客服说可以线上销户，第二个说必须去网点，四个人四个说法，你们内部能不能先统一一下口径？")]
+    public void Information_not_given_or_not_agreed_is_communication(string text) =>
+        Assert.Equal(ConflictType.Communication, DefaultRuleSetTests.Analyze(text).ConflictType);
+}
