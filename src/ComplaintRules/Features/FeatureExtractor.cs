@@ -194,7 +194,7 @@ internal sealed partial class FeatureExtractor
             var n = TextNormalizer.Normalize(text, norm, map);
             var normalized = norm.AsSpan(0, n);
             var sink = new Sink(hits, kind);
-            _matcher.Match(normalized, ref sink);
+            _matcher.Match(normalized, ref sink, twoChains: language == "en"); // see PhraseMatcher.Match
             DropNestedPhraseHits(hits, first);
             var phraseEnd = hits.Count; // the phrase hits, [first, phraseEnd), come in order of end
 

@@ -97,7 +97,99 @@ internal sealed partial class PhraseMatcher
     public int StateCount => _fail.Length;
 
     /// <summary>Reports every phrase occurrence in <paramref name="text"/> (already normalised), in order of end position.</summary>
-    public void Match<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+    /// <remarks>
+    /// Each step waits on the one before (the next state is read from the current one's row), so one pass over Latin
+    /// text is a chain of dependent loads, one a character. With <paramref name="twoChains"/>, a text long enough is
+    /// stepped as two halves at once, two chains the processor follows side by side: the second starts
+    /// <see cref="MaxPatternLength"/> characters before its half (or right after a character no phrase holds, where one
+    /// pass is at the root), so that at its half's first character it is in the state one pass would be in (a state
+    /// stands for at most that many characters read); it reports from its half on, after the first half's reports, so
+    /// the order is one pass's. Chinese text steps through the children's binary searches instead, branches more than
+    /// loads, and a second chain did not pay there.
+    /// </remarks>
+    [System.Runtime.CompilerServices.SkipLocalsInit] // the second chain's buffer is written before it is read
+    public void Match<TSink>(ReadOnlySpan<char> text, ref TSink sink, bool twoChains = false)
+        where TSink : struct, IPhraseSink
+    {
+        if (!twoChains || text.Length < (2 * MaxPatternLength) + MinHalf)
+        {
+            MatchOne(text, ref sink);
+            return;
+        }
+
+        // The buffer here, the loops in a method of their own: a method with stackalloc is compiled fully optimised at
+        // once, without the profile that tiering would give its loops.
+        MatchTwo(text, ref sink, new ReportBuffer(stackalloc int[3 * 128]));
+    }
+
+    private void MatchTwo<TSink>(ReadOnlySpan<char> text, ref TSink sink, ReportBuffer second)
+        where TSink : struct, IPhraseSink
+    {
+        // The second chain reads from `start` and reports from `split` on, the first reads [0, split). A character no
+        // phrase holds sends one pass to the root: after one near the middle, the second chain needs no lead at all.
+        var (charClass, lead) = (_charClass, MaxPatternLength);
+        var (split, start) = (text.Length / 2, (text.Length / 2) - lead);
+        for (var p = split - 1; p >= split - lead; p--)
+        {
+            if (charClass[text[p]] == 0)
+            {
+                (split, start) = (p + 1, p + 1);
+                break;
+            }
+        }
+
+        try
+        {
+            var (reportStart, reports) = (_reportStart, _reports);
+            int i = 0, j = start, atFirst = 0, atSecond = 0;
+            for (var both = Math.Min(split, text.Length - start); i < both; i++, j++)
+            {
+                var first = Advance(ref atFirst, charClass[text[i]]);
+                var next = Advance(ref atSecond, charClass[text[j]]);
+                for (int r = reportStart[first], last = reportStart[first + 1]; r < last; r += 2)
+                {
+                    Report(text, i + 1, reports[r], reports[r + 1], ref sink);
+                }
+
+                if (j >= split)
+                {
+                    for (int r = reportStart[next], last = reportStart[next + 1]; r < last; r += 2)
+                    {
+                        Report(text, j + 1, reports[r], reports[r + 1], ref second);
+                    }
+                }
+            }
+
+            for (; i < split; i++)
+            {
+                var first = Advance(ref atFirst, charClass[text[i]]);
+                for (int r = reportStart[first], last = reportStart[first + 1]; r < last; r += 2)
+                {
+                    Report(text, i + 1, reports[r], reports[r + 1], ref sink);
+                }
+            }
+
+            for (; j < text.Length; j++)
+            {
+                var next = Advance(ref atSecond, charClass[text[j]]);
+                for (int r = reportStart[next], last = reportStart[next + 1]; r < last && j >= split; r += 2)
+                {
+                    Report(text, j + 1, reports[r], reports[r + 1], ref second);
+                }
+            }
+
+            second.Replay(ref sink);
+        }
+        finally
+        {
+            second.Dispose();
+        }
+    }
+
+    /// <summary>The shortest half worth a second chain, after its lead.</summary>
+    private const int MinHalf = 64;
+
+    private void MatchOne<TSink>(ReadOnlySpan<char> text, ref TSink sink)
         where TSink : struct, IPhraseSink
     {
         // The current state as a dense row's offset (the root's is 0), or as ~state when it has no row: one lookup a
@@ -136,6 +228,84 @@ internal sealed partial class PhraseMatcher
             {
                 Report(text, i + 1, reports[r], reports[r + 1], ref sink);
             }
+        }
+    }
+
+    // One character: the next state (the root, 0, reports nothing), and `at` moved on.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private int Advance(ref int at, ushort cls)
+    {
+        if (cls == 0)
+        {
+            at = 0;
+            return 0;
+        }
+
+        int state;
+        if (cls >= DenseWidth)
+        {
+            // A state entered on a high class has no row (rows lie on paths of low classes); the root has.
+            state = StepSparse(at >= 0 ? _rows[at] : ~at, cls);
+            at = state == 0 ? 0 : ~state;
+        }
+        else if (at >= 0)
+        {
+            at = _rows[at + cls];
+            state = at >= 0 ? _rows[at] : ~at;
+        }
+        else
+        {
+            state = Step(~at, cls);
+            at = Encode(state);
+        }
+
+        return state;
+    }
+
+    /// <summary>The second half's matches, held until the first half's are reported: on the stack while they fit.</summary>
+    private ref struct ReportBuffer(Span<int> initial) : IPhraseSink
+    {
+        private Span<int> _items = initial;
+        private int[]? _rented;
+        private int _count;
+
+        public void OnMatch(int family, int start, int length)
+        {
+            if (_count + 3 > _items.Length)
+            {
+                Grow();
+            }
+
+            (_items[_count], _items[_count + 1], _items[_count + 2]) = (family, start, length);
+            _count += 3;
+        }
+
+        public readonly void Replay<TSink>(ref TSink sink)
+            where TSink : struct, IPhraseSink
+        {
+            for (var k = 0; k < _count; k += 3)
+            {
+                sink.OnMatch(_items[k], _items[k + 1], _items[k + 2]);
+            }
+        }
+
+        public void Dispose()
+        {
+            if (_rented is not null)
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(_rented);
+                _rented = null;
+                _items = default;
+            }
+        }
+
+        private void Grow()
+        {
+            var larger = System.Buffers.ArrayPool<int>.Shared.Rent(2 * _items.Length);
+            _items[.._count].CopyTo(larger);
+            Dispose();
+            _rented = larger;
+            _items = larger;
         }
     }
 
@@ -189,7 +359,7 @@ internal sealed partial class PhraseMatcher
     }
 
     private static void Report<TSink>(ReadOnlySpan<char> text, int end, int family, int lengthAndFlags, ref TSink sink)
-        where TSink : struct, IPhraseSink
+        where TSink : struct, IPhraseSink, allows ref struct
     {
         var length = lengthAndFlags & (LeftBoundaryFlag - 1);
         var start = end - length;

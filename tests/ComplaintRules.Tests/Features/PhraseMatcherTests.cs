@@ -70,6 +70,27 @@ public class PhraseMatcherTests
         Assert.Single(Match(matcher, "说好的"));
     }
 
+    [Theory]
+    [InlineData("The app charged me twice for one order, and after three weeks of emails nobody has refunded it. I was told a manager would call me back within 48 hours but no one ever did, so I want the duplicate fee returned and an apology.")]
+    [InlineData("说好的七天内退款，到现在三个星期了钱还没到账。银行没有任何提醒就扣了我两百元手续费！！！客服一直说在处理，但是没有任何结果，我要求退还费用并给出书面说明。")]
+    [InlineData("Refunds, refunded, REFUND won't can't don't — it's not fair!!! 不退款就投诉 refund* fees fee's coffee. The fee was never explained; the refund never came; I can't log in and won't wait.")]
+    public void Two_chains_find_what_one_finds_with_the_default_lexicons(string sentence)
+    {
+        var matcher = ComplaintRuleSet.Default.Extractor.Matcher;
+        foreach (var repeat in new[] { 1, 2, 5, 20 })
+        {
+            var text = TextNormalizer.NormalizePhrase(string.Join(" ", Enumerable.Repeat(sentence, repeat)));
+            var one = new ListSink([]);
+            var two = new ListSink([]);
+
+            matcher.Match(text.AsSpan(), ref one);
+            matcher.Match(text.AsSpan(), ref two, twoChains: true);
+
+            Assert.NotEmpty(one.Matches);
+            Assert.Equal(one.Matches, two.Matches);
+        }
+    }
+
     private static List<(int Family, int Start, int Length)> Match(PhraseMatcher matcher, string text)
     {
         var sink = new ListSink([]);

@@ -70,6 +70,21 @@ public sealed class PhraseMatcherProperties
         Assert.Equal(Reference(lexicons), sink.Matches.Order());
     }
 
+    [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 300)]
+    public void Two_chains_report_what_one_reports_in_the_same_order(Lexicons lexicons, PositiveInt extra)
+    {
+        var matcher = PhraseMatcher.Build(lexicons.Phrases.Select(p => (p.OpenEnd ? p.Text + "*" : p.Text, p.Family)));
+        // Long enough for two chains (twice the longest phrase and more), the halves' seam anywhere.
+        var text = lexicons.Text.Length == 0 ? "" : string.Concat(Enumerable.Repeat(lexicons.Text + " ", (((2 * matcher.MaxPatternLength) + 64 + (extra.Get % 50)) / (lexicons.Text.Length + 1)) + 1));
+        var one = new ListSink([]);
+        var two = new ListSink([]);
+
+        matcher.Match(text, ref one);
+        matcher.Match(text, ref two, twoChains: true);
+
+        Assert.Equal(one.Matches, two.Matches);
+    }
+
     // Every occurrence of every phrase with its word boundaries; "x" and "x*" are one phrase, open-ended.
     private static IEnumerable<(int Family, int Start, int Length)> Reference(Lexicons lexicons)
     {
