@@ -423,3 +423,20 @@ public class RuleSet28StepTwentyFiveTests
     public void Information_not_given_or_not_agreed_is_communication(string text) =>
         Assert.Equal(ConflictType.Communication, DefaultRuleSetTests.Analyze(text).ConflictType);
 }
+
+// The twenty-sixth 2.8.0 step: a wrong tag and "I regret nothing" are no complaint; being treated like a shoplifter in
+// front of a queue is venting.
+public class RuleSet28StepTwentySixTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Theory]
+    [InlineData("sorry @Streamly wrong tag, meant @StreamlineFC 😅")]
+    [InlineData("@Cartwells I have eaten an entire tub of your salted caramel ice cream in one sitting and I regret nothing")]
+    public void A_post_that_is_no_complaint_raises_no_cause(string text) =>
+        Assert.Equal(RootCause.None, Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Humiliation_in_public_is_venting() =>
+        Assert.Equal(RootCause.Venting, Analyze("@StoreCo the self checkout flagged my own bag and the assistant checked my receipt in front of the whole queue like I was a shoplifter. mortified").PrimaryCause);
+}
