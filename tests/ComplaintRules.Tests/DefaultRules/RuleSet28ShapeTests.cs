@@ -440,3 +440,18 @@ public class RuleSet28StepTwentySixTests
     public void Humiliation_in_public_is_venting() =>
         Assert.Equal(RootCause.Venting, Analyze("@StoreCo the self checkout flagged my own bag and the assistant checked my receipt in front of the whole queue like I was a shoplifter. mortified").PrimaryCause);
 }
+
+// The twenty-seventh 2.8.0 step: a firm's reply that speaks of "our service" is no customer's complaint; 我愿称之为 is
+// sarcasm.
+public class RuleSet28StepTwentySevenTests
+{
+    private static ComplaintAssessment Analyze(string text) => DefaultRuleSetTests.Analyze(text);
+
+    [Fact]
+    public void A_firm_reply_raises_no_cause() =>
+        Assert.Equal(RootCause.None, Analyze("亲爱的用户您好，非常抱歉给您带来了不愉快的用餐体验，已为您申请全额退款，欢迎您继续监督我们的服务~").PrimaryCause);
+
+    [Fact]
+    public void Mock_naming_is_venting() =>
+        Assert.Equal(RootCause.Venting, Analyze("高铁上的盒饭45一份，打开四块土豆两片肉，我愿称之为金子饭。").PrimaryCause);
+}
