@@ -69,7 +69,7 @@ public class GeneralisationTests
     [Theory]
     [InlineData("理赔被拒，说我的情况不在保险责任范围内。", ConflictType.Policy)]
     [InlineData("银行突然把我的信用卡额度从五万降到五千。", ConflictType.Policy)]
-    [InlineData("征信上多了一笔不是我申请的贷款。", ConflictType.ServiceQuality)]
+    [InlineData("征信上多了一笔不是我申请的贷款。", ConflictType.Other)]
     [InlineData("短信通知写得不清不楚，我以为已经还清了。", ConflictType.Communication)]
     [InlineData("同样的理财产品，老客户的收益率比新客户低。", ConflictType.Price)]
     public void A_finance_complaint_without_a_claim_word_is_still_a_complaint_of_its_type(string text, ConflictType expected)

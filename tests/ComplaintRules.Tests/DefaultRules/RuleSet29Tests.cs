@@ -1,0 +1,25 @@
+namespace ComplaintRules.Tests.DefaultRules;
+
+// Rule set 2.9, one class per step. Every sentence was written for these tests.
+
+// The first 2.9.0 step: in Chinese, a loan or a credit enquiry the customer says they never took (本人从未在…申请过贷款,
+// 不是我借的) is unauthorised activity, conflict type other, and critical (identity misuse), not a record kept badly.
+public class RuleSet29StepOneTests
+{
+    [Theory]
+    [InlineData("本人从未在某某消费金融申请过任何贷款，征信报告上却有一笔该公司的逾期记录，要求立即删除并书面说明。")]
+    [InlineData("查征信发现名下多了一笔网贷，不是我借的，这个平台的APP我都没下载过，要求注销这笔贷款。")]
+    [InlineData("我从来没在这家小贷公司借过钱，征信上却挂着八千元逾期，肯定是身份证被人冒用了。")]
+    public void A_loan_never_taken_is_unauthorised_activity_and_critical(string text)
+    {
+        var result = DefaultRuleSetTests.Analyze(text);
+        Assert.Equal(ConflictType.Other, result.ConflictType);
+        Assert.Equal(Severity.Critical, result.Severity);
+    }
+
+    [Theory]
+    [InlineData("我申请的贷款审批通过了，可是一直没有到账，征信上却已经显示放款，客服也说不清楚。")]
+    [InlineData("征信上的逾期记录是银行扣款失败造成的，我卡里明明有钱，要求更正。")]
+    public void A_loan_the_customer_did_take_is_no_identity_misuse(string text) =>
+        Assert.NotEqual(ConflictType.Other, DefaultRuleSetTests.Analyze(text).ConflictType);
+}
