@@ -23,3 +23,22 @@ public class RuleSet29StepOneTests
     public void A_loan_the_customer_did_take_is_no_identity_misuse(string text) =>
         Assert.NotEqual(ConflictType.Other, DefaultRuleSetTests.Analyze(text).ConflictType);
 }
+
+// The second 2.9.0 step: a complaint told as a help request or a chase in everyday words ("can I complain to you
+// about", "any answer on my email", "was working fine yesterday", "just keeps loading") is an unmet expectation.
+public class RuleSet29StepTwoTests
+{
+    [Theory]
+    [InlineData("@ShopCo can I complain to you about the parcel that just arrived?")]
+    [InlineData("@AppCo any answer on my email from last week?")]
+    [InlineData("@CableCo the router was working fine yesterday. Did everything the agent said")]
+    [InlineData("@ShopCo been trying to check out for an hour and the page just keeps loading")]
+    public void A_help_request_or_a_chase_is_an_unmet_expectation(string text) =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("@ShopCo not complaining at all, the new app is lovely")]
+    [InlineData("had a problem with my order but it was sorted in minutes, thanks @ShopCo!")]
+    public void Words_of_complaint_negated_or_put_right_are_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
