@@ -42,3 +42,14 @@ public class RuleSet29StepTwoTests
     public void Words_of_complaint_negated_or_put_right_are_no_complaint(string text) =>
         Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// The third 2.9.0 step: in Chinese, money taken in everyday verbs (扣了, 被扣, 划走) is a deduction, and consent refused
+// in its other spellings (不经本人同意) is consent refused: a charge taken so is price.
+public class RuleSet29StepThreeTests
+{
+    [Theory]
+    [InlineData("退房的时候押金被扣了三百，说床单有污渍，可那是入住前就有的，要求退还。")]
+    [InlineData("不经本人同意给我开了一个会员，每个月从卡里划走十五块，要求全部退回。")]
+    public void Money_taken_in_everyday_verbs_is_a_charge(string text) =>
+        Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze(text).ConflictType);
+}
