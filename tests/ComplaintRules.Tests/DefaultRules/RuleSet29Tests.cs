@@ -53,3 +53,20 @@ public class RuleSet29StepThreeTests
     public void Money_taken_in_everyday_verbs_is_a_charge(string text) =>
         Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze(text).ConflictType);
 }
+
+// The fourth 2.9.0 step: praise said with a negative word (房费也不离谱, 没踩雷, "no notes", "5 stars"), a fault supposed in
+// Chinese (会不会冻坏, 万一丢了) and one's own bad day ("I hate Mondays") report no fault of the firm.
+public class RuleSet29StepFourTests
+{
+    [Theory]
+    [InlineData("第一次在这个平台订酒店，房费也不离谱，前台很热情")]
+    [InlineData("想问下寄一箱水果到东北，冬天会不会冻坏，需要加保温吗")]
+    [InlineData("@CafeCo the barista remembered my order again. 5 stars. no notes")]
+    [InlineData("I hate Mondays. but a @BakeCo cinnamon bun on my desk by nine? I can survive")]
+    public void Praise_with_a_negative_word_or_a_fault_supposed_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_fault_that_happened_is_still_a_complaint() =>
+        Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("快递把一箱水果压坏了一半，还冻坏了几个，要求赔偿").PrimaryCause);
+}
