@@ -70,3 +70,18 @@ public class RuleSet29StepFourTests
     public void A_fault_that_happened_is_still_a_complaint() =>
         Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("快递把一箱水果压坏了一半，还冻坏了几个，要求赔偿").PrimaryCause);
 }
+
+// The fifth 2.9.0 step: a leak of personal data outranks the sales words around it (the calls that follow a leak), and
+// 个人信息 named alone (filling in a form) is no leak.
+public class RuleSet29StepFiveTests
+{
+    [Theory]
+    [InlineData("自从你们泄露了我的信息，每天都有推销电话打来，要求说明信息是怎么泄露的。")]
+    [InlineData("我的信息被泄露了，现在天天接到各种贷款推销电话，请查明是谁卖了我的信息。")]
+    public void A_data_leak_is_the_conflict_whatever_sales_words_it_holds(string text) =>
+        Assert.Equal(ConflictType.Other, DefaultRuleSetTests.Analyze(text).ConflictType);
+
+    [Fact]
+    public void Personal_details_filled_in_are_no_leak() =>
+        Assert.NotEqual(ConflictType.Other, DefaultRuleSetTests.Analyze("填写个人信息领了一张30元话费券，结果发现是给我投了一份保险").ConflictType);
+}
