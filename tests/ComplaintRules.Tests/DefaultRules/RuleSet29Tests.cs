@@ -85,3 +85,16 @@ public class RuleSet29StepFiveTests
     public void Personal_details_filled_in_are_no_leak() =>
         Assert.NotEqual(ConflictType.Other, DefaultRuleSetTests.Analyze("填写个人信息领了一张30元话费券，结果发现是给我投了一份保险").ConflictType);
 }
+
+// The sixth 2.9.0 step: a rule changed or a term applied, with "nobody told me" beside it, is about the rule (policy):
+// missing information weighs a little less than the term it is about (information_asymmetry 0.55 -> 0.53).
+public class RuleSet29StepSixTests
+{
+    [Fact]
+    public void A_rule_changed_without_notice_is_policy() =>
+        Assert.Equal(ConflictType.Policy, DefaultRuleSetTests.Analyze("健身卡的规则说改就改，以前每天都能约课，现在一周只能约三节，也不提前通知一声。").ConflictType);
+
+    [Fact]
+    public void Information_kept_back_on_its_own_is_still_communication() =>
+        Assert.Equal(ConflictType.Communication, DefaultRuleSetTests.Analyze("办卡的时候没有人告诉我还要另外交一笔开卡费，现在才知道。").ConflictType);
+}
