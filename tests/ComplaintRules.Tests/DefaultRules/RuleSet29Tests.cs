@@ -98,3 +98,19 @@ public class RuleSet29StepSixTests
     public void Information_kept_back_on_its_own_is_still_communication() =>
         Assert.Equal(ConflictType.Communication, DefaultRuleSetTests.Analyze("办卡的时候没有人告诉我还要另外交一笔开卡费，现在才知道。").ConflictType);
 }
+
+// The seventh 2.9.0 step: money asked back in everyday words ("the £23 I'm owed", "I need the second one back") and a
+// replacement asked for ("I want a replacement") are rights claims; a replacement card asked after is not.
+public class RuleSet29StepSevenTests
+{
+    [Theory]
+    [InlineData("@RailCo delay claim rejected again even though I uploaded the ticket. I'd like the £23 I'm owed please.")]
+    [InlineData("@LoanCo you took my payment twice this month. I need the second one back today, it's my rent.")]
+    [InlineData("@ShopCo the blender you sent cracked on the first use. I want a replacement, not a voucher.")]
+    public void Money_or_a_replacement_asked_for_is_a_rights_claim(string text) =>
+        Assert.Equal(RootCause.RightsClaim, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_replacement_card_asked_after_is_no_claim() =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze("Where do I send the form for a replacement card?").PrimaryCause);
+}
