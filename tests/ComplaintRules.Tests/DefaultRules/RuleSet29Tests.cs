@@ -114,3 +114,23 @@ public class RuleSet29StepSevenTests
     public void A_replacement_card_asked_after_is_no_claim() =>
         Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze("Where do I send the form for a replacement card?").PrimaryCause);
 }
+
+// The eighth 2.9.0 step: two sums of money set side by side in a short English post ("£4.80 for a latte, it was £3.90")
+// are a complaint about price (money_sum: a currency sign or word), unless the post is glad.
+public class RuleSet29StepEightTests
+{
+    [Theory]
+    [InlineData("@CafeCo £4.80 for an oat latte now. it was £3.90 in January.")]
+    [InlineData("@ShopCo £7.99 delivery on a £3 phone case")]
+    [InlineData("@BankCo $36 overdraft fee on a $1.80 bus ticket")]
+    public void Two_sums_side_by_side_are_a_price_complaint(string text)
+    {
+        var result = DefaultRuleSetTests.Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(ConflictType.Price, result.ConflictType);
+    }
+
+    [Fact]
+    public void Sums_in_a_glad_post_are_no_complaint() =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze("@ShopCo refunded the £60 they double-billed and took £10 off next month. sorted, thanks!").PrimaryCause);
+}
