@@ -134,3 +134,16 @@ public class RuleSet29StepEightTests
     public void Sums_in_a_glad_post_are_no_complaint() =>
         Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze("@ShopCo refunded the £60 they double-billed and took £10 off next month. sorted, thanks!").PrimaryCause);
 }
+
+// The ninth 2.9.0 step: a Chinese rhetorical affirmation (这不就是…吗, 难道不是, 岂不是) says that it is: its 不 negates
+// nothing.
+public class RuleSet29StepNineTests
+{
+    [Fact]
+    public void Isnt_this_just_price_discrimination_is_price_discrimination()
+    {
+        var result = DefaultRuleSetTests.Analyze("同一个房型我的账号显示699，朋友的新账号显示529，这不就是大数据杀熟吗");
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(ConflictType.Price, result.ConflictType);
+    }
+}
