@@ -147,3 +147,27 @@ public class RuleSet29StepNineTests
         Assert.Equal(ConflictType.Price, result.ConflictType);
     }
 }
+
+// The tenth 2.9.0 step: Chinese everyday words for a price too high to bear (吃不起), a bill grown by half again
+// (多了快一倍), old customers paying more than new ones, an estimate then what actually came (预计…实际…), and "lol.
+// lmao even" as exasperation.
+public class RuleSet29StepTenTests
+{
+    [Theory]
+    [InlineData("在这家用了八年的老用户，每月128，现在新用户69就能办一样的套餐，凭什么？")]
+    [InlineData("这个月水费比上个月多了快一倍，家里一直就两个人，麻烦查一下。")]
+    public void Old_customers_paying_more_or_a_bill_grown_are_price(string text)
+    {
+        var result = DefaultRuleSetTests.Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(ConflictType.Price, result.ConflictType);
+    }
+
+    [Fact]
+    public void An_estimate_then_what_came_is_an_unmet_expectation() =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze("预计四十分钟送达 实际两个小时 饭全凉了").PrimaryCause);
+
+    [Fact]
+    public void Lol_lmao_even_is_exasperation() =>
+        Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze("£6.99 delivery on a £2 bag of crisps @SnackCo. lol. lmao even.").PrimaryCause);
+}
