@@ -10,6 +10,7 @@ public class RuleSet29StepOneTests
     [InlineData("本人从未在某某消费金融申请过任何贷款，征信报告上却有一笔该公司的逾期记录，要求立即删除并书面说明。")]
     [InlineData("查征信发现名下多了一笔网贷，不是我借的，这个平台的APP我都没下载过，要求注销这笔贷款。")]
     [InlineData("我从来没在这家小贷公司借过钱，征信上却挂着八千元逾期，肯定是身份证被人冒用了。")]
+    [InlineData("查征信发现名下有一张信用卡，我从来没办过，上面还挂着两年的逾期记录。")]
     public void A_loan_never_taken_is_unauthorised_activity_and_critical(string text)
     {
         var result = DefaultRuleSetTests.Analyze(text);
