@@ -172,3 +172,16 @@ public class RuleSet29StepTenTests
     public void Lol_lmao_even_is_exasperation() =>
         Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze("£6.99 delivery on a £2 bag of crisps @SnackCo. lol. lmao even.").PrimaryCause);
 }
+
+// The eleventh 2.9.0 step: "update" as a thing that happened ("since the latest update my battery drains") is no
+// request to update one's details.
+public class RuleSet29StepElevenTests
+{
+    [Fact]
+    public void An_update_that_broke_something_is_an_unmet_expectation() =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze("@PhoneCo since the latest update my battery drains in four hours").PrimaryCause);
+
+    [Fact]
+    public void Update_my_details_is_still_a_request() =>
+        Assert.Contains(DefaultRuleSetTests.Analyze("I moved house two months ago and you still haven't managed to update my address. Update my details now please.").RootCauses, c => c.Cause == RootCause.RightsClaim);
+}
