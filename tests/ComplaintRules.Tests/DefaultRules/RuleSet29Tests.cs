@@ -185,3 +185,16 @@ public class RuleSet29StepElevenTests
     public void Update_my_details_is_still_a_request() =>
         Assert.Contains(DefaultRuleSetTests.Analyze("I moved house two months ago and you still haven't managed to update my address. Update my details now please.").RootCauses, c => c.Cause == RootCause.RightsClaim);
 }
+
+// The twelfth 2.9.0 step: words of a promotion with a failure in them ("promo code isn't working") are a customer's
+// complaint about the promotion, not the firm's own advert.
+public class RuleSet29StepTwelveTests
+{
+    [Fact]
+    public void A_promo_code_that_fails_is_a_complaint() =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze("@ShopCo promo code isn't working at checkout").PrimaryCause);
+
+    [Fact]
+    public void The_firms_own_promotion_is_still_no_complaint() =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze("Spring sale: 20% off all garden furniture this weekend only. Use code GARDEN20 at checkout. T&Cs apply.").PrimaryCause);
+}
