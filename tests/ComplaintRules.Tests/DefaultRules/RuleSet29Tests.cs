@@ -198,3 +198,12 @@ public class RuleSet29StepTwelveTests
     public void The_firms_own_promotion_is_still_no_complaint() =>
         Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze("Spring sale: 20% off all garden furniture this weekend only. Use code GARDEN20 at checkout. T&Cs apply.").PrimaryCause);
 }
+
+// The thirteenth 2.9.0 step: a prepaid shop shut without warning (突然关门, 跑路, 人去楼空) is a service paid for and not
+// given.
+public class RuleSet29StepThirteenTests
+{
+    [Fact]
+    public void A_shop_gone_with_the_prepaid_card_is_a_complaint() =>
+        Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("健身房突然关门了，年卡还剩八个月").PrimaryCause);
+}
