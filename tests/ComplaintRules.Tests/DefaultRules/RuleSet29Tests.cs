@@ -207,3 +207,15 @@ public class RuleSet29StepThirteenTests
     public void A_shop_gone_with_the_prepaid_card_is_a_complaint() =>
         Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("健身房突然关门了，年卡还剩八个月").PrimaryCause);
 }
+
+// The fourteenth 2.9.0 step: a claim in everyday words: what we're owed, a refusal to pay more, asking for a bill to be
+// put back, a rule named (UK261, "supposed to be banned").
+public class RuleSet29StepFourteenTests
+{
+    [Theory]
+    [InlineData("@AirCo cancelled our flight an hour before boarding. Under UK261 we're owed £220 each. Claim sent.")]
+    [InlineData("@GasCo you've billed me for three years of estimates. I'll pay for the last twelve months and not a penny more.")]
+    [InlineData("@PowerCo why has my monthly payment jumped from £70 to £190? just put it back to what it was")]
+    public void A_claim_in_everyday_words_is_a_rights_claim(string text) =>
+        Assert.Equal(RootCause.RightsClaim, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
