@@ -219,3 +219,11 @@ public class RuleSet29StepFourteenTests
     public void A_claim_in_everyday_words_is_a_rights_claim(string text) =>
         Assert.Equal(RootCause.RightsClaim, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// The fifteenth 2.9.0 step: calls to a relative about the customer's own account or card are debt collection.
+public class RuleSet29StepFifteenTests
+{
+    [Fact]
+    public void Calling_a_relative_about_my_card_is_collections() =>
+        Assert.Equal(ConflictType.Collections, DefaultRuleSetTests.Analyze("Your agents keep calling my father about my credit card. He is not on the account. Stop it.").ConflictType);
+}
