@@ -227,3 +227,14 @@ public class RuleSet29StepFifteenTests
     public void Calling_a_relative_about_my_card_is_collections() =>
         Assert.Equal(ConflictType.Collections, DefaultRuleSetTests.Analyze("Your agents keep calling my father about my credit card. He is not on the account. Stop it.").ConflictType);
 }
+
+// The sixteenth 2.9.0 step: Chinese praise said with a demand word (必须表扬, 必须夸一下) or a denial (不是广告) is praise,
+// and a repost's frame (【转】, 给爸妈看看) is news passed on.
+public class RuleSet29StepSixteenTests
+{
+    [Theory]
+    [InlineData("小区物业今天上门修水管，师傅很专业，半小时搞定还把地拖干净了，必须表扬")]
+    [InlineData("【转】#多家银行下调存款利率# 今日起三年期定期下调25个基点。给爸妈看看")]
+    public void Praise_and_news_passed_on_are_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
