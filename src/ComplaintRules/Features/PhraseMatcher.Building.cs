@@ -183,6 +183,7 @@ internal sealed partial class PhraseMatcher
         var outputLink = new int[stateCount];
         var dense = new DenseRows(stateCount, rootNext, childStart, childClass, childTarget, maxDenseRows);
         var queue = new int[stateCount]; // each state but the root is queued once
+        var chainMask = new ulong[stateCount];
         var (head, tail) = (0, 0);
         for (var cls = 0; cls < rootNext.Length; cls++)
         {
@@ -200,6 +201,7 @@ internal sealed partial class PhraseMatcher
             for (var e = childStart[s]; e < childStart[s + 1]; e++)
             {
                 var (cls, t) = (childClass[e], childTarget[e]);
+                chainMask[s] |= 1UL << cls;
                 if (knownFail is null)
                 {
                     fail[t] = FailureOf(childStart, childClass, childTarget, rootNext, fail, fail[s], cls, t);
@@ -210,6 +212,7 @@ internal sealed partial class PhraseMatcher
             }
 
             outputLink[s] = patternAt[fail[s]] != None ? fail[s] : outputLink[fail[s]];
+            chainMask[s] |= chainMask[fail[s]]; // the failure state is shallower: done (the root's is 0)
             dense.Fill(s, fail[s], childStart, childClass, childTarget);
         }
 
@@ -220,7 +223,7 @@ internal sealed partial class PhraseMatcher
         }
 
         return new PhraseMatcher(charClass, rootNext, childStart, childClass, childTarget, fail, patternAt, outputLink, firstReport,
-            dense.RowAt, dense.Rows(), patterns);
+            dense.RowAt, dense.Rows(), patterns, chainMask);
     }
 
     // The failure state of t, entered from its parent (whose failure state is f) on cls: the longest proper suffix of t's
