@@ -251,7 +251,8 @@ public sealed class ComplaintAnalyzer
         complaint = ComplaintLimits.Apply(complaint, _options, warnings);
 
         var language = ResolveLanguage(complaint.Language, text, warnings);
-        using var hits = new SignalHitList(64, (4 * text.Length) + 1024);
+        // Room for a typical text's hits at once (a Chinese one has about 0.7 a character), so the list seldom grows; at most 1,024 up front.
+        using var hits = new SignalHitList(Math.Min(text.Length + 64, 1024), (4 * text.Length) + 1024);
         facts = ruleSet.Extractor.Extract(complaint, text, language, hits);
         if (hits.Overflowed)
         {

@@ -188,14 +188,16 @@ internal sealed partial class FeatureExtractor
     /// </summary>
     /// <remarks>
     /// The automaton reports hits in order of their end. Walking back from the last, every hit already seen ends at or
-    /// after the current one, so the current one overlaps a hit of its lexicon when the smallest start seen for that
-    /// lexicon lies before its end (hits with the same end are compared with each other directly, the longest kept).
-    /// Linear in the hits.
+    /// after the current one: the current one overlaps a later hit of its lexicon when the smallest start seen for
+    /// that lexicon at a later end lies before its end. Of the hits of one lexicon that end together, only the one
+    /// that starts first (the first listed among equals) can stay. Per lexicon, one entry holds the end last seen, the
+    /// hit kept so far at that end, the smallest start there and the smallest start at later ends; a lexicon's entry
+    /// counts from its first hit on, so only the ends are cleared. Linear in the hits, one step each.
     /// </remarks>
     private void DropNestedPhraseHits(SignalHitList hits, int first) => DropNestedPhraseHits(_signals.Count, hits, first);
 
     /// <summary>The pass above for the hits from <paramref name="first"/> on (in order of end), of signals below <paramref name="signals"/>.</summary>
-    [SkipLocalsInit] // its buffers are filled right after: zeroing them first would be twice the work
+    [SkipLocalsInit] // its buffers are filled right after or read only once written: zeroing them first would be twice the work
     internal static void DropNestedPhraseHits(int signals, SignalHitList hits, int first)
     {
         var items = hits.From(first);
@@ -204,75 +206,64 @@ internal sealed partial class FeatureExtractor
             return;
         }
 
-        // Small buffers on the stack: a default rule set has some 140 signals and a complaint a few hundred hits.
-        int[]? rentedStarts = null;
+        // Small buffers on the stack: a default rule set has some 200 signals and a complaint a few hundred hits.
+        int[]? rentedLexicons = null;
         bool[]? rentedDropped = null;
-        var minStart = signals <= 512 ? stackalloc int[signals] : (rentedStarts = ArrayPool<int>.Shared.Rent(signals)).AsSpan(0, signals);
+        var lexicons = signals <= 256 ? stackalloc int[4 * signals] : (rentedLexicons = ArrayPool<int>.Shared.Rent(4 * signals)).AsSpan(0, 4 * signals);
         var dropped = items.Length <= 1024 ? stackalloc bool[items.Length] : (rentedDropped = ArrayPool<bool>.Shared.Rent(items.Length)).AsSpan(0, items.Length);
-        minStart.Fill(int.MaxValue);
-        dropped.Clear();
+        var lastEnd = lexicons[..signals];          // the end last seen, 0 before the lexicon's first hit
+        var kept = lexicons.Slice(signals, signals); // the hit kept so far at that end
+        var startThere = lexicons.Slice(2 * signals, signals);
+        var startLater = lexicons.Slice(3 * signals, signals);
+        lastEnd.Clear();
         var any = false;
-        var i = items.Length - 1;
-        while (i >= 0)
+        for (var i = items.Length - 1; i >= 0; i--)
         {
-            // The group of hits that end where items[i] ends.
-            var end = items[i].Start + items[i].Length;
-            var groupFirst = i;
-            while (groupFirst > 0 && items[groupFirst - 1].Start + items[groupFirst - 1].Length == end)
+            var (signal, start) = (items[i].Signal, items[i].Start);
+            var end = start + items[i].Length;
+            if (lastEnd[signal] != end)
             {
-                groupFirst--;
-            }
-
-            if (groupFirst == i)
-            {
-                // Alone at its end, as most hits are: only the hits ending later can cover it.
-                ref var lexiconStart = ref minStart[items[i].Signal];
-                dropped[i] = lexiconStart < end;
+                // The lexicon's first hit at this end: the starts at its last end now lie at a later one.
+                startLater[signal] = lastEnd[signal] == 0 ? int.MaxValue : Math.Min(startLater[signal], startThere[signal]);
+                (lastEnd[signal], kept[signal], startThere[signal]) = (end, i, start);
+                dropped[i] = startLater[signal] < end; // a hit of the lexicon ending later starts before this one ends
                 any |= dropped[i];
-                lexiconStart = Math.Min(lexiconStart, items[i].Start);
-                i--;
                 continue;
             }
 
-            for (var k = groupFirst; k <= i; k++)
+            // Another hit of the lexicon at this end: the one that starts first stays, the first listed among equals.
+            any = true;
+            startThere[signal] = Math.Min(startThere[signal], start);
+            var other = kept[signal];
+            if (start <= items[other].Start)
             {
-                var hit = items[k];
-                var inside = minStart[hit.Signal] < end; // a hit of the lexicon ending later starts before this one ends
-                for (var m = groupFirst; m <= i && !inside; m++)
-                {
-                    inside = m != k && items[m].Signal == hit.Signal && (items[m].Start < hit.Start || (items[m].Start == hit.Start && m < k));
-                }
-
-                dropped[k] = inside;
-                any |= inside;
+                dropped[other] = true;
+                kept[signal] = i;
+                dropped[i] = startLater[signal] < end;
             }
-
-            for (var k = groupFirst; k <= i; k++)
+            else
             {
-                ref var start = ref minStart[items[k].Signal];
-                start = Math.Min(start, items[k].Start);
+                dropped[i] = true;
             }
-
-            i = groupFirst - 1;
         }
 
         if (any)
         {
-            var kept = 0;
+            var count = 0;
             for (var k = 0; k < items.Length; k++)
             {
                 if (!dropped[k])
                 {
-                    items[kept++] = items[k];
+                    items[count++] = items[k];
                 }
             }
 
-            hits.Truncate(first + kept);
+            hits.Truncate(first + count);
         }
 
-        if (rentedStarts is not null)
+        if (rentedLexicons is not null)
         {
-            ArrayPool<int>.Shared.Return(rentedStarts);
+            ArrayPool<int>.Shared.Return(rentedLexicons);
         }
 
         if (rentedDropped is not null)

@@ -183,6 +183,7 @@ internal sealed partial class PhraseMatcher
         var outputLink = new int[stateCount];
         var dense = new DenseRows(stateCount, rootNext, childStart, childClass, childTarget, maxDenseRows);
         var queue = new int[stateCount]; // each state but the root is queued once
+        var chainMask = new ulong[stateCount]; // the root's stays 0: a class the root has no child for stays at the root
         var (head, tail) = (0, 0);
         for (var cls = 0; cls < rootNext.Length; cls++)
         {
@@ -197,9 +198,11 @@ internal sealed partial class PhraseMatcher
         while (head < tail)
         {
             var s = queue[head++];
+            var mask = chainMask[fail[s]]; // the failure state is shallower: done (the root's is 0)
             for (var e = childStart[s]; e < childStart[s + 1]; e++)
             {
                 var (cls, t) = (childClass[e], childTarget[e]);
+                mask |= 1UL << cls;
                 if (knownFail is null)
                 {
                     fail[t] = FailureOf(childStart, childClass, childTarget, rootNext, fail, fail[s], cls, t);
@@ -210,6 +213,7 @@ internal sealed partial class PhraseMatcher
             }
 
             outputLink[s] = patternAt[fail[s]] != None ? fail[s] : outputLink[fail[s]];
+            chainMask[s] = mask;
             dense.Fill(s, fail[s], childStart, childClass, childTarget);
         }
 
@@ -220,7 +224,7 @@ internal sealed partial class PhraseMatcher
         }
 
         return new PhraseMatcher(charClass, rootNext, childStart, childClass, childTarget, fail, patternAt, outputLink, firstReport,
-            dense.RowAt, dense.Rows(), patterns);
+            dense.RowAt, dense.Rows(), patterns, chainMask);
     }
 
     // The failure state of t, entered from its parent (whose failure state is f) on cls: the longest proper suffix of t's

@@ -21,6 +21,13 @@ internal sealed partial class PhraseMatcher
     // A high class: no dense row holds it, so only the children and failure links.
     private int StepSparse(int state, ushort cls)
     {
+        // Chinese text: most states it enters stand for a one-character prefix and are left at the next character for the
+        // root's child; the mask says so at one load, without searching the children of each state of the failure chain.
+        if ((_chainMask[state] & (1UL << cls)) == 0)
+        {
+            return _rootNext[cls];
+        }
+
         while (state != 0)
         {
             var next = FindChild(state, cls);
@@ -30,6 +37,33 @@ internal sealed partial class PhraseMatcher
             }
 
             state = _fail[state];
+        }
+
+        return _rootNext[cls];
+    }
+
+    // A low class from a state without a dense row: its children, then its failure chain, until a state with a row.
+    private int Step(int state, ushort cls)
+    {
+        if ((_chainMask[state] & (1UL << cls)) == 0)
+        {
+            return _rootNext[cls]; // no state on the failure chain has the child
+        }
+
+        while (state != 0)
+        {
+            var next = FindChild(state, cls);
+            if (next != None)
+            {
+                return next;
+            }
+
+            state = _fail[state];
+            if (cls < DenseWidth && _rowAt[state] >= 0)
+            {
+                var to = _rows[_rowAt[state] + cls];
+                return to >= 0 ? _rows[to] : ~to;
+            }
         }
 
         return _rootNext[cls];

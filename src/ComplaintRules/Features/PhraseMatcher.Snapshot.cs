@@ -113,7 +113,8 @@ internal sealed partial class PhraseMatcher
         && _childTarget.AsSpan().SequenceEqual(other._childTarget) && _fail.AsSpan().SequenceEqual(other._fail)
         && _patternAt.AsSpan().SequenceEqual(other._patternAt) && _outputLink.AsSpan().SequenceEqual(other._outputLink)
         && _firstReport.AsSpan().SequenceEqual(other._firstReport) && _rowAt.AsSpan().SequenceEqual(other._rowAt)
-        && _rows.AsSpan().SequenceEqual(other._rows) && MaxPatternLength == other.MaxPatternLength
+        && _rows.AsSpan().SequenceEqual(other._rows) && _chainMask.AsSpan().SequenceEqual(other._chainMask)
+        && MaxPatternLength == other.MaxPatternLength
         && _patterns.Length == other._patterns.Length
         && _patterns.Zip(other._patterns).All(p => (p.First.Length, p.First.LeftBoundary, p.First.RightBoundary) ==
             (p.Second.Length, p.Second.LeftBoundary, p.Second.RightBoundary) && p.First.Families.AsSpan().SequenceEqual(p.Second.Families));

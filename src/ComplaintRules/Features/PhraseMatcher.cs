@@ -21,6 +21,7 @@ internal sealed partial class PhraseMatcher
     private readonly ushort[] _childClass;
     private readonly int[] _childTarget;
     private readonly int[] _fail;
+    private readonly ulong[] _chainMask;      // per state, a bit per class (modulo 64) of a child of it or its failure chain's states
     private readonly int[] _patternAt;        // pattern that ends at a state, or None
     private readonly int[] _outputLink;       // nearest proper suffix state that ends a pattern, or 0
     private readonly int[] _firstReport;      // the state itself when it ends a pattern, else its output link
@@ -34,7 +35,7 @@ internal sealed partial class PhraseMatcher
     private const int RightBoundaryFlag = int.MinValue;
 
     private PhraseMatcher(ushort[] charClass, int[] rootNext, int[] childStart, ushort[] childClass, int[] childTarget,
-        int[] fail, int[] patternAt, int[] outputLink, int[] firstReport, int[] rowAt, int[] rows, Pattern[] patterns)
+        int[] fail, int[] patternAt, int[] outputLink, int[] firstReport, int[] rowAt, int[] rows, Pattern[] patterns, ulong[] chainMask)
     {
         _firstReport = firstReport;
         _rowAt = rowAt;
@@ -45,6 +46,7 @@ internal sealed partial class PhraseMatcher
         _childClass = childClass;
         _childTarget = childTarget;
         _fail = fail;
+        _chainMask = chainMask;
         _patternAt = patternAt;
         _outputLink = outputLink;
         _patterns = patterns;
@@ -309,27 +311,6 @@ internal sealed partial class PhraseMatcher
             _rented = larger;
             _items = larger;
         }
-    }
-
-    private int Step(int state, ushort cls)
-    {
-        while (state != 0)
-        {
-            var next = FindChild(state, cls);
-            if (next != None)
-            {
-                return next;
-            }
-
-            state = _fail[state];
-            if (cls < DenseWidth && _rowAt[state] >= 0)
-            {
-                var to = _rows[_rowAt[state] + cls];
-                return to >= 0 ? _rows[to] : ~to;
-            }
-        }
-
-        return _rootNext[cls];
     }
 
     private int FindChild(int state, ushort cls) => FindChild(_childStart, _childClass, _childTarget, state, cls);

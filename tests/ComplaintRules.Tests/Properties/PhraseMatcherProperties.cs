@@ -32,6 +32,21 @@ public sealed class PhraseMatcherProperties
             from family in Gen.Choose(0, 3)
             let text = string.Concat(letters.Take(space)) + (space > 0 && space < letters.Count ? " " : "") + string.Concat(letters.Skip(space))
             select (text, openEnd, family);
+
+        /// <summary>More characters than a state's child mask has bits (64), so that classes share bits.</summary>
+        public static Arbitrary<Lexicons> WideLexicons()
+        {
+            var letters = Enumerable.Range(0x4E00, 80).Select(c => ((char)c).ToString()).ToArray();
+            var phrase = from chars in Gen.Elements(letters).NonEmptyListOf() from family in Gen.Choose(0, 3) select (string.Concat(chars.Take(3)), false, family);
+            return (from phrases in phrase.ArrayOf()
+                    from text in Gen.Elements(letters).ListOf().Select(string.Concat)
+                    select new Lexicons(phrases, text)).ToArbitrary();
+        }
+    }
+
+    private static class WideGenerators
+    {
+        public static Arbitrary<Lexicons> Lexicons() => Generators.WideLexicons();
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
@@ -43,6 +58,17 @@ public sealed class PhraseMatcherProperties
         matcher.Match(lexicons.Text, ref sink);
 
         Assert.Equal(Reference(lexicons), sink.Matches.Order());
+    }
+
+    [Property(Arbitrary = new[] { typeof(WideGenerators) }, MaxTest = 300)]
+    public void Classes_that_share_a_mask_bit_find_the_same(Lexicons lexicons)
+    {
+        var matcher = PhraseMatcher.Build(lexicons.Phrases.Select(p => (p.Text, p.Family)));
+        var sink = new ListSink([]);
+
+        matcher.Match(lexicons.Text + lexicons.Text, ref sink);
+
+        Assert.Equal(Reference(lexicons with { Text = lexicons.Text + lexicons.Text }), sink.Matches.Order());
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 300)]
