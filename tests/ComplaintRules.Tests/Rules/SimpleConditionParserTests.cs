@@ -35,8 +35,10 @@ public class SimpleConditionParserTests
         }
     }
 
+    // A refused condition goes to Dynamic LINQ and compiles at every load (2.9.0 once wrote "ConflictScore(...) == 0",
+    // a double against a whole number: the default's warm load rose from 8 to 13 ms), so the default holds none.
     [Fact]
-    public void It_accepts_nearly_every_condition_of_the_default_rule_set()
+    public void It_accepts_every_condition_of_the_default_rule_set()
     {
         // As the loader sees them: Is("name") replaced by the named condition first.
         var conditions = RepositoryFiles.Find("src/ComplaintRules/DefaultRules", "*.rules.json")
@@ -45,7 +47,7 @@ public class SimpleConditionParserTests
 
         var refused = conditions.Where(c => SimpleConditionParser.TryParse(c, RuleExpressionCompiler.FactsParameter) is null).ToList();
 
-        Assert.True(refused.Count * 20 <= conditions.Count, $"{refused.Count} of {conditions.Count} refused, e.g. {string.Join(" | ", refused.Take(5))}");
+        Assert.True(refused.Count == 0, $"{refused.Count} of {conditions.Count} refused, e.g. {string.Join(" | ", refused.Take(5))}");
     }
 
     [Theory]
