@@ -238,3 +238,12 @@ public class RuleSet29StepSixteenTests
     public void Praise_and_news_passed_on_are_no_complaint(string text) =>
         Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// The seventeenth 2.9.0 step: a run of question marks is no glad message's tone, so the patience a firm asks for
+// (耐心等待) does not make an exasperated post glad.
+public class RuleSet29StepSeventeenTests
+{
+    [Fact]
+    public void Exasperation_with_a_stock_reply_quoted_is_venting() =>
+        Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze("在线客服问了四遍，回了四遍“请您耐心等待”。耐心？？我的耐心早就没了！！！").PrimaryCause);
+}
