@@ -247,3 +247,12 @@ public class RuleSet29StepSeventeenTests
     public void Exasperation_with_a_stock_reply_quoted_is_venting() =>
         Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze("在线客服问了四遍，回了四遍“请您耐心等待”。耐心？？我的耐心早就没了！！！").PrimaryCause);
 }
+
+// The eighteenth 2.9.0 step: "I want it sorted" asks for a fix (the "sorted" inside is no matter resolved), and
+// "someone owes me £229" is money owed back.
+public class RuleSet29StepEighteenTests
+{
+    [Fact]
+    public void Wanting_it_sorted_is_a_claim_not_a_resolution() =>
+        Assert.Equal(RootCause.RightsClaim, DefaultRuleSetTests.Analyze("@ParcelCo the lamp arrived with the shade crushed. Shop blames you, you blame the shop. Someone owes me £64 and I want it sorted this week.").PrimaryCause);
+}
