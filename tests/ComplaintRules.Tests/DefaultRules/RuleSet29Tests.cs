@@ -256,3 +256,14 @@ public class RuleSet29StepEighteenTests
     public void Wanting_it_sorted_is_a_claim_not_a_resolution() =>
         Assert.Equal(RootCause.RightsClaim, DefaultRuleSetTests.Analyze("@ParcelCo the lamp arrived with the shade crushed. Shop blames you, you blame the shop. Someone owes me £64 and I want it sorted this week.").PrimaryCause);
 }
+
+// The nineteenth 2.9.0 step: the firm's last word, a rule given as its own reason (规定就是规定, "policy is policy"), is
+// policy.
+public class RuleSet29StepNineteenTests
+{
+    [Theory]
+    [InlineData("孩子发高烧想把课改到下周，前台一句“规定就是规定”，一点都不通融。")]
+    [InlineData("asked to move my booking by one day because of a funeral. the answer: policy is policy.")]
+    public void A_rule_given_as_its_own_reason_is_policy(string text) =>
+        Assert.Equal(ConflictType.Policy, DefaultRuleSetTests.Analyze(text).ConflictType);
+}
