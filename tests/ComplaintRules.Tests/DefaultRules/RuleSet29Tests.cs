@@ -267,3 +267,18 @@ public class RuleSet29StepNineteenTests
     public void A_rule_given_as_its_own_reason_is_policy(string text) =>
         Assert.Equal(ConflictType.Policy, DefaultRuleSetTests.Analyze(text).ConflictType);
 }
+
+// The twentieth 2.9.0 step: a parcel left at the pickup point instead of the door (放驿站, 不送上门) and an item left out
+// of the bag (漏装) are failures of the service.
+public class RuleSet29StepTwentyTests
+{
+    [Theory]
+    [InlineData("买了两箱矿泉水，备注了送货上门，快递员还是直接放驿站，我一个人怎么搬")]
+    [InlineData("点了两份炒饭一份汤，汤漏装了，打电话给商家说下次注意")]
+    public void A_parcel_not_brought_or_an_item_left_out_is_a_complaint(string text)
+    {
+        var result = DefaultRuleSetTests.Analyze(text);
+        Assert.NotEqual(RootCause.None, result.PrimaryCause);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
+    }
+}
