@@ -282,3 +282,14 @@ public class RuleSet29StepTwentyTests
         Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
     }
 }
+
+// The twenty-first 2.9.0 step: English price words in everyday use (a price rise, a standing charge, bills put up) make
+// the conflict price.
+public class RuleSet29StepTwentyOneTests
+{
+    [Theory]
+    [InlineData("@StreamCo a third price rise in eighteen months? I'm cancelling.")]
+    [InlineData("@PowerCo my standing charge is now more than the gas I actually use in July.")]
+    public void Everyday_price_words_are_price(string text) =>
+        Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze(text).ConflictType);
+}
