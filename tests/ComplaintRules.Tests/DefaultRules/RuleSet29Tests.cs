@@ -293,3 +293,12 @@ public class RuleSet29StepTwentyOneTests
     public void Everyday_price_words_are_price(string text) =>
         Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze(text).ConflictType);
 }
+
+// The twenty-second 2.9.0 step: an account handed on for collection in its other wordings ("referred to collections")
+// is collections.
+public class RuleSet29StepTwentyTwoTests
+{
+    [Fact]
+    public void An_account_referred_to_collections_is_collections() =>
+        Assert.Equal(ConflictType.Collections, DefaultRuleSetTests.Analyze("@PayCo one late payment because my card expired and now my account has been referred to collections over $40.").ConflictType);
+}
