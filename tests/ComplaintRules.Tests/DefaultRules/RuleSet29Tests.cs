@@ -302,3 +302,14 @@ public class RuleSet29StepTwentyTwoTests
     public void An_account_referred_to_collections_is_collections() =>
         Assert.Equal(ConflictType.Collections, DefaultRuleSetTests.Analyze("@PayCo one late payment because my card expired and now my account has been referred to collections over $40.").ConflictType);
 }
+
+// The twenty-third 2.9.0 step: one price for me and another for someone else for the same thing (incognito, a friend's
+// account, 同一间房…便宜了) is price discrimination.
+public class RuleSet29StepTwentyThreeTests
+{
+    [Theory]
+    [InlineData("@AirCo why is the same seat £40 more when I'm logged in than in incognito mode?")]
+    [InlineData("同一个房型，我老公晚我半小时订还便宜了90，我还是金卡会员")]
+    public void The_same_thing_at_two_prices_is_price(string text) =>
+        Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze(text).ConflictType);
+}
