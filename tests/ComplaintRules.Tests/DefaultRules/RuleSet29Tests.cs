@@ -313,3 +313,12 @@ public class RuleSet29StepTwentyThreeTests
     public void The_same_thing_at_two_prices_is_price(string text) =>
         Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze(text).ConflictType);
 }
+
+// The twenty-fourth 2.9.0 step: a parcel marked as signed for when nothing came (已签收 … 东西在哪) is a failure, and "X你个
+// 大头鬼" is anger.
+public class RuleSet29StepTwentyFourTests
+{
+    [Fact]
+    public void Signed_for_and_not_here_is_a_complaint() =>
+        Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("APP上显示“已签收”，我一整天人就在家，门都没人敲过").PrimaryCause);
+}
