@@ -322,3 +322,11 @@ public class RuleSet29StepTwentyFourTests
     public void Signed_for_and_not_here_is_a_complaint() =>
         Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("APP上显示“已签收”，我一整天人就在家，门都没人敲过").PrimaryCause);
 }
+
+// The twenty-fifth 2.9.0 step: a claim turned down with words between ("denied my water damage claim") is policy.
+public class RuleSet29StepTwentyFiveTests
+{
+    [Fact]
+    public void A_claim_turned_down_is_policy() =>
+        Assert.Equal(ConflictType.Policy, DefaultRuleSetTests.Analyze("@HomeCo rejected my storm damage claim saying the roof was 'poorly maintained'. it was replaced in 2021.").ConflictType);
+}
