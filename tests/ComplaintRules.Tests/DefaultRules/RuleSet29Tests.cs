@@ -330,3 +330,11 @@ public class RuleSet29StepTwentyFiveTests
     public void A_claim_turned_down_is_policy() =>
         Assert.Equal(ConflictType.Policy, DefaultRuleSetTests.Analyze("@HomeCo rejected my storm damage claim saying the roof was 'poorly maintained'. it was replaced in 2021.").ConflictType);
 }
+
+// The twenty-sixth 2.9.0 step: "what exactly am I paying for" is a question pressed at the firm.
+public class RuleSet29StepTwentySixTests
+{
+    [Fact]
+    public void What_am_I_paying_for_is_a_complaint() =>
+        Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("@StreamCo so the 4K plan now needs another add-on for live sport. what exactly am I paying for").PrimaryCause);
+}
