@@ -23,7 +23,7 @@ internal sealed partial class PhraseMatcher
     {
         // Chinese text: most states it enters stand for a one-character prefix and are left at the next character for the
         // root's child; the mask says so at one load, without searching the children of each state of the failure chain.
-        if ((_chainMask[state] & (1UL << cls)) == 0)
+        if (!ChainMayHave(state, cls))
         {
             return _rootNext[cls];
         }
@@ -45,7 +45,7 @@ internal sealed partial class PhraseMatcher
     // A low class from a state without a dense row: its children, then its failure chain, until a state with a row.
     private int Step(int state, ushort cls)
     {
-        if ((_chainMask[state] & (1UL << cls)) == 0)
+        if (!ChainMayHave(state, cls))
         {
             return _rootNext[cls]; // no state on the failure chain has the child
         }
@@ -68,6 +68,11 @@ internal sealed partial class PhraseMatcher
 
         return _rootNext[cls];
     }
+
+    // Whether the state or a state on its failure chain may have a child on the class: a bit per class modulo 64, so a
+    // set bit may be another class's (the search then decides), a clear one is certain.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private bool ChainMayHave(int state, ushort cls) => (_chainMask[state] & (1UL << cls)) != 0;
 
     private int Encode(int state) => _rowAt[state] is var row and >= 0 ? row : ~state;
 
