@@ -1,0 +1,71 @@
+namespace ComplaintRules.Tests.DefaultRules;
+
+// Rule set 2.10, one class per step. Every sentence was written for these tests.
+
+// The first 2.10.0 step: in Chinese, a promise with a time in it (说三个工作日内, 答应第二天) then the time gone by is a
+// broken promise: an unmet expectation even when the message closes with a polite 谢谢, which alone still marks a
+// request or a thank-you as no complaint.
+public class RuleSet210StepOneTests
+{
+    [Theory]
+    [InlineData("您好，上个月十号报修的空调，师傅说三个工作日内上门，到现在半个月了还没人来，麻烦尽快安排，谢谢。")]
+    [InlineData("网点经理说五个工作日就能办好，今天都两周了还显示在审核，麻烦帮忙查一下，谢谢。")]
+    public void A_promise_with_a_time_then_the_time_gone_by_is_an_unmet_expectation(string text) =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("您好，麻烦帮我把收货地址改一下，谢谢。")]
+    [InlineData("师傅说第二天来修，今天一早就修好了，谢谢师傅。")]
+    public void A_polite_request_or_thanks_is_still_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
+
+// The second 2.10.0 step: a final break ("never again") is no glad post because a "lol" follows it, and a wait counted
+// in minutes ("for the last 50 min") is a wait.
+public class RuleSet210StepTwoTests
+{
+    [Fact]
+    public void A_final_break_with_laughter_is_venting() =>
+        Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze("@BusCo 9 hours on a coach. never again lol").PrimaryCause);
+
+    [Fact]
+    public void A_wait_counted_in_minutes_is_an_unmet_expectation() =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze("@FoodCo 'arriving in 10 min' for the last 50 min").PrimaryCause);
+
+    [Fact]
+    public void Laughter_with_praise_stays_no_complaint() =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze("@FoodCo delivered in 12 min lol amazing").PrimaryCause);
+}
+
+// The third 2.10.0 step: a complaint recorded in the third person (a hotline ticket, a regulator's referral: 市民来电反映,
+// 投诉人称, 转办) is a complaint, not news, whatever news words (近日) it holds.
+public class RuleSet210StepThreeTests
+{
+    [Fact]
+    public void A_complaint_recorded_for_someone_else_is_a_complaint()
+    {
+        var result = DefaultRuleSetTests.Analyze("市民来电反映：其在某健身房预付年卡三千元，近日该店突然停业，要求退还剩余费用。");
+        Assert.Equal(RootCause.RightsClaim, result.PrimaryCause);
+    }
+
+    [Fact]
+    public void A_news_item_about_complaints_stays_no_complaint() =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze("记者从市消协获悉，近日共受理消费者投诉三千余件。").PrimaryCause);
+}
+
+// The fourth 2.10.0 step: in Chinese, a demand that the firm pay or bear a cost (要求航空公司报销住宿费用) is a rights claim;
+// the firm requiring something of the customer (要求我承担运费, 按要求交了材料) is not the customer's demand.
+public class RuleSet210StepFourTests
+{
+    [Theory]
+    [InlineData("航班因机械故障取消，我自己花了六百住酒店，要求航空公司报销住宿费用。")]
+    [InlineData("转账显示成功对方却没收到，房租逾期产生了两百违约金，要求银行承担这笔违约金。")]
+    public void A_demand_that_the_firm_pay_is_a_rights_claim(string text) =>
+        Assert.Equal(RootCause.RightsClaim, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Theory]
+    [InlineData("退货时商家要求我承担来回运费，说是店铺规定。")]
+    [InlineData("去网点按要求交了全部材料，柜员说已经上报，一周了没有动静。")]
+    public void The_firm_requiring_something_is_no_demand_of_the_customer(string text) =>
+        Assert.NotEqual(RootCause.RightsClaim, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
