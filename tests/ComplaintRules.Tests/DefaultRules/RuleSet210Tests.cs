@@ -69,3 +69,64 @@ public class RuleSet210StepFourTests
     public void The_firm_requiring_something_is_no_demand_of_the_customer(string text) =>
         Assert.NotEqual(RootCause.RightsClaim, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// The fifth 2.10.0 step: in English, contact counted by the day or timed at odd hours ("9 texts a day", "calls me at
+// 7am") about a balance or a debt is collections, and "I'm behind" names a debt.
+public class RuleSet210StepFiveTests
+{
+    [Fact]
+    public void Contact_counted_by_the_day_about_a_debt_is_collections() =>
+        Assert.Equal(ConflictType.Collections, DefaultRuleSetTests.Analyze("@LoanCo 9 texts a day about a £30 balance from 2018. i'm paying it, leave me alone").ConflictType);
+
+    [Fact]
+    public void Marketing_counted_by_the_day_is_no_collections() =>
+        Assert.NotEqual(ConflictType.Collections, DefaultRuleSetTests.Analyze("@ShopCo 12 emails a day about your sale, i unsubscribed").ConflictType);
+}
+
+// The sixth 2.10.0 step: "charge" right after a sum of money ("a $250 cleaning charge") is a fee, so the conflict is price.
+public class RuleSet210StepSixTests
+{
+    [Fact]
+    public void A_sum_named_as_a_charge_is_price() =>
+        Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze("A $250 cleaning charge appeared on my card five days after checkout, for a stain that was there when we arrived. Refund it.").ConflictType);
+}
+
+// The seventh 2.10.0 step: failures in everyday English: a delivery rescheduled, a facility "out of service", an order
+// that "came with" what was not ordered; "would have liked to know" is information withheld.
+public class RuleSet210StepSevenTests
+{
+    [Theory]
+    [InlineData("@ParcelCo rescheduled my delivery again, third day i've stayed in for it")]
+    [InlineData("@HotelCo the pool in your photos has a sign on it saying out of service")]
+    [InlineData("@FoodCo ordered the veggie wrap, it came with chicken in it")]
+    public void An_everyday_failure_is_an_unmet_expectation(string text) =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Would_have_liked_to_know_is_communication() =>
+        Assert.Equal(ConflictType.Communication, DefaultRuleSetTests.Analyze("@InsureCo my agent said the premium would stay about the same. its $60 more a month. would have liked to know before i signed").ConflictType);
+}
+
+// The eighth 2.10.0 step: "still" is a failure that goes on (`persistence`), no longer a repeated one: it weighs in tone
+// and intensity as before, but alone makes no complaint serious and leaves a question whether something holds ("is the
+// discount still a thing?") a plain question.
+public class RuleSet210StepEightTests
+{
+    [Theory]
+    [InlineData("@CafeCo is the student discount still a thing or did they end it?")]
+    [InlineData("@TrainCo does the 7:10 still stop at Elmwood on Sundays?")]
+    public void Still_in_a_plain_question_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Still_alone_is_no_repeated_failure()
+    {
+        var result = DefaultRuleSetTests.Analyze("@BankCo still no sign of my new card");
+        Assert.Equal(RootCause.Expectation, result.PrimaryCause);
+        Assert.Equal(Severity.Standard, result.Severity);
+    }
+
+    [Fact]
+    public void A_failure_repeated_stays_serious() =>
+        Assert.Equal(Severity.Serious, DefaultRuleSetTests.Analyze("@BankCo my new card still hasn't come, called three times now").Severity);
+}
