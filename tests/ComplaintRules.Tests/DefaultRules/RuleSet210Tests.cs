@@ -130,3 +130,38 @@ public class RuleSet210StepEightTests
     public void A_failure_repeated_stays_serious() =>
         Assert.Equal(Severity.Serious, DefaultRuleSetTests.Analyze("@BankCo my new card still hasn't come, called three times now").Severity);
 }
+
+// The ninth 2.10.0 step: praise for a person in everyday English ("you're a legend", "hope he gets a bonus", "seriously
+// appreciated") makes a post glad whatever mishap it tells of; "not impressed" stays a complaint.
+public class RuleSet210StepNineTests
+{
+    [Theory]
+    [InlineData("shoutout to the @CabCo driver who waited while i grabbed my bag and didn't charge for it. you're a legend")]
+    [InlineData("@GroceryCo your driver carried the shopping up 5 floors when the lift was broken. hope he gets a bonus")]
+    public void Praise_for_a_person_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void Not_impressed_stays_a_complaint() =>
+        Assert.NotEqual(RootCause.None, DefaultRuleSetTests.Analyze("@HotelCo the receptionist rolled her eyes and said not my problem. Not impressed at all.").PrimaryCause);
+}
+
+// The tenth 2.10.0 step: a question about a timetable or a rule with the customer's own search beside it ("can't see it
+// on the planner", "anything I should know about") is a plain question; a one- or two-star rating is a verdict, and a
+// stream that "buffers" is a failure.
+public class RuleSet210StepTenTests
+{
+    [Theory]
+    [InlineData("is @RailCo running replacement buses on Sunday? can't see it on the planner")]
+    [InlineData("flying @AirCo next week, anything I should know about their bag rules?")]
+    public void A_question_with_the_customers_own_search_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+
+    [Fact]
+    public void A_one_star_rating_is_venting() =>
+        Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze("★☆☆☆☆ Really impressive how the engineer has been 'on his way' since 8am").PrimaryCause);
+
+    [Fact]
+    public void A_stream_that_buffers_is_an_unmet_expectation() =>
+        Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze("@StreamCo the final buffers every 20 seconds. paid 15 quid for this").PrimaryCause);
+}
