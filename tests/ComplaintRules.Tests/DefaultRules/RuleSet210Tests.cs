@@ -165,3 +165,24 @@ public class RuleSet210StepTenTests
     public void A_stream_that_buffers_is_an_unmet_expectation() =>
         Assert.Equal(RootCause.Expectation, DefaultRuleSetTests.Analyze("@StreamCo the final buffers every 20 seconds. paid 15 quid for this").PrimaryCause);
 }
+
+// The eleventh 2.10.0 step: in Chinese, a question put to others (问下懂的朋友, 有没有懂的, 求指路) is a plain question, and a
+// review that ends on a recommendation (整体推荐, 处理得挺好) is glad whatever small fault it names.
+public class RuleSet210StepElevenTests
+{
+    [Theory]
+    [InlineData("问下懂的朋友，重疾险买了之后体检查出结节，续保会不会被拒？")]
+    [InlineData("服务态度好，环境干净，就是停车有点难找，整体推荐！")]
+    public void A_question_to_others_or_a_recommendation_is_no_complaint(string text) =>
+        Assert.Equal(RootCause.None, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
+
+// The twelfth 2.10.0 step: deadpan sarcasm in English ("yeah no kidding", "almost like you don't want") is venting.
+public class RuleSet210StepTwelveTests
+{
+    [Theory]
+    [InlineData("@AppCo can't log in since the update. 'something went wrong'. yeah no kidding")]
+    [InlineData("@RailCo the refund form crashes at the upload step every time. almost like you don't want people claiming")]
+    public void Deadpan_sarcasm_is_venting(string text) =>
+        Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze(text).PrimaryCause);
+}
