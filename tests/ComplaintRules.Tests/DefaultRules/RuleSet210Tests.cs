@@ -186,3 +186,23 @@ public class RuleSet210StepTwelveTests
     public void Deadpan_sarcasm_is_venting(string text) =>
         Assert.Equal(RootCause.Venting, DefaultRuleSetTests.Analyze(text).PrimaryCause);
 }
+
+// The thirteenth 2.10.0 step: a complaint about what a credit record holds is serious (it can cost the customer credit),
+// and fraud on a credit record (fraudulent inquiries, accounts opened by someone else) is critical, as the labelling
+// guide has it.
+public class RuleSet210StepThirteenTests
+{
+    [Theory]
+    [InlineData("My credit report shows a late payment that never happened and I was turned down for a mortgage because of it. Correct it.")]
+    [InlineData("征信上多了一条逾期记录，可我每期都按时还了，要求更正。")]
+    public void A_complaint_about_a_credit_record_is_serious(string text) =>
+        Assert.Equal(Severity.Serious, DefaultRuleSetTests.Analyze(text).Severity);
+
+    [Fact]
+    public void Fraud_on_a_credit_record_is_critical() =>
+        Assert.Equal(Severity.Critical, DefaultRuleSetTests.Analyze("Fraudulent inquiries are showing on my credit report. Remove them.").Severity);
+
+    [Fact]
+    public void A_complaint_with_no_credit_record_stays_standard() =>
+        Assert.Equal(Severity.Standard, DefaultRuleSetTests.Analyze("The delivery was two hours late and the driver was rude to my mother.").Severity);
+}
