@@ -206,3 +206,13 @@ public class RuleSet210StepThirteenTests
     public void A_complaint_with_no_credit_record_stays_standard() =>
         Assert.Equal(Severity.Standard, DefaultRuleSetTests.Analyze("The delivery was two hours late and the driver was rude to my mother.").Severity);
 }
+
+// The fourteenth 2.10.0 step: an injury told in everyday words (扎破, 流血, "needed stitches") is a safety matter, so critical.
+public class RuleSet210StepFourteenTests
+{
+    [Theory]
+    [InlineData("外卖里吃出一根钉子，把嘴扎破了，流了不少血。")]
+    [InlineData("The glass shower door shattered and I needed stitches in my foot.")]
+    public void An_injury_is_critical(string text) =>
+        Assert.Equal(Severity.Critical, DefaultRuleSetTests.Analyze(text).Severity);
+}
