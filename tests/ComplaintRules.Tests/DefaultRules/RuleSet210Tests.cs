@@ -216,3 +216,14 @@ public class RuleSet210StepFourteenTests
     public void An_injury_is_critical(string text) =>
         Assert.Equal(Severity.Critical, DefaultRuleSetTests.Analyze(text).Severity);
 }
+
+// The fifteenth 2.10.0 step: money taken wrongly (charged twice, a fee not owed) or an act on the account the customer
+// never authorised (不经本人同意开通) is serious: money lost and wrongdoing alleged, in the labelling guide's words.
+public class RuleSet210StepFifteenTests
+{
+    [Theory]
+    [InlineData("I was charged twice for the same order and want the second charge refunded.")]
+    [InlineData("不经本人同意给我开了会员，每个月自动扣费三十块。")]
+    public void Money_taken_wrongly_is_serious(string text) =>
+        Assert.Equal(Severity.Serious, DefaultRuleSetTests.Analyze(text).Severity);
+}
