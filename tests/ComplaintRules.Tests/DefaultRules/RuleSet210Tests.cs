@@ -227,3 +227,12 @@ public class RuleSet210StepFifteenTests
     public void Money_taken_wrongly_is_serious(string text) =>
         Assert.Equal(Severity.Serious, DefaultRuleSetTests.Analyze(text).Severity);
 }
+
+// The sixteenth 2.10.0 step: mock thanks ("thanks for cancelling my flight") is sarcasm for intensity too, so it raises
+// the intensity of the complaint it wraps, not only its venting.
+public class RuleSet210StepSixteenTests
+{
+    [Fact]
+    public void Mock_thanks_raises_intensity() =>
+        Assert.True(DefaultRuleSetTests.Analyze("Thanks @AirCo for cancelling my flight and not telling me").Intensity >= 1);
+}
