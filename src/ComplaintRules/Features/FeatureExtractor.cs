@@ -192,6 +192,9 @@ internal sealed partial class FeatureExtractor
             var sink = new Sink(hits, kind);
             _matcher.Match(normalized, ref sink, twoChains: language == "en"); // see PhraseMatcher.Match
             DropNestedPhraseHits(hits, first);
+            // A word inside a fixed expression is no word of its own for a pattern either ("要求我" holds no demand
+            // for a demand-then-pay pattern to start from): hide before the patterns, and again after them for their hits.
+            HideCoveredHits(normalized.Length, hits, first, hits.Count - first);
             var phraseEnd = hits.Count; // the phrase hits, [first, phraseEnd), come in order of end
 
             // Before negation: a pattern hit is a phrase like any other, so a cue inside its span is no cue.

@@ -33,4 +33,16 @@ public sealed class HidingLexiconTests
         var causes = Analyze("明天要出差。", s_rules.Value).RootCauses;
         Assert.Equal([RootCause.Venting], causes.Select(c => c.Cause));
     }
+
+    [Theory]
+    [InlineData("They said no problem to refund me.")]
+    [InlineData("客服说没问题马上退款。")]
+    public void A_hidden_word_starts_no_proximity_pattern(string text) =>
+        Assert.DoesNotContain(Analyze(text, s_rules.Value).RootCauses, c => c.Cause == RootCause.RightsClaim);
+
+    [Theory]
+    [InlineData("There was a problem so refund me.")]
+    [InlineData("客服说有问题马上退款。")]
+    public void The_same_word_outside_a_hiding_phrase_still_starts_one(string text) =>
+        Assert.Contains(Analyze(text, s_rules.Value).RootCauses, c => c.Cause == RootCause.RightsClaim);
 }
