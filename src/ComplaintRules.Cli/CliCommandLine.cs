@@ -29,6 +29,7 @@ internal static class CliCommandLine
         Test(),
         Score(),
         Tune(),
+        TieBreak(),
         Suggest(),
         Serve(),
         Outcomes(),
@@ -107,6 +108,19 @@ internal static class CliCommandLine
         WholeNumber("--seed", "The seed of the fold split.", minimum: 0, fallback: 1),
         NonNegativeNumber("--penalty", "The cost of a unit of change; the tuner's default when not given."),
         WholeNumber("--passes", "Passes of the coordinate search.", minimum: 0, fallback: 2),
+    };
+
+    private static Command TieBreak() => new("tiebreak",
+        "Learns gram weights towards each cause from complaints labelled with their primary cause (naive Bayes over word and "
+        + "character grams) and writes them as a tieBreak layer: it orders causes whose rule scores are close.")
+    {
+        new Argument<string[]>("LABELLED") { Description = "Labelled files (JSON lines with an expect object, or your columns with --map).", Arity = ArgumentArity.OneOrMore },
+        new Option<string>("--out") { Description = "The layer to write.", HelpName = "TIEBREAK.rules.json", Required = true },
+        Map(),
+        WholeNumber("--min-count", "The fewest labelled complaints a gram must occur in to be kept.", minimum: 1, fallback: 20),
+        NonNegativeNumber("--weight", "The most the tie-break adds to or takes from a cause for ordering (at most 0.5); 0.05 when not given."),
+        NonNegativeNumber("--scale", "The sum of gram weights at which the lean reaches about three quarters of the weight; 5 when not given."),
+        new Option<string>("--trained-on") { Description = "Where the labels came from, written into the section.", HelpName = "TEXT" },
     };
 
     private static Command Suggest() => new("suggest",

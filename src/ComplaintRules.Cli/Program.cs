@@ -34,6 +34,7 @@ try
         "test" => TestCommand.Run(arguments, Console.Out, Console.Error),
         "score" => ScoreCommand.Run(arguments, Console.Out, Console.Error),
         "tune" => TuneCommand.Run(arguments, Console.Out, Console.Error),
+        "tiebreak" => TieBreakCommand.Run(arguments, Console.Out, Console.Error),
         "suggest" => SuggestCommand.Run(arguments, Console.Out, Console.Error),
         "serve" => await ServeCommand.RunAsync(arguments, Console.Out, Console.Error),
         "report" => await OutcomesCommand.RunReportAsync(arguments, Console.Out, Console.Error),

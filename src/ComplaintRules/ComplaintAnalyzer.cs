@@ -197,8 +197,31 @@ public sealed class ComplaintAnalyzer
                 Fallback = r.Fallback,
                 Fault = faults?.GetValueOrDefault(r.Id),
             })
-            .ToArray();
+            .ToList();
+        if (ruleSet.TieBreak is { } tie)
+        {
+            var text = complaint.Text.Length > _options.MaxTextLength ? ComplaintLimits.Cut(complaint.Text, _options.MaxTextLength) : complaint.Text;
+            rules.Insert(rules.FindLastIndex(r => r.Decision == "causes") + 1, TieBreakEvaluation(tie, text, facts.Language, assessment, fired.Contains(TieBreak.RuleId)));
+        }
+
         return new ComplaintExplanation(assessment, ReadOnlyLists.Of(rules)) { PatternMatches = ReadOnlyLists.Of(patternMatches) };
+    }
+
+    // The tie-break after the cause rules: what it added to each cause found, when it was consulted (two causes or more).
+    private static RuleEvaluation TieBreakEvaluation(TieBreak tie, string text, string language, ComplaintAssessment assessment, bool fired)
+    {
+        var reads = new List<FactValue>();
+        if (assessment.RootCauses.Count > 1)
+        {
+            Span<double> sums = stackalloc double[4];
+            tie.Sum(text, language == "zh", sums);
+            foreach (var cause in assessment.RootCauses)
+            {
+                reads.Add(new FactValue($"Lean(\"{cause.Cause.Name()}\")", tie.Lean(sums[(int)cause.Cause]).ToString("+0.000;-0.000;0", System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+
+        return new RuleEvaluation(TieBreak.RuleId, "causes", "order", fired, "tieBreak", ReadOnlyLists.Of(reads.ToArray()));
     }
 
     // The fact that made a rule fail (Attr(null)) fails again when read for the explanation; show why instead.

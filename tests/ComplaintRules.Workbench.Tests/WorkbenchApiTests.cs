@@ -67,7 +67,10 @@ public sealed class WorkbenchApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var evidence = json.RootElement.GetProperty("assessment").GetProperty("rootCauses")[0].GetProperty("evidence");
         Assert.True(evidence.GetArrayLength() > 0);
-        Assert.Equal(_workbench.Server.Session.RuleSet.RuleCount, json.RootElement.GetProperty("rules").GetArrayLength());
+        // Every rule, and the default rule set's tie-break after the cause rules.
+        var rules = json.RootElement.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).ToList();
+        Assert.Equal(_workbench.Server.Session.RuleSet.RuleCount + 1, rules.Count);
+        Assert.Contains("cause.tie_break", rules);
     }
 
     [Fact]

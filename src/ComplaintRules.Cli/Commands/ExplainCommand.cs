@@ -155,7 +155,8 @@ internal static class ExplainCommand
         }
 
         s.AppendLine(allRules ? "Rules ([x] fired, [ ] did not, [!] failed), with the facts each read:" : "Rules fired or failed ([!]), with the facts each read (--all-rules lists every rule):");
-        foreach (var group in explanation.Rules.Where(r => allRules || r.Fired || r.Fault is not null).GroupBy(r => r.Fallback ? $"{r.Decision}, fallback stage (after the other {r.Decision} rules, seeing their outcome)" : r.Decision))
+        foreach (var group in explanation.Rules.Where(r => allRules || r.Fired || r.Fault is not null).GroupBy(r => r.Fallback ? $"{r.Decision}, fallback stage (after the other {r.Decision} rules, seeing their outcome)"
+            : r.Condition == "tieBreak" ? $"{r.Decision}, tie-break (orders causes whose scores are close by the words of the text; scores unchanged)" : r.Decision))
         {
             s.AppendLine(inv, $"  {group.Key}");
             var width = group.Max(r => r.RuleId.Length);

@@ -53,9 +53,11 @@ internal static class ScoreCommand
     }
 
     /// <summary>Reads the labelled file, through the map when one is given; a missing file or a bad map is a usage error.</summary>
-    internal static LabelledFileContent Read(CliArguments args)
+    internal static LabelledFileContent Read(CliArguments args) => Read(args, args.Positional[0]);
+
+    /// <summary>Reads one labelled file of several, through the map when one is given.</summary>
+    internal static LabelledFileContent Read(CliArguments args, string path)
     {
-        var path = args.Positional[0];
         LabelMap? map = null;
         if (args.Single("--map") is { } mapPath)
         {

@@ -71,6 +71,11 @@ internal sealed class EvidenceList(EvidenceSource source, int[] packed) : ReadOn
 
     public int Signal(int index) => packed[(index * Stride) + 2] & ~DemandFlag;
 
+    /// <summary>The place in evaluation order of the rule whose evidence the span is.</summary>
+    public int Rule(int index) => packed[(index * Stride) + 3];
+
+    public EvidenceSource Source => source;
+
     protected override Evidence Get(int index)
     {
         var at = index * Stride;

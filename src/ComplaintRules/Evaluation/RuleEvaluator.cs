@@ -192,6 +192,11 @@ internal static partial class RuleEvaluator
             byScore[j + 1] = item;
         }
 
+        if (rules.TieBreak is { } tie && causes.Count > 1)
+        {
+            BreakTies(run, tie, causes, evidence.Source);
+        }
+
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;
         facts.PrimaryCause = primary.Name();
         return (ReadOnlyLists.Copy(CollectionsMarshal.AsSpan(causes)), primary, noComplaint);

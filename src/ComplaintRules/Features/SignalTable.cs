@@ -22,16 +22,25 @@ internal sealed class SignalTable
 
     public static readonly string[] BuiltIn = [ExclamationMark, ExclamationRun, QuestionRun, CapsWord, ElongatedWord];
 
-    public SignalTable(IReadOnlyList<string> lexicons, IReadOnlyList<bool> negatable, IReadOnlyList<bool>? hides = null, IReadOnlyList<bool>? evidence = null)
+    /// <param name="lexicons">The lexicon names, in order.</param>
+    /// <param name="negatable">Per lexicon: whether a negation cue before its phrase negates it.</param>
+    /// <param name="hides">Per lexicon: whether its phrases hide the phrases of others inside them.</param>
+    /// <param name="evidence">Per lexicon: whether its hits can be evidence.</param>
+    /// <param name="unread">Signals that only name evidence (the tie-break's), after the lexicons: conditions cannot read them.</param>
+    public SignalTable(IReadOnlyList<string> lexicons, IReadOnlyList<bool> negatable, IReadOnlyList<bool>? hides = null, IReadOnlyList<bool>? evidence = null,
+        IReadOnlyList<string>? unread = null)
     {
         var names = new List<string>(BuiltIn);
         names.AddRange(lexicons);
+        var readable = names.Count;
+        names.AddRange(unread ?? []);
+        var extra = names.Count - readable;
         Names = [.. names];
-        Negatable = [.. new bool[BuiltIn.Length], .. negatable];
-        Hides = [.. new bool[BuiltIn.Length], .. hides ?? new bool[lexicons.Count]];
+        Negatable = [.. new bool[BuiltIn.Length], .. negatable, .. new bool[extra]];
+        Hides = [.. new bool[BuiltIn.Length], .. hides ?? new bool[lexicons.Count], .. new bool[extra]];
         AnyHides = Array.IndexOf(Hides, true) >= 0;
-        IsEvidence = [.. BuiltIn.Select(_ => true), .. evidence ?? Enumerable.Repeat(true, lexicons.Count)];
-        Index = Names.Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
+        IsEvidence = [.. BuiltIn.Select(_ => true), .. evidence ?? Enumerable.Repeat(true, lexicons.Count), .. Enumerable.Repeat(true, extra)];
+        Index = Names.Take(readable).Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         NegationIndex = Index.TryGetValue(Negation, out var neg) ? neg : -1;
         ClosingTurnIndex = Index.TryGetValue(ClosingTurn, out var turn) ? turn : -1;
     }

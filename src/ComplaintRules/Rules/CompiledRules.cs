@@ -104,3 +104,12 @@ internal sealed record RemedyRule(string Id, string When, Func<ComplaintFacts, b
 
     public override string Outcome => Remedy;
 }
+
+/// <summary>The tie-break (<see cref="Evaluation.TieBreak"/>) in a trace and in evidence: no condition, never run as a rule.</summary>
+internal sealed record TieBreakRule(int[] SignalsRead)
+    : CompiledRule(Evaluation.TieBreak.RuleId, "tieBreak", static _ => false, SignalsRead)
+{
+    public override Decision Decision => Decision.Causes;
+
+    public override string Outcome => "order";
+}

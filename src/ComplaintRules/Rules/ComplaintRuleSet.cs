@@ -14,7 +14,7 @@ public sealed class ComplaintRuleSet
     private readonly string? _hash;
 
     internal ComplaintRuleSet(string name, string version, string? hash, IReadOnlyList<string> sources, FeatureExtractor extractor,
-        IReadOnlyList<CompiledRule> rules, double causeThreshold)
+        IReadOnlyList<CompiledRule> rules, double causeThreshold, Lazy<Evaluation.TieBreak?>? tieBreak = null)
     {
         Name = name;
         Version = version;
@@ -32,6 +32,14 @@ public sealed class ComplaintRuleSet
         Remedies = rules.OfType<RemedyRule>().ToArray();
         AllRules = rules;
         EvaluationOrder = [.. Causes, .. CauseFallbacks, .. Intensity, .. Conflicts, .. ConflictFallbacks, .. Severity, .. Steps, .. Remedies];
+        if (tieBreak is not null)
+        {
+            // Last, where no decision runs it: its place names it in the trace and in the evidence of a cause it moved up.
+            _tieBreak = tieBreak;
+            TieBreakPosition = EvaluationOrder.Length;
+            EvaluationOrder = [.. EvaluationOrder, new TieBreakRule([extractor.Signals.Count - 1])];
+        }
+
         LoadedAt = DateTimeOffset.UtcNow;
     }
 
@@ -96,6 +104,15 @@ public sealed class ComplaintRuleSet
     internal Evaluation.RuleFaultLog Faults { get; private set; } = new();
 
     internal double CauseThreshold { get; }
+
+    /// <summary>The <c>tieBreak</c> section, or <see langword="null"/> when the rule set has none (or its weight is 0).</summary>
+    /// <remarks>The embedded default's is built on first use (<see cref="Lazy{T}"/>): most of its load time otherwise.</remarks>
+    internal Evaluation.TieBreak? TieBreak => _tieBreak?.Value;
+
+    private readonly Lazy<Evaluation.TieBreak?>? _tieBreak;
+
+    /// <summary>The tie-break's place in <see cref="EvaluationOrder"/>, after every rule.</summary>
+    internal int TieBreakPosition { get; }
 
     internal IReadOnlyList<CompiledRule> AllRules { get; }
 

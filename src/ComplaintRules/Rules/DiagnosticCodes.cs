@@ -114,4 +114,7 @@ internal static class DiagnosticCodes
 
     /// <summary>A test case in a rule test-case file is invalid (the file itself is reported with the codes above).</summary>
     public const string InvalidTestCase = "CR0401";
+
+    /// <summary>The <c>tieBreak</c> section is invalid: a weight or scale out of range, a gram written as no text could hold it, or a gram without exactly three finite weights.</summary>
+    public const string InvalidTieBreak = "CR0601";
 }

@@ -35,6 +35,27 @@ internal sealed class RuleSetDocument
     public Dictionary<string, AlertRuleDocument>? Alerts { get; set; }
 
     public AuthorityDocument? Authority { get; set; }
+
+    public TieBreakDocument? TieBreak { get; set; }
+}
+
+/// <summary>
+/// Gram weights learned from labelled complaints (<c>complaint-rules tiebreak</c>): they order causes whose rule
+/// scores are close. Each gram maps to three weights: expectation, rights claim, venting.
+/// </summary>
+internal sealed class TieBreakDocument
+{
+    public string? Description { get; set; }
+
+    public string? TrainedOn { get; set; }
+
+    public double? Weight { get; set; }
+
+    public double? Scale { get; set; }
+
+    public Dictionary<string, List<double>>? En { get; set; }
+
+    public Dictionary<string, List<double>>? Zh { get; set; }
 }
 
 internal sealed class RuleSetSettings

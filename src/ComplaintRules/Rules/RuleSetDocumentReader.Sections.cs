@@ -146,6 +146,41 @@ internal static partial class RuleSetDocumentReader
         return g;
     }
 
+    private static TieBreakDocument TieBreak(ref Utf8JsonReader r)
+    {
+        var t = new TieBreakDocument();
+        ulong seen = 0;
+        while (NextMember(ref r))
+        {
+            if (Is(ref r, "description"u8, 0, ref seen)) { t.Description = Str(ref r); }
+            else if (Is(ref r, "trainedOn"u8, 1, ref seen)) { t.TrainedOn = Str(ref r); }
+            else if (Is(ref r, "weight"u8, 2, ref seen)) { t.Weight = Double(ref r); }
+            else if (Is(ref r, "scale"u8, 3, ref seen)) { t.Scale = Double(ref r); }
+            else if (Is(ref r, "en"u8, 4, ref seen)) { t.En = Map(ref r, Weights); }
+            else if (Is(ref r, "zh"u8, 5, ref seen)) { t.Zh = Map(ref r, Weights); }
+            else { throw new RefusedException(); }
+        }
+
+        return t;
+    }
+
+    // A gram's weights: numbers only (a null among them is the serializer's to report).
+    private static List<double> Weights(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.StartArray)
+        {
+            throw new RefusedException();
+        }
+
+        var list = new List<double>(3);
+        for (Move(ref r); r.TokenType != JsonTokenType.EndArray; Move(ref r))
+        {
+            list.Add(Double(ref r) ?? throw new RefusedException());
+        }
+
+        return list;
+    }
+
     // Currency → amount; a null amount is the serializer's to report (decimal is not nullable).
     private static Dictionary<string, decimal> Amounts(ref Utf8JsonReader r) =>
         Map(ref r, static (ref Utf8JsonReader v) => v.TokenType == JsonTokenType.Number && v.TryGetDecimal(out var amount) ? amount : throw new RefusedException())

@@ -54,6 +54,7 @@ internal static partial class RuleSetDocumentReader
             else if (Is(ref r, "regimes"u8, 10, ref seen)) { d.Regimes = Map(ref r, Regime); }
             else if (Is(ref r, "authority"u8, 11, ref seen)) { d.Authority = Null(ref r) ? null : Authority(ref r); }
             else if (Is(ref r, "conditions"u8, 12, ref seen)) { d.Conditions = Map(ref r, NamedCondition); }
+            else if (Is(ref r, "tieBreak"u8, 13, ref seen)) { d.TieBreak = Null(ref r) ? null : TieBreak(ref r); }
             else { throw new RefusedException(); } // "alerts" and anything unknown
         }
 

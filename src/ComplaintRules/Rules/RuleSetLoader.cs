@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using ComplaintRules.Deadlines;
 using ComplaintRules.EarlyWarning;
+using ComplaintRules.Evaluation;
 using ComplaintRules.Features;
 
 namespace ComplaintRules.Rules;
@@ -117,6 +118,12 @@ internal sealed partial class RuleSetLoader
 
     private void AddLayer(RuleSetSource source, byte[]? bytes, Exception? error)
     {
+        if (_defaultOnly && bytes is not null && ReferenceEquals(source, RuleSetSource.DefaultTieBreak))
+        {
+            _deferredTieBreak = bytes; // thirteen thousand grams: read when a complaint first needs them
+            return;
+        }
+
         if (bytes is null)
         {
             _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", error!.Message) { Code = DiagnosticCodes.FileUnreadable });
@@ -193,6 +200,7 @@ internal sealed partial class RuleSetLoader
             (_alerts ??= new AlertSectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Alerts);
         }
 
+        AddTieBreak(document, parsed.TieBreak);
         if (parsed.Authority is not null)
         {
             (_authority ??= new Authority.AuthoritySectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Authority);
@@ -212,7 +220,8 @@ internal sealed partial class RuleSetLoader
 
     private ComplaintRuleSet? Build(IReadOnlyList<RuleSetSource> sources)
     {
-        var signals = Signals();
+        var tieBreak = _deferredTieBreak is { } deferredBytes ? DeferredTieBreak(deferredBytes) : BuildTieBreak() is { } built ? new Lazy<TieBreak?>(built) : null;
+        var signals = Signals(tieBreak is not null);
         var nearPatterns = ResolveNearPatterns(signals);
 
         // The phrase automaton is most of a load (7 of 12 ms for the default, warm, when built; more when cold): it is
@@ -262,7 +271,8 @@ internal sealed partial class RuleSetLoader
             sources.Select(s => s.Name).ToArray(),
             extractor,
             compiled,
-            _causeThreshold)
+            _causeThreshold,
+            tieBreak)
         {
             Regimes = regimes!,
             DeferredRegimes = deferred,
@@ -273,7 +283,8 @@ internal sealed partial class RuleSetLoader
         };
     }
 
-    private SignalTable Signals()
+    // With a tie-break, its evidence signal comes last: no lexicon's number moves, and no condition can read it.
+    private SignalTable Signals(bool tieBreak = false)
     {
         var (names, negatable, hides, evidence) = (new string[_lexicons.Count], new bool[_lexicons.Count], new bool[_lexicons.Count], new bool[_lexicons.Count]);
         for (var i = 0; i < names.Length; i++)
@@ -282,7 +293,7 @@ internal sealed partial class RuleSetLoader
             (names[i], negatable[i], hides[i], evidence[i]) = (name, state.Negatable && name != SignalTable.Negation, state.Hides, state.Evidence);
         }
 
-        return new SignalTable(names, negatable, hides, evidence);
+        return new SignalTable(names, negatable, hides, evidence, unread: tieBreak ? [TieBreak.SignalName] : null);
     }
 
     // The strict deserialiser stops at the first unknown member or wrong type: find them all, drop them, go on.

@@ -23,14 +23,18 @@ public sealed class RuleSetSource
     /// <summary>The default rule set embedded in the library (Chinese and English).</summary>
     public static RuleSetSource Default { get; } = Embedded("default.rules.json");
 
+    /// <summary>The default's tie-break (last of <see cref="DefaultCompanions"/>): with the default alone it is read on first use.</summary>
+    internal static RuleSetSource DefaultTieBreak { get; } = Embedded("tiebreak.rules.json");
+
     /// <summary>
     /// The documents layered right after <see cref="Default"/> wherever it is used: the tone lexicons (thousands of
     /// words derived from a published lexicon, see THIRD-PARTY-NOTICES.md) and the regimes (they change on the rhythm
-    /// of holiday notices and amendments, not of the triage rules) and the example authority limits (each bank replaces
-    /// them with its own delegated authorities).
+    /// of holiday notices and amendments, not of the triage rules), the example authority limits (each bank replaces
+    /// them with its own delegated authorities) and the tie-break (a table trained from labelled complaints by
+    /// eval/train-tiebreak.sh, not written by hand).
     /// </summary>
     internal static IReadOnlyList<RuleSetSource> DefaultCompanions { get; } =
-        [Embedded("tone.rules.json"), Embedded("regimes.rules.json"), Embedded("authority.rules.json")];
+        [Embedded("tone.rules.json"), Embedded("regimes.rules.json"), Embedded("authority.rules.json"), DefaultTieBreak];
 
     /// <summary>A rule-set file on disk, read (again) at every load.</summary>
     /// <param name="path">The file's path.</param>

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Trains the default rule set's tie-break (src/ComplaintRules/DefaultRules/tiebreak.rules.json) on the probe sets of
+# eval/probes: complaints written for this project and labelled by their writers, so the table carries no third-party
+# text. Deterministic: run it after adding probe sets and commit the file it writes; a test checks that the file is
+# what this script makes of the probes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dotnet run --project src/ComplaintRules.Cli -c Release -- tiebreak eval/probes/*.jsonl \
+  --min-count 15 --weight 0.05 --scale 5 \
+  --trained-on "eval/probes: complaints written for ComplaintRules and labelled by their writers (eval/train-tiebreak.sh)" \
+  --out src/ComplaintRules/DefaultRules/tiebreak.rules.json

@@ -1,0 +1,48 @@
+using System.Text;
+using ComplaintRules.Testing;
+
+namespace ComplaintRules.Cli.Commands;
+
+/// <summary>
+/// <c>tiebreak LABELLED... --out TIEBREAK.rules.json [--min-count N] [--weight W] [--scale S] [--trained-on TEXT]</c>:
+/// learns gram weights from complaints labelled with their primary cause and writes them as a rule layer with a
+/// <c>tieBreak</c> section.
+/// </summary>
+internal static class TieBreakCommand
+{
+    public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        var output = args.Single("--out") ?? throw new CliUsageException("tiebreak needs --out TIEBREAK.rules.json");
+        var options = new TieBreakOptions
+        {
+            MinCount = args.Whole("--min-count"),
+            Weight = args.Decimal("--weight") ?? new TieBreakOptions().Weight,
+            Scale = args.Decimal("--scale") ?? new TieBreakOptions().Scale,
+            TrainedOn = args.Single("--trained-on"),
+        };
+        if (options.Weight > 0.5 || options.Scale <= 0)
+        {
+            throw new CliUsageException("--weight must be from 0 to 0.5 and --scale above 0");
+        }
+
+        var complaints = new List<LabelledComplaint>();
+        var errors = 0;
+        foreach (var path in args.Positional)
+        {
+            var content = ScoreCommand.Read(args, path);
+            complaints.AddRange(content.Complaints);
+            foreach (var error in content.Errors)
+            {
+                stderr.WriteLine($"{path}:{error.Line}: {error.Message}");
+                errors++;
+            }
+        }
+
+        var layer = TieBreakTrainer.Train(complaints, options);
+        File.WriteAllText(output, layer.Json, new UTF8Encoding(false));
+        stdout.WriteLine($"{layer.Rows} complaints with a primary cause; kept {layer.EnglishGrams} English and {layer.ChineseGrams} Chinese grams "
+            + $"(in at least {options.MinCount} complaints each).");
+        stdout.WriteLine($"Wrote {output}: layer it after your rules (--rules {output}) and check it with complaint-rules validate {output}.");
+        return errors == 0 ? 0 : 1;
+    }
+}

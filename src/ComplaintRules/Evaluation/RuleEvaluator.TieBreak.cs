@@ -1,0 +1,107 @@
+using System.Runtime.InteropServices;
+using ComplaintRules.Features;
+
+namespace ComplaintRules.Evaluation;
+
+// The tie-break: causes found together are ordered by their rule scores plus what the words of the text lean to.
+internal static partial class RuleEvaluator
+{
+    /// <summary>Most spans of the tie-break's own evidence per cause it moved up.</summary>
+    public const int TieBreakEvidence = 3;
+
+    // Scores stay the rules' own; only the order (and so the primary cause) can change. When it does, the tie-break joins
+    // the trace, and each cause it moved up gets the grams that weigh most towards it as evidence.
+    private static void BreakTies(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source)
+    {
+        // The lean moves a cause by at most the weight either way: causes further apart keep their order, unread.
+        var close = false;
+        for (var i = 1; i < causes.Count; i++)
+        {
+            close |= causes[i - 1].Score - causes[i].Score < 2 * tie.Weight;
+        }
+
+        if (!close)
+        {
+            return;
+        }
+
+        var chinese = run.Facts.Language == "zh";
+        Span<double> sums = stackalloc double[4];
+        tie.Sum(source.Text, chinese, sums);
+        var found = CollectionsMarshal.AsSpan(causes);
+        Span<RootCause> before = stackalloc RootCause[found.Length];
+        Span<double> keys = stackalloc double[found.Length];
+        for (var i = 0; i < found.Length; i++)
+        {
+            before[i] = found[i].Cause;
+            keys[i] = found[i].Score + tie.Lean(sums[(int)found[i].Cause]);
+        }
+
+        // Insertion sort by key, highest first; equal keys keep the rules' order. At most three.
+        for (var i = 1; i < found.Length; i++)
+        {
+            var (item, key) = (found[i], keys[i]);
+            var j = i - 1;
+            for (; j >= 0 && keys[j] < key; j--)
+            {
+                (found[j + 1], keys[j + 1]) = (found[j], keys[j]);
+            }
+
+            (found[j + 1], keys[j + 1]) = (item, key);
+        }
+
+        var moved = false;
+        for (var i = 0; i < found.Length; i++)
+        {
+            if (found[i].Cause != before[i] && before.IndexOf(found[i].Cause) > i)
+            {
+                moved = true;
+                found[i] = new CauseFinding(found[i].Cause, found[i].Score, WithTieBreak(run, tie, found[i], source, chinese));
+            }
+        }
+
+        if (moved)
+        {
+            run.Scratch.Fired.Add(run.Rules.TieBreakPosition);
+        }
+    }
+
+    // The finding's evidence with the tie-break's strongest grams that overlap none of it, in order of start, while there
+    // is room (MaxEvidencePerFinding): the trace names the tie-break in any case.
+    private static IReadOnlyList<Evidence> WithTieBreak(Run run, TieBreak tie, CauseFinding finding, EvidenceSource source, bool chinese)
+    {
+        Span<(int Start, int End)> grams = stackalloc (int, int)[TieBreakEvidence];
+        var count = tie.Strongest(source.Text, chinese, finding.Cause, grams);
+        var old = finding.Evidence as EvidenceList;
+        var oldCount = old?.Count ?? 0;
+        var entries = new List<(bool InDemand, int Start, int Length, int Signal, int Rule)>(oldCount + count);
+        for (var i = 0; i < oldCount; i++)
+        {
+            entries.Add((old!.InDemand(i), old.Start(i), old.Length(i), old.Signal(i), old.Rule(i)));
+        }
+
+        var signal = run.Rules.Extractor.Signals.Count - 1;
+        foreach (var (start, end) in grams[..count])
+        {
+            if (entries.Count < MaxEvidencePerFinding && !entries.Exists(e => !e.InDemand && e.Start < end && start < e.Start + e.Length))
+            {
+                entries.Add((false, start, end - start, signal, run.Rules.TieBreakPosition));
+            }
+        }
+
+        if (entries.Count == oldCount)
+        {
+            return finding.Evidence;
+        }
+
+        entries.Sort(static (x, y) => x.InDemand != y.InDemand ? x.InDemand.CompareTo(y.InDemand) : x.Start.CompareTo(y.Start));
+        var packed = new int[entries.Count * EvidenceList.Stride];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (inDemand, start, length, s, rule) = entries[i];
+            (packed[i * 4], packed[(i * 4) + 1], packed[(i * 4) + 2], packed[(i * 4) + 3]) = (start, length, EvidenceList.Pack(s, inDemand), rule);
+        }
+
+        return new EvidenceList(source, packed);
+    }
+}

@@ -1,0 +1,208 @@
+namespace ComplaintRules.Evaluation;
+
+/// <summary>
+/// The <c>tieBreak</c> section after loading: word and character grams weighted towards each cause, learned from
+/// labelled complaints. When the rules find two causes or more, each gets
+/// <c>weight × tanh(sum of its gram weights / scale)</c> added for ordering, so causes whose rule scores lie within
+/// twice the weight of each other are ordered by the words of the text. Scores stay the rules' own.
+/// </summary>
+/// <remarks>Immutable and thread-safe. An open-addressing table of gram hashes; a lookup per gram, nothing allocated.</remarks>
+internal sealed class TieBreak
+{
+    /// <summary>The id under which the tie-break appears in a trace and in evidence.</summary>
+    public const string RuleId = "cause.tie_break";
+
+    /// <summary>The signal name of its evidence.</summary>
+    public const string SignalName = "tie_break";
+
+    /// <summary>The causes a gram is weighted towards, in the order of each gram's weights.</summary>
+    public static readonly RootCause[] Causes = [RootCause.Expectation, RootCause.RightsClaim, RootCause.Venting];
+
+    /// <summary>Most grams a section may hold per language: bounds the memory a rule file can ask for.</summary>
+    public const int MaxGrams = 200_000;
+
+    private readonly Slot[] _slots; // key 0: empty
+    private readonly ulong[] _filter; // a bit per hash value modulo its size: most grams of a text are in no table
+    private readonly int _mask;
+    private readonly int _filterMask;
+
+    /// <param name="weight">The most the tie-break adds to or takes from a cause, for ordering (0–0.5).</param>
+    /// <param name="scale">The sum of gram weights at which tanh reaches about three quarters.</param>
+    /// <param name="grams">Each gram's hash and its three weights (<see cref="Causes"/>).</param>
+    public TieBreak(double weight, double scale, IReadOnlyList<GramWeights> grams)
+    {
+        Weight = weight;
+        Scale = scale;
+        GramCount = grams.Count;
+        var size = 16;
+        while (size < grams.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        (_slots, _mask) = (new Slot[size], size - 1);
+        (_filter, _filterMask) = (new ulong[size / 8], (size * 8) - 1); // 8 bits a slot, 4 a gram at least: 32 KB for 16,000 grams
+        foreach (var gram in grams)
+        {
+            var key = gram.Hash == 0 ? 1 : gram.Hash;
+            var slot = SlotOf(key);
+            while (_slots[slot].Key != 0 && _slots[slot].Key != key)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slots[slot] = new Slot(key, gram.Expectation, gram.RightsClaim, gram.Venting);
+            var bit = (int)key & _filterMask;
+            _filter[bit >> 6] |= 1UL << bit;
+        }
+    }
+
+    public double Weight { get; }
+
+    public double Scale { get; }
+
+    public int GramCount { get; }
+
+    /// <summary>Every gram's hash and weights, in table order (for tests that compare two tables).</summary>
+    internal IEnumerable<GramWeights> Grams => _slots.Where(s => s.Key != 0).Select(s => new GramWeights(s.Key, s.Expectation, s.RightsClaim, s.Venting));
+
+    /// <summary>What the tie-break adds for ordering to a cause whose grams sum to <paramref name="sum"/>.</summary>
+    public double Lean(double sum) => Weight * Math.Tanh(sum / Scale);
+
+    /// <summary>Sums the weights of the grams of <paramref name="text"/> per cause (<paramref name="sums"/>, indexed by <see cref="RootCause"/>).</summary>
+    public void Sum(ReadOnlySpan<char> text, bool chinese, Span<double> sums)
+    {
+        var summer = new Summer(this);
+        TieBreakGrams.Read(text, chinese, ref summer);
+        for (var k = 0; k < Causes.Length; k++)
+        {
+            sums[(int)Causes[k]] = summer.Sums[k];
+        }
+    }
+
+    /// <summary>
+    /// Up to <paramref name="spans"/>.Length grams that weigh most towards <paramref name="cause"/>, none overlapping
+    /// another, in order of start; returns how many.
+    /// </summary>
+    public int Strongest(ReadOnlySpan<char> text, bool chinese, RootCause cause, Span<(int Start, int End)> spans)
+    {
+        var finder = new Finder(this, Array.IndexOf(Causes, cause));
+        TieBreakGrams.Read(text, chinese, ref finder);
+        var found = 0;
+        for (var k = 0; k < Finder.Kept && found < spans.Length; k++)
+        {
+            var (weight, start, end) = finder.Best[k];
+            if (weight <= 0)
+            {
+                break;
+            }
+
+            var overlaps = false;
+            for (var j = 0; j < found; j++)
+            {
+                overlaps |= start < spans[j].End && spans[j].Start < end;
+            }
+
+            if (!overlaps)
+            {
+                spans[found++] = (start, end);
+            }
+        }
+
+        spans[..found].Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        return found;
+    }
+
+    private int SlotOf(ulong key) => (int)((key ^ (key >> 29)) * 0x9E3779B97F4A7C15 >> 40) & _mask;
+
+    // The gram's slot, or -1 when the table does not hold it.
+    private int Find(ulong hash)
+    {
+        var key = hash == 0 ? 1 : hash;
+        var bit = (int)key & _filterMask;
+        if ((_filter[bit >> 6] & (1UL << bit)) == 0)
+        {
+            return -1;
+        }
+
+        for (var slot = SlotOf(key); ; slot = (slot + 1) & _mask)
+        {
+            var k = _slots[slot].Key;
+            if (k == key)
+            {
+                return slot;
+            }
+
+            if (k == 0)
+            {
+                return -1;
+            }
+        }
+    }
+
+    // A gram's key and weights side by side: a lookup that hits reads one cache line.
+    private readonly record struct Slot(ulong Key, float Expectation, float RightsClaim, float Venting)
+    {
+        public float this[int cause] => cause switch { 0 => Expectation, 1 => RightsClaim, _ => Venting };
+    }
+
+    private struct Summer(TieBreak table) : IGramVisitor
+    {
+        public Sums3 Sums;
+
+        public void OnGram(ulong hash, int start, int end)
+        {
+            var slot = table.Find(hash);
+            if (slot >= 0)
+            {
+                ref readonly var w = ref table._slots[slot];
+                (Sums[0], Sums[1], Sums[2]) = (Sums[0] + w.Expectation, Sums[1] + w.RightsClaim, Sums[2] + w.Venting);
+            }
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(3)]
+    private struct Sums3
+    {
+        private double _first;
+    }
+
+    // The few grams of most weight towards one cause, best first.
+    private struct Finder(TieBreak table, int cause) : IGramVisitor
+    {
+        public const int Kept = 8;
+        public Best8 Best;
+
+        public void OnGram(ulong hash, int start, int end)
+        {
+            var slot = table.Find(hash);
+            if (slot < 0)
+            {
+                return;
+            }
+
+            var weight = table._slots[slot][cause];
+            var i = Kept - 1;
+            if (weight <= Best[i].Weight)
+            {
+                return;
+            }
+
+            for (; i > 0 && Best[i - 1].Weight < weight; i--)
+            {
+                Best[i] = Best[i - 1];
+            }
+
+            Best[i] = (weight, start, end);
+        }
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(Finder.Kept)]
+    private struct Best8
+    {
+        private (float Weight, int Start, int End) _first;
+    }
+}
+
+/// <summary>A gram of a tie-break: the hash of its written form and its weights towards each cause.</summary>
+internal readonly record struct GramWeights(ulong Hash, float Expectation, float RightsClaim, float Venting);

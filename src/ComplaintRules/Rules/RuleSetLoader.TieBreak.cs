@@ -1,0 +1,103 @@
+using ComplaintRules.Evaluation;
+
+namespace ComplaintRules.Rules;
+
+// The tieBreak section: weight and scale from the last layer that gives them; a layer's grams of a language replace the
+// grams of that language before it (a table is trained whole, so it is replaced whole).
+internal sealed partial class RuleSetLoader
+{
+    private const double MaxTieBreakWeight = 0.5;
+    private const double MaxGramWeight = 50;
+
+    private double _tieWeight = 0.05;
+    private double _tieScale = 5;
+    private bool _hasTieBreak;
+    private readonly Dictionary<string, List<GramWeights>> _tieGrams = new(StringComparer.Ordinal);
+    private byte[]? _deferredTieBreak; // the embedded default's, when it is loaded alone
+
+    private void AddTieBreak(SourceDocument source, TieBreakDocument? section)
+    {
+        if (section is null)
+        {
+            return;
+        }
+
+        _hasTieBreak = true;
+        if (section.Weight is { } weight)
+        {
+            if (weight is >= 0 and <= MaxTieBreakWeight)
+            {
+                _tieWeight = weight;
+            }
+            else
+            {
+                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.weight", null, $"weight must be from 0 to {MaxTieBreakWeight}, not {weight}");
+            }
+        }
+
+        if (section.Scale is { } scale)
+        {
+            if (scale is > 0 and <= 1000)
+            {
+                _tieScale = scale;
+            }
+            else
+            {
+                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.scale", null, $"scale must be above 0 and at most 1000, not {scale}");
+            }
+        }
+
+        AddGrams(source, "en", section.En);
+        AddGrams(source, "zh", section.Zh);
+    }
+
+    private void AddGrams(SourceDocument source, string language, Dictionary<string, List<double>>? grams)
+    {
+        if (grams is null)
+        {
+            return;
+        }
+
+        var path = $"$.tieBreak.{language}";
+        if (grams.Count > TieBreak.MaxGrams)
+        {
+            Error(DiagnosticCodes.InvalidTieBreak, source, path, null, $"{grams.Count} grams; the limit is {TieBreak.MaxGrams} per language");
+            return;
+        }
+
+        var chinese = language == "zh";
+        var table = new List<GramWeights>(grams.Count);
+        foreach (var (gram, weights) in grams)
+        {
+            if (!TieBreakGrams.IsWellFormed(gram, chinese))
+            {
+                Error(DiagnosticCodes.InvalidTieBreak, source, $"{path}.{gram}", null, chinese
+                    ? $"'{gram}' is no Chinese gram: two or three characters, one of them Han, folded (simplified, lower case, half width), no whitespace"
+                    : $"'{gram}' is no English gram: one or two tokens one space apart, each a run of a-z and apostrophes or of '!' and '?', in lower case");
+                continue;
+            }
+
+            if (weights is not { Count: 3 } || !(Math.Abs(weights[0]) <= MaxGramWeight && Math.Abs(weights[1]) <= MaxGramWeight && Math.Abs(weights[2]) <= MaxGramWeight))
+            {
+                Error(DiagnosticCodes.InvalidTieBreak, source, $"{path}.{gram}", null,
+                    $"'{gram}' needs three weights (expectation, rights claim, venting), each from -{MaxGramWeight} to {MaxGramWeight}");
+                continue;
+            }
+
+            table.Add(new GramWeights(TieBreakGrams.Hash(gram), (float)weights[0], (float)weights[1], (float)weights[2]));
+        }
+
+        _tieGrams[language] = table;
+    }
+
+    // The embedded default's tie-break, read and built on first use straight off its bytes (TieBreakReader): its
+    // thirteen thousand grams would be most of a load. Its tests load it eagerly too, and compare the two tables.
+    private static Lazy<TieBreak?> DeferredTieBreak(byte[] bytes) => new(() => TieBreakReader.Read(bytes)
+        ?? throw new InvalidOperationException("The tie-break of the embedded default rule set does not read as a tieBreak section."));
+
+    // Null when no layer has the section, or its weight is 0 (then it never changes an order, and costs nothing).
+    private TieBreak? BuildTieBreak() =>
+        !_hasTieBreak || _tieWeight == 0 || _tieGrams.Count == 0
+            ? null
+            : new TieBreak(_tieWeight, _tieScale, [.. _tieGrams.Values.SelectMany(g => g)]);
+}

@@ -1,0 +1,122 @@
+using System.Text.Json;
+using ComplaintRules.Evaluation;
+
+namespace ComplaintRules.Rules;
+
+/// <summary>
+/// Reads a document's <c>tieBreak</c> section straight into a table, for the embedded default: no document, no gram
+/// strings, no per-gram arrays. Only a well-formed section is read (every gram written as grams are, three weights
+/// each); anything else gives <see langword="null"/>. The loader reads other files with full diagnostics.
+/// </summary>
+internal static class TieBreakReader
+{
+    private const int LongestGram = 256; // bytes as written, escapes included; a gram is two words at most
+
+    public static TieBreak? Read(ReadOnlySpan<byte> json)
+    {
+        var r = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!r.Read() || r.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+            {
+                if (!r.ValueTextEquals("tieBreak"u8))
+                {
+                    r.Read();
+                    r.Skip();
+                    continue;
+                }
+
+                r.Read();
+                return Section(ref r);
+            }
+        }
+        catch (JsonException)
+        {
+        }
+
+        return null;
+    }
+
+    private static TieBreak? Section(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var (weight, scale) = (0.05, 5.0);
+        var grams = new List<GramWeights>(16_384);
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var chinese = r.ValueTextEquals("zh"u8);
+            var english = r.ValueTextEquals("en"u8);
+            var isWeight = r.ValueTextEquals("weight"u8);
+            var isScale = r.ValueTextEquals("scale"u8);
+            r.Read();
+            if (isWeight || isScale)
+            {
+                var value = r.GetDouble();
+                (weight, scale) = isWeight ? (value, scale) : (weight, value);
+            }
+            else if ((english || chinese) && !ReadGrams(ref r, chinese, grams))
+            {
+                return null;
+            }
+            else if (!english && !chinese)
+            {
+                r.Skip();
+            }
+        }
+
+        return weight is > 0 and <= 0.5 && scale > 0 && grams.Count > 0 ? new TieBreak(weight, scale, grams) : null;
+    }
+
+    private static bool ReadGrams(ref Utf8JsonReader r, bool chinese, List<GramWeights> grams)
+    {
+        Span<char> gram = stackalloc char[LongestGram];
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        Span<float> w = stackalloc float[3];
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            if (r.ValueSpan.Length > LongestGram)
+            {
+                return false;
+            }
+
+            var length = r.CopyString(gram);
+            if (!TieBreakGrams.IsWellFormed(gram[..length], chinese) || !r.Read() || r.TokenType != JsonTokenType.StartArray)
+            {
+                return false;
+            }
+
+            var n = 0;
+            while (r.Read() && r.TokenType == JsonTokenType.Number)
+            {
+                if (n == 3 || !r.TryGetSingle(out w[n]) || !float.IsFinite(w[n]))
+                {
+                    return false;
+                }
+
+                n++;
+            }
+
+            if (n != 3 || r.TokenType != JsonTokenType.EndArray)
+            {
+                return false;
+            }
+
+            grams.Add(new GramWeights(TieBreakGrams.Hash(gram[..length]), w[0], w[1], w[2]));
+        }
+
+        return true;
+    }
+}

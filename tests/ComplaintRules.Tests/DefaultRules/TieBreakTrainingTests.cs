@@ -1,0 +1,72 @@
+using ComplaintRules.Testing;
+using ComplaintRules.Tests.Schema;
+
+namespace ComplaintRules.Tests.DefaultRules;
+
+/// <summary>The default tie-break is what eval/train-tiebreak.sh makes of the probe sets, and training is deterministic.</summary>
+public sealed class TieBreakTrainingTests
+{
+    // As eval/train-tiebreak.sh passes them.
+    private static readonly TieBreakOptions s_scriptOptions = new()
+    {
+        MinCount = 15,
+        Weight = 0.05,
+        Scale = 5,
+        TrainedOn = "eval/probes: complaints written for ComplaintRules and labelled by their writers (eval/train-tiebreak.sh)",
+    };
+
+    private static List<LabelledComplaint> Probes() =>
+    [
+        .. RepositoryFiles.Find("eval/probes", "*.jsonl", SearchOption.TopDirectoryOnly).SelectMany(file =>
+        {
+            using var reader = new StreamReader(RepositoryFiles.PathOf(file));
+            var content = LabelledComplaintFile.Read(reader);
+            Assert.Empty(content.Errors);
+            return content.Complaints;
+        }),
+    ];
+
+    [Fact]
+    public void The_shipped_table_is_what_the_script_makes_of_the_probe_sets()
+    {
+        var layer = TieBreakTrainer.Train(Probes(), s_scriptOptions);
+
+        Assert.Equal(File.ReadAllText(RepositoryFiles.PathOf("src/ComplaintRules/DefaultRules/tiebreak.rules.json")), layer.Json);
+    }
+
+    [Fact]
+    public void The_order_of_the_complaints_does_not_matter()
+    {
+        var probes = Probes();
+        var options = s_scriptOptions with { MinCount = 40 };
+
+        var forward = TieBreakTrainer.Train(probes, options);
+        probes.Reverse();
+        var backward = TieBreakTrainer.Train(probes, options);
+
+        Assert.Equal(forward.Json, backward.Json);
+        Assert.True(forward.EnglishGrams > 100 && forward.ChineseGrams > 100);
+    }
+
+    [Fact]
+    public void A_gram_that_marks_one_cause_weighs_towards_it()
+    {
+        LabelledComplaint Row(string text, RootCause primary) =>
+            new() { Complaint = new Complaint { Id = text, Text = text, Language = "en" }, Expect = new ScoreExpectations { PrimaryCause = primary } };
+        var rows = Enumerable.Range(0, 10).SelectMany(i => new[]
+        {
+            Row($"refund me now {i}", RootCause.RightsClaim),
+            Row($"you promised it {i}", RootCause.Expectation),
+            Row($"no text {i}", RootCause.None),
+        });
+
+        var layer = TieBreakTrainer.Train(rows, new TieBreakOptions { MinCount = 5 });
+        var set = ComplaintRuleSet.Load(RuleSetSource.FromJson(layer.Json));
+
+        using var json = System.Text.Json.JsonDocument.Parse(layer.Json);
+        var refund = json.RootElement.GetProperty("tieBreak").GetProperty("en").GetProperty("refund").EnumerateArray().Select(w => w.GetDouble()).ToArray();
+        Assert.Equal(30, layer.Rows);
+        Assert.True(refund[1] > 1 && refund[0] < -1 && refund[1] > refund[2], string.Join(", ", refund)); // towards rights claim, away from expectation
+        Assert.NotNull(set.TieBreak);
+    }
+}
