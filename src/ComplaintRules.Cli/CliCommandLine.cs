@@ -119,6 +119,7 @@ internal static class CliCommandLine
         Map(),
         WholeNumber("--min-count", "The fewest labelled complaints a gram must occur in to be kept.", minimum: 1, fallback: 20),
         NonNegativeNumber("--weight", "The most the tie-break adds to or takes from a cause for ordering (at most 0.5); 0.05 when not given."),
+        NonNegativeNumber("--presence", "The most the lean takes from a found cause's score against the threshold: a cause taken below it is dropped (never the last); 0 when not given."),
         NonNegativeNumber("--scale", "The sum of gram weights at which the lean reaches about three quarters of the weight; 5 when not given."),
         new Option<string>("--trained-on") { Description = "Where the labels came from, written into the section.", HelpName = "TEXT" },
     };

@@ -4,7 +4,7 @@ using ComplaintRules.Testing;
 namespace ComplaintRules.Cli.Commands;
 
 /// <summary>
-/// <c>tiebreak LABELLED... --out TIEBREAK.rules.json [--min-count N] [--weight W] [--scale S] [--trained-on TEXT]</c>:
+/// <c>tiebreak LABELLED... --out TIEBREAK.rules.json [--min-count N] [--weight W] [--presence P] [--scale S] [--trained-on TEXT]</c>:
 /// learns gram weights from complaints labelled with their primary cause and writes them as a rule layer with a
 /// <c>tieBreak</c> section.
 /// </summary>
@@ -18,11 +18,12 @@ internal static class TieBreakCommand
             MinCount = args.Whole("--min-count"),
             Weight = args.Decimal("--weight") ?? new TieBreakOptions().Weight,
             Scale = args.Decimal("--scale") ?? new TieBreakOptions().Scale,
+            Presence = args.Decimal("--presence") ?? new TieBreakOptions().Presence,
             TrainedOn = args.Single("--trained-on"),
         };
-        if (options.Weight > 0.5 || options.Scale <= 0)
+        if (options.Weight > 0.5 || options.Presence > 0.5 || options.Scale <= 0)
         {
-            throw new CliUsageException("--weight must be from 0 to 0.5 and --scale above 0");
+            throw new CliUsageException("--weight and --presence must be from 0 to 0.5, --scale above 0");
         }
 
         var complaints = new List<LabelledComplaint>();

@@ -16,6 +16,12 @@ public sealed record TieBreakOptions
     /// <summary>The section's <c>weight</c>: the most the tie-break adds to or takes from a cause, for ordering.</summary>
     public double Weight { get; init; } = 0.05;
 
+    /// <summary>
+    /// The section's <c>presence</c>: the most the lean takes from the score of a cause the rules found, against the
+    /// threshold; a cause taken below it is dropped (never the last). 0 (the default) leaves presence to the rules.
+    /// </summary>
+    public double Presence { get; init; }
+
     /// <summary>The section's <c>scale</c>: the sum of gram weights at which the lean reaches about three quarters of the weight.</summary>
     public double Scale { get; init; } = 5;
 
@@ -122,6 +128,7 @@ public static class TieBreakTrainer
         }
 
         s.Append("    \"weight\": ").Append(Num(options.Weight)).Append(",\n");
+        s.Append("    \"presence\": ").Append(Num(options.Presence)).Append(",\n");
         s.Append("    \"scale\": ").Append(Num(options.Scale));
         foreach (var (language, chinese) in new[] { ("en", false), ("zh", true) })
         {

@@ -9,15 +9,18 @@ internal static partial class RuleEvaluator
     /// <summary>Most spans of the tie-break's own evidence per cause it moved up.</summary>
     public const int TieBreakEvidence = 3;
 
-    // Scores stay the rules' own; only the order (and so the primary cause) can change. When it does, the tie-break joins
-    // the trace, and each cause it moved up gets the grams that weigh most towards it as evidence.
-    private static void BreakTies(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source)
+    // Scores stay the rules' own. The order can change (and so the primary cause), and a cause the rules found weakly
+    // can be dropped: one whose score plus the presence lean falls below the threshold, unless it is the last. When
+    // either happens the tie-break joins the trace, and each cause it moved up gets the grams that weigh most towards
+    // it as evidence; a dropped cause reads as absent to the decisions after (its CauseScore is the lowered one).
+    private static void BreakTies(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source, double threshold)
     {
-        // The lean moves a cause by at most the weight either way: causes further apart keep their order, unread.
-        var close = false;
+        // The lean moves a cause by at most the weight (the presence weight against the threshold): causes further
+        // apart keep their order, causes further above the threshold stay, and the text is not read.
+        var close = causes[0].Score < threshold + tie.Presence;
         for (var i = 1; i < causes.Count; i++)
         {
-            close |= causes[i - 1].Score - causes[i].Score < 2 * tie.Weight;
+            close |= causes[i - 1].Score - causes[i].Score < 2 * tie.Weight || causes[i].Score < threshold + tie.Presence;
         }
 
         if (!close)
@@ -50,20 +53,45 @@ internal static partial class RuleEvaluator
             (found[j + 1], keys[j + 1]) = (item, key);
         }
 
-        var moved = false;
+        var changed = Drop(run.Facts, tie, causes, sums, threshold);
+        found = CollectionsMarshal.AsSpan(causes);
         for (var i = 0; i < found.Length; i++)
         {
             if (found[i].Cause != before[i] && before.IndexOf(found[i].Cause) > i)
             {
-                moved = true;
+                changed = true;
                 found[i] = new CauseFinding(found[i].Cause, found[i].Score, WithTieBreak(run, tie, found[i], source, chinese));
             }
         }
 
-        if (moved)
+        if (changed)
         {
             run.Scratch.Fired.Add(run.Rules.TieBreakPosition);
         }
+    }
+
+    // Drops the causes (in key order) that the presence lean takes below the threshold, keeping the first if all go.
+    private static bool Drop(ComplaintFacts facts, TieBreak tie, List<CauseFinding> causes, ReadOnlySpan<double> sums, double threshold)
+    {
+        if (tie.Presence == 0)
+        {
+            return false;
+        }
+
+        var dropped = false;
+        for (var i = causes.Count - 1; i >= 0; i--)
+        {
+            var cause = causes[i].Cause;
+            var lowered = causes[i].Score + tie.PresenceLean(sums[(int)cause]);
+            if (lowered < threshold && (causes.Count > 1 || i > 0))
+            {
+                facts.CauseScores[(int)cause] = Math.Max(0, Math.Round(lowered, 4));
+                causes.RemoveAt(i);
+                dropped = true;
+            }
+        }
+
+        return dropped;
     }
 
     // The finding's evidence with the tie-break's strongest grams that overlap none of it, in order of start, while there

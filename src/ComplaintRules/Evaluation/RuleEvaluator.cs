@@ -194,7 +194,7 @@ internal static partial class RuleEvaluator
 
         if (rules.TieBreak is { } tie && causes.Count > 1)
         {
-            BreakTies(run, tie, causes, evidence.Source);
+            BreakTies(run, tie, causes, evidence.Source, rules.CauseThreshold);
         }
 
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;

@@ -4,7 +4,8 @@ namespace ComplaintRules.Evaluation;
 /// The <c>tieBreak</c> section after loading: word and character grams weighted towards each cause, learned from
 /// labelled complaints. When the rules find two causes or more, each gets
 /// <c>weight × tanh(sum of its gram weights / scale)</c> added for ordering, so causes whose rule scores lie within
-/// twice the weight of each other are ordered by the words of the text. Scores stay the rules' own.
+/// twice the weight of each other are ordered by the words of the text; and a cause whose score plus
+/// <c>presence × tanh(…)</c> falls below the threshold is dropped, unless it is the last. Scores stay the rules' own.
 /// </summary>
 /// <remarks>Immutable and thread-safe. An open-addressing table of gram hashes; a lookup per gram, nothing allocated.</remarks>
 internal sealed class TieBreak
@@ -28,11 +29,13 @@ internal sealed class TieBreak
 
     /// <param name="weight">The most the tie-break adds to or takes from a cause, for ordering (0–0.5).</param>
     /// <param name="scale">The sum of gram weights at which tanh reaches about three quarters.</param>
+    /// <param name="presence">The most the lean takes from a cause's score against the threshold (0: no cause is dropped).</param>
     /// <param name="grams">Each gram's hash and its three weights (<see cref="Causes"/>).</param>
-    public TieBreak(double weight, double scale, IReadOnlyList<GramWeights> grams)
+    public TieBreak(double weight, double scale, double presence, IReadOnlyList<GramWeights> grams)
     {
         Weight = weight;
         Scale = scale;
+        Presence = presence;
         GramCount = grams.Count;
         var size = 16;
         while (size < grams.Count * 2)
@@ -61,6 +64,8 @@ internal sealed class TieBreak
 
     public double Scale { get; }
 
+    public double Presence { get; }
+
     public int GramCount { get; }
 
     /// <summary>Every gram's hash and weights, in table order (for tests that compare two tables).</summary>
@@ -68,6 +73,9 @@ internal sealed class TieBreak
 
     /// <summary>What the tie-break adds for ordering to a cause whose grams sum to <paramref name="sum"/>.</summary>
     public double Lean(double sum) => Weight * Math.Tanh(sum / Scale);
+
+    /// <summary>What the tie-break adds to a cause's score against the threshold (a cause it takes below is dropped).</summary>
+    public double PresenceLean(double sum) => Presence * Math.Tanh(sum / Scale);
 
     /// <summary>Sums the weights of the grams of <paramref name="text"/> per cause (<paramref name="sums"/>, indexed by <see cref="RootCause"/>).</summary>
     public void Sum(ReadOnlySpan<char> text, bool chinese, Span<double> sums)

@@ -53,6 +53,8 @@ internal sealed class TieBreakDocument
 
     public double? Scale { get; set; }
 
+    public double? Presence { get; set; }
+
     public Dictionary<string, List<double>>? En { get; set; }
 
     public Dictionary<string, List<double>>? Zh { get; set; }

@@ -158,6 +158,7 @@ internal static partial class RuleSetDocumentReader
             else if (Is(ref r, "scale"u8, 3, ref seen)) { t.Scale = Double(ref r); }
             else if (Is(ref r, "en"u8, 4, ref seen)) { t.En = Map(ref r, Weights); }
             else if (Is(ref r, "zh"u8, 5, ref seen)) { t.Zh = Map(ref r, Weights); }
+            else if (Is(ref r, "presence"u8, 6, ref seen)) { t.Presence = Double(ref r); }
             else { throw new RefusedException(); }
         }
 

@@ -11,6 +11,7 @@ internal sealed partial class RuleSetLoader
 
     private double _tieWeight = 0.05;
     private double _tieScale = 5;
+    private double _tiePresence;
     private bool _hasTieBreak;
     private readonly Dictionary<string, List<GramWeights>> _tieGrams = new(StringComparer.Ordinal);
     private byte[]? _deferredTieBreak; // the embedded default's, when it is loaded alone
@@ -44,6 +45,18 @@ internal sealed partial class RuleSetLoader
             else
             {
                 Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.scale", null, $"scale must be above 0 and at most 1000, not {scale}");
+            }
+        }
+
+        if (section.Presence is { } presence)
+        {
+            if (presence is >= 0 and <= MaxTieBreakWeight)
+            {
+                _tiePresence = presence;
+            }
+            else
+            {
+                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.presence", null, $"presence must be from 0 to {MaxTieBreakWeight}, not {presence}");
             }
         }
 
@@ -95,9 +108,9 @@ internal sealed partial class RuleSetLoader
     private static Lazy<TieBreak?> DeferredTieBreak(byte[] bytes) => new(() => TieBreakReader.Read(bytes)
         ?? throw new InvalidOperationException("The tie-break of the embedded default rule set does not read as a tieBreak section."));
 
-    // Null when no layer has the section, or its weight is 0 (then it never changes an order, and costs nothing).
+    // Null when no layer has the section, or its weights are 0 (then it never changes an order or drops a cause, and costs nothing).
     private TieBreak? BuildTieBreak() =>
-        !_hasTieBreak || _tieWeight == 0 || _tieGrams.Count == 0
+        !_hasTieBreak || (_tieWeight == 0 && _tiePresence == 0) || _tieGrams.Count == 0
             ? null
-            : new TieBreak(_tieWeight, _tieScale, [.. _tieGrams.Values.SelectMany(g => g)]);
+            : new TieBreak(_tieWeight, _tieScale, _tiePresence, [.. _tieGrams.Values.SelectMany(g => g)]);
 }

@@ -49,7 +49,7 @@ internal static class TieBreakReader
             return null;
         }
 
-        var (weight, scale) = (0.05, 5.0);
+        var (weight, scale, presence) = (0.05, 5.0, 0.0);
         var grams = new List<GramWeights>(16_384);
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
@@ -57,11 +57,12 @@ internal static class TieBreakReader
             var english = r.ValueTextEquals("en"u8);
             var isWeight = r.ValueTextEquals("weight"u8);
             var isScale = r.ValueTextEquals("scale"u8);
+            var isPresence = r.ValueTextEquals("presence"u8);
             r.Read();
-            if (isWeight || isScale)
+            if (isWeight || isScale || isPresence)
             {
                 var value = r.GetDouble();
-                (weight, scale) = isWeight ? (value, scale) : (weight, value);
+                (weight, scale, presence) = isWeight ? (value, scale, presence) : isScale ? (weight, value, presence) : (weight, scale, value);
             }
             else if ((english || chinese) && !ReadGrams(ref r, chinese, grams))
             {
@@ -73,7 +74,9 @@ internal static class TieBreakReader
             }
         }
 
-        return weight is > 0 and <= 0.5 && scale > 0 && grams.Count > 0 ? new TieBreak(weight, scale, grams) : null;
+        return weight is >= 0 and <= 0.5 && presence is >= 0 and <= 0.5 && weight + presence > 0 && scale > 0 && grams.Count > 0
+            ? new TieBreak(weight, scale, presence, grams)
+            : null;
     }
 
     private static bool ReadGrams(ref Utf8JsonReader r, bool chinese, List<GramWeights> grams)

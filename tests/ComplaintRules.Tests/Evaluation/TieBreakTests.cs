@@ -54,6 +54,38 @@ public sealed class TieBreakTests
     }
 
     [Fact]
+    public void With_presence_a_weakly_found_cause_the_words_lean_against_is_dropped()
+    {
+        var rules = ComplaintRuleSet.Load(RuleSetSource.FromFile(PathOf("tiebreak.rules.json")), RuleSetSource.FromJson("""{ "tieBreak": { "presence": 0.3 } }"""));
+        var analyzer = new ComplaintAnalyzer(rules);
+
+        var a = analyzer.Analyze(new Complaint { Id = "c", Text = "It is broken, sorry. Refund it." });
+        var explanation = analyzer.Explain(new Complaint { Id = "c", Text = "It is broken, sorry. Refund it." });
+
+        Assert.Equal([RootCause.RightsClaim], a.RootCauses.Select(c => c.Cause));
+        Assert.Contains(a.Trace, f => f.RuleId == TieBreak.RuleId);
+        Assert.True(Assert.Single(explanation.Rules, r => r.RuleId == "c.fault").Fired); // the rule fired; its cause was dropped after
+    }
+
+    [Fact]
+    public void Presence_never_drops_the_last_cause()
+    {
+        var rules = ComplaintRuleSet.Load(RuleSetSource.FromFile(PathOf("tiebreak.rules.json")), RuleSetSource.FromJson("""{ "tieBreak": { "presence": 0.3 } }"""));
+
+        var a = Analyze("It is broken, sorry. Refund it, whatever.", rules);
+
+        Assert.Equal([RootCause.Expectation], a.RootCauses.Select(c => c.Cause));
+    }
+
+    [Fact]
+    public void Without_presence_both_stay_and_are_only_ordered()
+    {
+        var a = Analyze("It is broken, sorry. Refund it.", s_rules.Value);
+
+        Assert.Equal([RootCause.RightsClaim, RootCause.Expectation], a.RootCauses.Select(c => c.Cause));
+    }
+
+    [Fact]
     public void Explain_shows_what_it_added_to_each_cause()
     {
         var explanation = new ComplaintAnalyzer(s_rules.Value).Explain(new Complaint { Id = "c", Text = "It is broken. Refund it please." });
@@ -75,6 +107,7 @@ public sealed class TieBreakTests
     [Theory]
     [InlineData("""{ "tieBreak": { "weight": 0.7 } }""", "$.tieBreak.weight")]
     [InlineData("""{ "tieBreak": { "scale": 0 } }""", "$.tieBreak.scale")]
+    [InlineData("""{ "tieBreak": { "presence": -0.1 } }""", "$.tieBreak.presence")]
     [InlineData("""{ "tieBreak": { "en": { "Refund": [1, 0, 0] } } }""", "$.tieBreak.en.Refund")]
     [InlineData("""{ "tieBreak": { "en": { "ask for it": [1, 0, 0] } } }""", "$.tieBreak.en.ask for it")]
     [InlineData("""{ "tieBreak": { "en": { "refund!!": [1, 0, 0] } } }""", "$.tieBreak.en.refund!!")]
