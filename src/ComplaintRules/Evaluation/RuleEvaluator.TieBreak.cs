@@ -102,32 +102,41 @@ internal static partial class RuleEvaluator
         var count = tie.Strongest(source.Text, chinese, finding.Cause, grams);
         var old = finding.Evidence as EvidenceList;
         var oldCount = old?.Count ?? 0;
-        var entries = new List<(bool InDemand, int Start, int Length, int Signal, int Rule)>(oldCount + count);
-        for (var i = 0; i < oldCount; i++)
-        {
-            entries.Add((old!.InDemand(i), old.Start(i), old.Length(i), old.Signal(i), old.Rule(i)));
-        }
-
-        var signal = run.Rules.Extractor.Signals.Count - 1;
+        var kept = 0;
         foreach (var (start, end) in grams[..count])
         {
-            if (entries.Count < MaxEvidencePerFinding && !entries.Exists(e => !e.InDemand && e.Start < end && start < e.Start + e.Length))
+            var overlaps = false;
+            for (var i = 0; i < oldCount && !overlaps; i++)
             {
-                entries.Add((false, start, end - start, signal, run.Rules.TieBreakPosition));
+                overlaps = !old!.InDemand(i) && old.Start(i) < end && start < old.Start(i) + old.Length(i);
+            }
+
+            if (!overlaps && oldCount + kept < MaxEvidencePerFinding)
+            {
+                grams[kept++] = (start, end);
             }
         }
 
-        if (entries.Count == oldCount)
+        if (kept == 0)
         {
             return finding.Evidence;
         }
 
-        entries.Sort(static (x, y) => x.InDemand != y.InDemand ? x.InDemand.CompareTo(y.InDemand) : x.Start.CompareTo(y.Start));
-        var packed = new int[entries.Count * EvidenceList.Stride];
-        for (var i = 0; i < entries.Count; i++)
+        // Both lists are in order of field and start: merge them.
+        var (signal, rule) = (run.Rules.Extractor.Signals.Count - 1, run.Rules.TieBreakPosition);
+        var packed = new int[(oldCount + kept) * EvidenceList.Stride];
+        for (int o = 0, n = 0, at = 0; o < oldCount || n < kept; at += EvidenceList.Stride)
         {
-            var (inDemand, start, length, s, rule) = entries[i];
-            (packed[i * 4], packed[(i * 4) + 1], packed[(i * 4) + 2], packed[(i * 4) + 3]) = (start, length, EvidenceList.Pack(s, inDemand), rule);
+            if (n < kept && (o == oldCount || old!.InDemand(o) || old.Start(o) > grams[n].Start))
+            {
+                (packed[at], packed[at + 1], packed[at + 2], packed[at + 3]) = (grams[n].Start, grams[n].End - grams[n].Start, EvidenceList.Pack(signal, false), rule);
+                n++;
+            }
+            else
+            {
+                (packed[at], packed[at + 1], packed[at + 2], packed[at + 3]) = (old!.Start(o), old.Length(o), EvidenceList.Pack(old.Signal(o), old.InDemand(o)), old.Rule(o));
+                o++;
+            }
         }
 
         return new EvidenceList(source, packed);

@@ -35,6 +35,14 @@ public sealed class TieBreakGramProperties
     public void Grams_are_folded_words_and_characters(string text, bool chinese, string[] grams) =>
         Assert.Equal(grams, TieBreakGrams.Written(text, chinese));
 
+    [Fact]
+    public void Only_the_opening_of_a_long_text_is_read()
+    {
+        var text = new string('.', TieBreakGrams.MaxChars - 7) + " refund me now";
+
+        Assert.Equal(["refund"], TieBreakGrams.Written(text, chinese: false));
+    }
+
     private readonly struct Recorder(List<(ulong Hash, int Start, int End)> seen) : IGramVisitor
     {
         public List<(ulong Hash, int Start, int End)> Seen => seen;
