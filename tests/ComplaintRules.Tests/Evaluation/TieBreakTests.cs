@@ -7,6 +7,8 @@ namespace ComplaintRules.Tests.Evaluation;
 public sealed class TieBreakTests
 {
     private static readonly Lazy<ComplaintRuleSet> s_rules = new(() => Load("tiebreak.rules.json"));
+    private static readonly Lazy<ComplaintRuleSet> s_withPresence = new(() =>
+        ComplaintRuleSet.Load(RuleSetSource.FromFile(PathOf("tiebreak.rules.json")), RuleSetSource.FromJson("""{ "tieBreak": { "presence": 0.3 } }""")));
 
     [Theory]
     [InlineData("It is broken. Refund it please.", "please")]
@@ -56,8 +58,7 @@ public sealed class TieBreakTests
     [Fact]
     public void With_presence_a_weakly_found_cause_the_words_lean_against_is_dropped()
     {
-        var rules = ComplaintRuleSet.Load(RuleSetSource.FromFile(PathOf("tiebreak.rules.json")), RuleSetSource.FromJson("""{ "tieBreak": { "presence": 0.3 } }"""));
-        var analyzer = new ComplaintAnalyzer(rules);
+        var analyzer = new ComplaintAnalyzer(s_withPresence.Value);
 
         var a = analyzer.Analyze(new Complaint { Id = "c", Text = "It is broken, sorry. Refund it." });
         var explanation = analyzer.Explain(new Complaint { Id = "c", Text = "It is broken, sorry. Refund it." });
@@ -70,9 +71,7 @@ public sealed class TieBreakTests
     [Fact]
     public void Presence_never_drops_the_last_cause()
     {
-        var rules = ComplaintRuleSet.Load(RuleSetSource.FromFile(PathOf("tiebreak.rules.json")), RuleSetSource.FromJson("""{ "tieBreak": { "presence": 0.3 } }"""));
-
-        var a = Analyze("It is broken, sorry. Refund it, whatever.", rules);
+        var a = Analyze("It is broken, sorry. Refund it, whatever.", s_withPresence.Value);
 
         Assert.Equal([RootCause.Expectation], a.RootCauses.Select(c => c.Cause));
     }
