@@ -200,12 +200,15 @@ public sealed class ComplaintAnalyzer
             .ToList();
         if (ruleSet.TieBreak is { } tie)
         {
-            var text = complaint.Text.Length > _options.MaxTextLength ? ComplaintLimits.Cut(complaint.Text, _options.MaxTextLength) : complaint.Text;
-            rules.Insert(rules.FindLastIndex(r => r.Decision == "causes") + 1, TieBreakEvaluation(tie, text, facts.Language, assessment, fired.Contains(TieBreak.RuleId)));
+            rules.Insert(rules.FindLastIndex(r => r.Decision == "causes") + 1,
+                TieBreakEvaluation(tie, AnalysedText(complaint.Text), facts.Language, assessment, fired.Contains(TieBreak.RuleId)));
         }
 
         return new ComplaintExplanation(assessment, ReadOnlyLists.Of(rules)) { PatternMatches = ReadOnlyLists.Of(patternMatches) };
     }
+
+    // The text the rules read: cut to MaxTextLength, never inside a surrogate pair.
+    private string AnalysedText(string text) => text.Length > _options.MaxTextLength ? ComplaintLimits.Cut(text, _options.MaxTextLength) : text;
 
     // The tie-break after the cause rules: what it added to each cause found, when it was consulted (two causes or more).
     private static RuleEvaluation TieBreakEvaluation(TieBreak tie, string text, string language, ComplaintAssessment assessment, bool fired)
@@ -264,10 +267,9 @@ public sealed class ComplaintAnalyzer
             warnings.AddRange(intake);
         }
 
-        var text = complaint.Text;
-        if (text.Length > _options.MaxTextLength)
+        var text = AnalysedText(complaint.Text);
+        if (text.Length != complaint.Text.Length)
         {
-            text = ComplaintLimits.Cut(text, _options.MaxTextLength); // never splits a surrogate pair
             warnings.Add(WarningCodes.Format(WarningCodes.FieldTruncated, $"text truncated from {complaint.Text.Length} to {text.Length} characters (MaxTextLength)"));
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using ComplaintRules.Evaluation;
 using ComplaintRules.Testing;
 
 namespace ComplaintRules.Cli.Commands;
@@ -21,9 +22,9 @@ internal static class TieBreakCommand
             Presence = args.Decimal("--presence") ?? new TieBreakOptions().Presence,
             TrainedOn = args.Single("--trained-on"),
         };
-        if (options.Weight > 0.5 || options.Presence > 0.5 || options.Scale <= 0)
+        if (options.Weight > TieBreak.MaxWeight || options.Presence > TieBreak.MaxWeight || options.Scale <= 0)
         {
-            throw new CliUsageException("--weight and --presence must be from 0 to 0.5, --scale above 0");
+            throw new CliUsageException($"--weight and --presence must be from 0 to {TieBreak.MaxWeight}, --scale above 0");
         }
 
         var complaints = new List<LabelledComplaint>();

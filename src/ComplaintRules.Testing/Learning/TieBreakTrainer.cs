@@ -14,7 +14,7 @@ public sealed record TieBreakOptions
     public int MinCount { get; init; } = 20;
 
     /// <summary>The section's <c>weight</c>: the most the tie-break adds to or takes from a cause, for ordering.</summary>
-    public double Weight { get; init; } = 0.05;
+    public double Weight { get; init; } = TieBreak.DefaultWeight;
 
     /// <summary>
     /// The section's <c>presence</c>: the most the lean takes from the score of a cause the rules found, against the
@@ -23,7 +23,7 @@ public sealed record TieBreakOptions
     public double Presence { get; init; }
 
     /// <summary>The section's <c>scale</c>: the sum of gram weights at which the lean reaches about three quarters of the weight.</summary>
-    public double Scale { get; init; } = 5;
+    public double Scale { get; init; } = TieBreak.DefaultScale;
 
     /// <summary>Written as the section's <c>trainedOn</c>: where the labels came from.</summary>
     public string? TrainedOn { get; init; }

@@ -74,8 +74,6 @@ internal sealed class EvidenceList(EvidenceSource source, int[] packed) : ReadOn
     /// <summary>The place in evaluation order of the rule whose evidence the span is.</summary>
     public int Rule(int index) => packed[(index * Stride) + 3];
 
-    public EvidenceSource Source => source;
-
     protected override Evidence Get(int index)
     {
         var at = index * Stride;

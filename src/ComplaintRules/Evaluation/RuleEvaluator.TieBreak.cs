@@ -123,7 +123,7 @@ internal static partial class RuleEvaluator
         }
 
         // Both lists are in order of field and start: merge them.
-        var (signal, rule) = (run.Rules.Extractor.Signals.Count - 1, run.Rules.TieBreakPosition);
+        var (signal, rule) = (run.Rules.TieBreakSignal, run.Rules.TieBreakPosition);
         var packed = new int[(oldCount + kept) * EvidenceList.Stride];
         for (int o = 0, n = 0, at = 0; o < oldCount || n < kept; at += EvidenceList.Stride)
         {

@@ -22,6 +22,15 @@ internal sealed class TieBreak
     /// <summary>Most grams a section may hold per language: bounds the memory a rule file can ask for.</summary>
     public const int MaxGrams = 200_000;
 
+    /// <summary>The <c>weight</c> of a section that gives none.</summary>
+    public const double DefaultWeight = 0.05;
+
+    /// <summary>The <c>scale</c> of a section that gives none.</summary>
+    public const double DefaultScale = 5;
+
+    /// <summary>The largest <c>weight</c> and <c>presence</c>: a tie-break orders and prunes what the rules found, never outweighs them.</summary>
+    public const double MaxWeight = 0.5;
+
     private readonly Slot[] _slots; // key 0: empty
     private readonly ulong[] _filter; // a bit per hash value modulo its size: most grams of a text are in no table
     private readonly int _mask;

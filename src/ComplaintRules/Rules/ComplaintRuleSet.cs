@@ -36,8 +36,8 @@ public sealed class ComplaintRuleSet
         {
             // Last, where no decision runs it: its place names it in the trace and in the evidence of a cause it moved up.
             _tieBreak = tieBreak;
-            TieBreakPosition = EvaluationOrder.Length;
-            EvaluationOrder = [.. EvaluationOrder, new TieBreakRule([extractor.Signals.Count - 1])];
+            (TieBreakPosition, TieBreakSignal) = (EvaluationOrder.Length, extractor.Signals.Count - 1);
+            EvaluationOrder = [.. EvaluationOrder, new TieBreakRule([TieBreakSignal])];
         }
 
         LoadedAt = DateTimeOffset.UtcNow;
@@ -113,6 +113,9 @@ public sealed class ComplaintRuleSet
 
     /// <summary>The tie-break's place in <see cref="EvaluationOrder"/>, after every rule.</summary>
     internal int TieBreakPosition { get; }
+
+    /// <summary>The signal of the tie-break's evidence: the last of the signal table, which no condition reads.</summary>
+    internal int TieBreakSignal { get; }
 
     internal IReadOnlyList<CompiledRule> AllRules { get; }
 

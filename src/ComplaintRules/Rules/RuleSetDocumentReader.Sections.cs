@@ -166,21 +166,8 @@ internal static partial class RuleSetDocumentReader
     }
 
     // A gram's weights: numbers only (a null among them is the serializer's to report).
-    private static List<double> Weights(ref Utf8JsonReader r)
-    {
-        if (r.TokenType != JsonTokenType.StartArray)
-        {
-            throw new RefusedException();
-        }
-
-        var list = new List<double>(3);
-        for (Move(ref r); r.TokenType != JsonTokenType.EndArray; Move(ref r))
-        {
-            list.Add(Double(ref r) ?? throw new RefusedException());
-        }
-
-        return list;
-    }
+    private static List<double> Weights(ref Utf8JsonReader r) =>
+        List(ref r, static (ref Utf8JsonReader v) => Double(ref v) ?? throw new RefusedException()) ?? throw new RefusedException();
 
     // Currency → amount; a null amount is the serializer's to report (decimal is not nullable).
     private static Dictionary<string, decimal> Amounts(ref Utf8JsonReader r) =>

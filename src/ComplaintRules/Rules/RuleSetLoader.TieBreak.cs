@@ -6,13 +6,11 @@ namespace ComplaintRules.Rules;
 // grams of that language before it (a table is trained whole, so it is replaced whole).
 internal sealed partial class RuleSetLoader
 {
-    private const double MaxTieBreakWeight = 0.5;
     private const double MaxGramWeight = 50;
 
-    private double _tieWeight = 0.05;
-    private double _tieScale = 5;
+    private double _tieWeight = TieBreak.DefaultWeight;
+    private double _tieScale = TieBreak.DefaultScale;
     private double _tiePresence;
-    private bool _hasTieBreak;
     private readonly Dictionary<string, List<GramWeights>> _tieGrams = new(StringComparer.Ordinal);
     private byte[]? _deferredTieBreak; // the embedded default's, when it is loaded alone
 
@@ -23,16 +21,15 @@ internal sealed partial class RuleSetLoader
             return;
         }
 
-        _hasTieBreak = true;
         if (section.Weight is { } weight)
         {
-            if (weight is >= 0 and <= MaxTieBreakWeight)
+            if (weight is >= 0 and <= TieBreak.MaxWeight)
             {
                 _tieWeight = weight;
             }
             else
             {
-                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.weight", null, $"weight must be from 0 to {MaxTieBreakWeight}, not {weight}");
+                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.weight", null, $"weight must be from 0 to {TieBreak.MaxWeight}, not {weight}");
             }
         }
 
@@ -50,13 +47,13 @@ internal sealed partial class RuleSetLoader
 
         if (section.Presence is { } presence)
         {
-            if (presence is >= 0 and <= MaxTieBreakWeight)
+            if (presence is >= 0 and <= TieBreak.MaxWeight)
             {
                 _tiePresence = presence;
             }
             else
             {
-                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.presence", null, $"presence must be from 0 to {MaxTieBreakWeight}, not {presence}");
+                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.presence", null, $"presence must be from 0 to {TieBreak.MaxWeight}, not {presence}");
             }
         }
 
@@ -108,9 +105,9 @@ internal sealed partial class RuleSetLoader
     private static Lazy<TieBreak?> DeferredTieBreak(byte[] bytes) => new(() => TieBreakReader.Read(bytes)
         ?? throw new InvalidOperationException("The tie-break of the embedded default rule set does not read as a tieBreak section."));
 
-    // Null when no layer has the section, or its weights are 0 (then it never changes an order or drops a cause, and costs nothing).
+    // Null when no layer gives grams, or its weights are 0 (then it never changes an order or drops a cause, and costs nothing).
     private TieBreak? BuildTieBreak() =>
-        !_hasTieBreak || (_tieWeight == 0 && _tiePresence == 0) || _tieGrams.Count == 0
+        _tieGrams.Count == 0 || (_tieWeight == 0 && _tiePresence == 0)
             ? null
             : new TieBreak(_tieWeight, _tieScale, _tiePresence, [.. _tieGrams.Values.SelectMany(g => g)]);
 }

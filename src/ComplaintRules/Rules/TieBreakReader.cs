@@ -49,7 +49,7 @@ internal static class TieBreakReader
             return null;
         }
 
-        var (weight, scale, presence) = (0.05, 5.0, 0.0);
+        var (weight, scale, presence) = (TieBreak.DefaultWeight, TieBreak.DefaultScale, 0.0);
         var grams = new List<GramWeights>(16_384);
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
@@ -74,7 +74,7 @@ internal static class TieBreakReader
             }
         }
 
-        return weight is >= 0 and <= 0.5 && presence is >= 0 and <= 0.5 && weight + presence > 0 && scale > 0 && grams.Count > 0
+        return weight is >= 0 and <= TieBreak.MaxWeight && presence is >= 0 and <= TieBreak.MaxWeight && weight + presence > 0 && scale > 0 && grams.Count > 0
             ? new TieBreak(weight, scale, presence, grams)
             : null;
     }

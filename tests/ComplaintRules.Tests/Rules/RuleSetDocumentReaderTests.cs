@@ -31,6 +31,7 @@ public class RuleSetDocumentReaderTests
     [InlineData("tone.rules.json")]
     [InlineData("regimes.rules.json")]
     [InlineData("authority.rules.json")]
+    [InlineData("tiebreak.rules.json")]
     public void The_default_documents_are_read_without_the_serializer(string name)
     {
         var bytes = File.ReadAllBytes(RepositoryFiles.PathOf($"src/ComplaintRules/DefaultRules/{name}"));
@@ -63,6 +64,8 @@ public class RuleSetDocumentReaderTests
     [InlineData("""{ "regimes": { "X": { "deadlines": [ { "kind": "resolve", "amount": 15, "rollForward": true, "source": null, "mention": ["a"] } ] } } }""")]
     [InlineData("""{ "authority": { "remedies": { "refund": { "caps": { "agent": { "CNY": 500, "USD": null } } } } } }""")]
     [InlineData("""{ "authority": { "remedies": { "refund": { "caps": { "agent": { "CNY": 500.25 } }, "fromSeverity": { "serious": "lead" } } }, "roles": [ { "id": "agent" } ] } }""")]
+    [InlineData("""{ "tieBreak": { "weight": 0.1, "presence": 0, "en": { "a": [1, -2.5, 0], "b c": null }, "zh": { "退款": [1, null, 2] } } }""")]
+    [InlineData("""{ "tieBreak": { "en": { "a": 1 } } }""")]
     [InlineData("""{ "alerts": {} }""")]
     [InlineData("""{ "name": "x", } // trailing comma and a comment""")]
     [InlineData("""{ "name": "x" } { }""")]
