@@ -121,6 +121,7 @@ internal static class CliCommandLine
         NonNegativeNumber("--weight", "The most the tie-break adds to or takes from a cause for ordering (at most 0.5); 0.05 when not given."),
         NonNegativeNumber("--presence", "The most the lean takes from a found cause's score against the threshold: a cause taken below it is dropped (never the last); 0 when not given."),
         NonNegativeNumber("--scale", "The sum of gram weights at which the lean reaches about three quarters of the weight; 5 when not given."),
+        NonNegativeNumber("--detect", "Also learn each gram's weight towards a complaint (against no complaint): a text in which the rules find no cause is a complaint when these sum above this. No detection when not given."),
         new Option<string>("--trained-on") { Description = "Where the labels came from, written into the section.", HelpName = "TEXT" },
     };
 

@@ -25,6 +25,12 @@ public sealed record TieBreakOptions
     /// <summary>The section's <c>scale</c>: the sum of gram weights at which the lean reaches about three quarters of the weight.</summary>
     public double Scale { get; init; } = TieBreak.DefaultScale;
 
+    /// <summary>
+    /// When given, each gram also gets a weight towards "a complaint" rather than "no complaint", and a text in which the
+    /// rules find no cause is a complaint when those weights sum above this; <see langword="null"/> (the default): no detection.
+    /// </summary>
+    public double? Detect { get; init; }
+
     /// <summary>Written as the section's <c>trainedOn</c>: where the labels came from.</summary>
     public string? TrainedOn { get; init; }
 }
@@ -98,11 +104,12 @@ public static class TieBreakTrainer
         return new TieBreakLayer(rows, kept.Count(k => !k.Chinese), kept.Count(k => k.Chinese), json);
     }
 
-    // log P(gram | cause) / P(gram | any other label), per cause, over presence with add-one smoothing.
+    // log P(gram | cause) / P(gram | any other label), per cause, over presence with add-one smoothing; then
+    // log P(gram | a complaint) / P(gram | no complaint), the same way (the last class is "none").
     private static double[] LogOdds(int[] byClass, int[] perClass)
     {
         var (total, all) = (byClass.Sum(), perClass.Sum());
-        var weights = new double[3];
+        var weights = new double[4];
         for (var c = 0; c < 3; c++)
         {
             var inClass = (byClass[c] + 1.0) / (perClass[c] + 2.0);
@@ -110,6 +117,10 @@ public static class TieBreakTrainer
             weights[c] = Math.Round(Math.Log(inClass / elsewhere), 2);
         }
 
+        var none = s_classes.Length - 1;
+        var inComplaint = (total - byClass[none] + 1.0) / (all - perClass[none] + 2.0);
+        var inNone = (byClass[none] + 1.0) / (perClass[none] + 2.0);
+        weights[3] = Math.Round(Math.Log(inComplaint / inNone), 2);
         return weights;
     }
 
@@ -121,7 +132,10 @@ public static class TieBreakTrainer
         static string Num(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
         s.Append("{\n  \"description\": \"A tie-break learned by complaint-rules tiebreak: layer it after the rules it orders.\",\n");
         s.Append("  \"tieBreak\": {\n");
-        s.Append("    \"description\": ").Append(Str($"Gram weights towards expectation, rights claim and venting (log-odds of the primary cause, naive Bayes over presence) from {rows} labelled complaints; grams in at least {options.MinCount} of them.")).Append(",\n");
+        var learned = options.Detect is null
+            ? "Gram weights towards expectation, rights claim and venting (log-odds of the primary cause"
+            : "Gram weights towards expectation, rights claim, venting and a complaint (log-odds of the primary cause, and of a complaint against none";
+        s.Append("    \"description\": ").Append(Str($"{learned}, naive Bayes over presence) from {rows} labelled complaints; grams in at least {options.MinCount} of them.")).Append(",\n");
         if (options.TrainedOn is { } trainedOn)
         {
             s.Append("    \"trainedOn\": ").Append(Str(trainedOn)).Append(",\n");
@@ -130,6 +144,11 @@ public static class TieBreakTrainer
         s.Append("    \"weight\": ").Append(Num(options.Weight)).Append(",\n");
         s.Append("    \"presence\": ").Append(Num(options.Presence)).Append(",\n");
         s.Append("    \"scale\": ").Append(Num(options.Scale));
+        if (options.Detect is { } detect)
+        {
+            s.Append(",\n    \"detect\": ").Append(Num(detect));
+        }
+
         foreach (var (language, chinese) in new[] { ("en", false), ("zh", true) })
         {
             var these = grams.Where(g => g.Chinese == chinese).OrderBy(g => g.Gram, StringComparer.Ordinal).ToList();
@@ -138,7 +157,13 @@ public static class TieBreakTrainer
             {
                 var (_, gram, w) = these[i];
                 s.Append(i == 0 ? "\n" : ",\n").Append("      ").Append(Str(gram)).Append(": [").Append(Num(w[0])).Append(", ")
-                    .Append(Num(w[1])).Append(", ").Append(Num(w[2])).Append(']');
+                    .Append(Num(w[1])).Append(", ").Append(Num(w[2]));
+                if (options.Detect is not null)
+                {
+                    s.Append(", ").Append(Num(w[3]));
+                }
+
+                s.Append(']');
             }
 
             s.Append(these.Count == 0 ? "}" : "\n    }");

@@ -70,6 +70,33 @@ internal static partial class RuleEvaluator
         }
     }
 
+    // A text in which the rules find no cause, and no rule for "none" says it is no complaint, is a complaint after all
+    // when its grams lean to one by more than the detect level: it gets the labelling guide's fallback cause, an unmet
+    // expectation, at the threshold, with the grams that weigh most towards a complaint as evidence.
+    private static void Detect(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source, double threshold)
+    {
+        var chinese = run.Facts.Language == "zh";
+        Span<double> sums = stackalloc double[4];
+        if (!(tie.Sum(source.Text, chinese, sums) > tie.Detect))
+        {
+            return;
+        }
+
+        Span<(int Start, int End)> grams = stackalloc (int, int)[TieBreakEvidence];
+        var count = tie.Strongest(source.Text, chinese, TieBreak.ComplaintColumn, grams);
+        var (signal, rule) = (run.Rules.TieBreakSignal, run.Rules.TieBreakPosition);
+        var packed = new int[count * EvidenceList.Stride];
+        for (var i = 0; i < count; i++)
+        {
+            var at = i * EvidenceList.Stride;
+            (packed[at], packed[at + 1], packed[at + 2], packed[at + 3]) = (grams[i].Start, grams[i].End - grams[i].Start, EvidenceList.Pack(signal, false), rule);
+        }
+
+        run.Facts.CauseScores[(int)RootCause.Expectation] = threshold;
+        causes.Add(new CauseFinding(RootCause.Expectation, threshold, new EvidenceList(source, packed)));
+        run.Scratch.Fired.Add(rule);
+    }
+
     // Drops the causes (in key order) that the presence lean takes below the threshold, keeping the first if all go.
     private static bool Drop(ComplaintFacts facts, TieBreak tie, List<CauseFinding> causes, ReadOnlySpan<double> sums, double threshold)
     {

@@ -178,6 +178,11 @@ internal static partial class RuleEvaluator
             }
         }
 
+        if (causes.Count == 0 && !noComplaint && rules.TieBreak is { Detect: not null } detector)
+        {
+            Detect(run, detector, causes, evidence.Source, rules.CauseThreshold);
+        }
+
         // Highest score first; ties in the order added (by cause). An insertion sort: at most three.
         var byScore = CollectionsMarshal.AsSpan(causes);
         for (var i = 1; i < byScore.Length; i++)

@@ -6,6 +6,7 @@ namespace ComplaintRules.Evaluation;
 /// <c>weight × tanh(sum of its gram weights / scale)</c> added for ordering, so causes whose rule scores lie within
 /// twice the weight of each other are ordered by the words of the text; and a cause whose score plus
 /// <c>presence × tanh(…)</c> falls below the threshold is dropped, unless it is the last. Scores stay the rules' own.
+/// With <see cref="Detect"/>, a text the rules find no cause in is a complaint when its grams' complaint weights sum above it.
 /// </summary>
 /// <remarks>Immutable and thread-safe. An open-addressing table of gram hashes; a lookup per gram, nothing allocated.</remarks>
 internal sealed class TieBreak
@@ -31,6 +32,12 @@ internal sealed class TieBreak
     /// <summary>The largest <c>weight</c> and <c>presence</c>: a tie-break orders and prunes what the rules found, never outweighs them.</summary>
     public const double MaxWeight = 0.5;
 
+    /// <summary>The largest <c>detect</c> in either direction.</summary>
+    public const double MaxDetect = 1000;
+
+    /// <summary>The column of a gram's weight towards "a complaint" rather than "no complaint" (the fourth, after <see cref="Causes"/>).</summary>
+    public const int ComplaintColumn = 3;
+
     private readonly Slot[] _slots; // key 0: empty
     private readonly ulong[] _filter; // a bit per hash value modulo its size: most grams of a text are in no table
     private readonly int _mask;
@@ -39,12 +46,15 @@ internal sealed class TieBreak
     /// <param name="weight">The most the tie-break adds to or takes from a cause, for ordering (0–0.5).</param>
     /// <param name="scale">The sum of gram weights at which tanh reaches about three quarters.</param>
     /// <param name="presence">The most the lean takes from a cause's score against the threshold (0: no cause is dropped).</param>
-    /// <param name="grams">Each gram's hash and its three weights (<see cref="Causes"/>).</param>
-    public TieBreak(double weight, double scale, double presence, IReadOnlyList<GramWeights> grams)
+    /// <param name="grams">Each gram's hash and its weights (<see cref="Causes"/>, then towards a complaint).</param>
+    /// <param name="detect">The sum of the grams' complaint weights above which a text the rules find no cause in is a
+    /// complaint after all; <see langword="null"/>: never.</param>
+    public TieBreak(double weight, double scale, double presence, IReadOnlyList<GramWeights> grams, double? detect = null)
     {
         Weight = weight;
         Scale = scale;
         Presence = presence;
+        Detect = detect;
         GramCount = grams.Count;
         var size = 16;
         while (size < grams.Count * 2)
@@ -63,7 +73,7 @@ internal sealed class TieBreak
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot(key, gram.Expectation, gram.RightsClaim, gram.Venting);
+            _slots[slot] = new Slot(key, gram.Expectation, gram.RightsClaim, gram.Venting, gram.Complaint);
             var bit = (int)key & _filterMask;
             _filter[bit >> 6] |= 1UL << bit;
         }
@@ -75,10 +85,13 @@ internal sealed class TieBreak
 
     public double Presence { get; }
 
+    /// <summary>The complaint weights' sum above which a text with no cause found is a complaint; <see langword="null"/>: never.</summary>
+    public double? Detect { get; }
+
     public int GramCount { get; }
 
     /// <summary>Every gram's hash and weights, in table order (for tests that compare two tables).</summary>
-    internal IEnumerable<GramWeights> Grams => _slots.Where(s => s.Key != 0).Select(s => new GramWeights(s.Key, s.Expectation, s.RightsClaim, s.Venting));
+    internal IEnumerable<GramWeights> Grams => _slots.Where(s => s.Key != 0).Select(s => new GramWeights(s.Key, s.Expectation, s.RightsClaim, s.Venting, s.Complaint));
 
     /// <summary>What the tie-break adds for ordering to a cause whose grams sum to <paramref name="sum"/>.</summary>
     public double Lean(double sum) => Weight * Math.Tanh(sum / Scale);
@@ -86,8 +99,11 @@ internal sealed class TieBreak
     /// <summary>What the tie-break adds to a cause's score against the threshold (a cause it takes below is dropped).</summary>
     public double PresenceLean(double sum) => Presence * Math.Tanh(sum / Scale);
 
-    /// <summary>Sums the weights of the grams of <paramref name="text"/> per cause (<paramref name="sums"/>, indexed by <see cref="RootCause"/>).</summary>
-    public void Sum(ReadOnlySpan<char> text, bool chinese, Span<double> sums)
+    /// <summary>
+    /// Sums the weights of the grams of <paramref name="text"/> per cause (<paramref name="sums"/>, indexed by
+    /// <see cref="RootCause"/>); returns the sum of their complaint weights.
+    /// </summary>
+    public double Sum(ReadOnlySpan<char> text, bool chinese, Span<double> sums)
     {
         var summer = new Summer(this);
         TieBreakGrams.Read(text, chinese, ref summer);
@@ -95,15 +111,21 @@ internal sealed class TieBreak
         {
             sums[(int)Causes[k]] = summer.Sums[k];
         }
+
+        return summer.Sums[ComplaintColumn];
     }
 
     /// <summary>
     /// Up to <paramref name="spans"/>.Length grams that weigh most towards <paramref name="cause"/>, none overlapping
     /// another, in order of start; returns how many.
     /// </summary>
-    public int Strongest(ReadOnlySpan<char> text, bool chinese, RootCause cause, Span<(int Start, int End)> spans)
+    public int Strongest(ReadOnlySpan<char> text, bool chinese, RootCause cause, Span<(int Start, int End)> spans) =>
+        Strongest(text, chinese, Array.IndexOf(Causes, cause), spans);
+
+    /// <summary>The same for a column of weights: 0–2 the <see cref="Causes"/>, <see cref="ComplaintColumn"/> a complaint.</summary>
+    public int Strongest(ReadOnlySpan<char> text, bool chinese, int column, Span<(int Start, int End)> spans)
     {
-        var finder = new Finder(this, Array.IndexOf(Causes, cause));
+        var finder = new Finder(this, column);
         TieBreakGrams.Read(text, chinese, ref finder);
         var found = 0;
         for (var k = 0; k < Finder.Kept && found < spans.Length; k++)
@@ -158,14 +180,14 @@ internal sealed class TieBreak
     }
 
     // A gram's key and weights side by side: a lookup that hits reads one cache line.
-    private readonly record struct Slot(ulong Key, float Expectation, float RightsClaim, float Venting)
+    private readonly record struct Slot(ulong Key, float Expectation, float RightsClaim, float Venting, float Complaint)
     {
-        public float this[int cause] => cause switch { 0 => Expectation, 1 => RightsClaim, _ => Venting };
+        public float this[int column] => column switch { 0 => Expectation, 1 => RightsClaim, 2 => Venting, _ => Complaint };
     }
 
     private struct Summer(TieBreak table) : IGramVisitor
     {
-        public Sums3 Sums;
+        public Sums4 Sums;
 
         public void OnGram(ulong hash, int start, int end)
         {
@@ -173,13 +195,13 @@ internal sealed class TieBreak
             if (slot >= 0)
             {
                 ref readonly var w = ref table._slots[slot];
-                (Sums[0], Sums[1], Sums[2]) = (Sums[0] + w.Expectation, Sums[1] + w.RightsClaim, Sums[2] + w.Venting);
+                (Sums[0], Sums[1], Sums[2], Sums[3]) = (Sums[0] + w.Expectation, Sums[1] + w.RightsClaim, Sums[2] + w.Venting, Sums[3] + w.Complaint);
             }
         }
     }
 
-    [System.Runtime.CompilerServices.InlineArray(3)]
-    private struct Sums3
+    [System.Runtime.CompilerServices.InlineArray(4)]
+    private struct Sums4
     {
         private double _first;
     }
@@ -221,5 +243,5 @@ internal sealed class TieBreak
     }
 }
 
-/// <summary>A gram of a tie-break: the hash of its written form and its weights towards each cause.</summary>
-internal readonly record struct GramWeights(ulong Hash, float Expectation, float RightsClaim, float Venting);
+/// <summary>A gram of a tie-break: the hash of its written form and its weights towards each cause and towards a complaint (0 when not trained).</summary>
+internal readonly record struct GramWeights(ulong Hash, float Expectation, float RightsClaim, float Venting, float Complaint = 0);

@@ -41,7 +41,8 @@ internal sealed class RuleSetDocument
 
 /// <summary>
 /// Gram weights learned from labelled complaints (<c>complaint-rules tiebreak</c>): they order causes whose rule
-/// scores are close. Each gram maps to three weights: expectation, rights claim, venting.
+/// scores are close. Each gram maps to three weights: expectation, rights claim, venting; with <c>detect</c>, a fourth
+/// towards a complaint, which finds complaints the rules find no cause in.
 /// </summary>
 internal sealed class TieBreakDocument
 {
@@ -54,6 +55,8 @@ internal sealed class TieBreakDocument
     public double? Scale { get; set; }
 
     public double? Presence { get; set; }
+
+    public double? Detect { get; set; }
 
     public Dictionary<string, List<double>>? En { get; set; }
 

@@ -2,7 +2,7 @@ using ComplaintRules.Evaluation;
 
 namespace ComplaintRules.Rules;
 
-// The tieBreak section: weight and scale from the last layer that gives them; a layer's grams of a language replace the
+// The tieBreak section: weight, scale, presence and detect from the last layer that gives them; a layer's grams of a language replace the
 // grams of that language before it (a table is trained whole, so it is replaced whole).
 internal sealed partial class RuleSetLoader
 {
@@ -11,6 +11,7 @@ internal sealed partial class RuleSetLoader
     private double _tieWeight = TieBreak.DefaultWeight;
     private double _tieScale = TieBreak.DefaultScale;
     private double _tiePresence;
+    private double? _tieDetect;
     private readonly Dictionary<string, List<GramWeights>> _tieGrams = new(StringComparer.Ordinal);
     private byte[]? _deferredTieBreak; // the embedded default's, when it is loaded alone
 
@@ -57,11 +58,24 @@ internal sealed partial class RuleSetLoader
             }
         }
 
-        AddGrams(source, "en", section.En);
-        AddGrams(source, "zh", section.Zh);
+        if (section.Detect is { } detect)
+        {
+            if (Math.Abs(detect) <= TieBreak.MaxDetect)
+            {
+                _tieDetect = detect;
+            }
+            else
+            {
+                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.detect", null, $"detect must be from -{TieBreak.MaxDetect} to {TieBreak.MaxDetect}, not {detect}");
+            }
+        }
+
+        AddGrams(source, "en", section.En, section.Detect is not null);
+        AddGrams(source, "zh", section.Zh, section.Detect is not null);
     }
 
-    private void AddGrams(SourceDocument source, string language, Dictionary<string, List<double>>? grams)
+    // detects: the section gives detect, so every gram needs its fourth weight, towards a complaint.
+    private void AddGrams(SourceDocument source, string language, Dictionary<string, List<double>>? grams, bool detects)
     {
         if (grams is null)
         {
@@ -87,14 +101,15 @@ internal sealed partial class RuleSetLoader
                 continue;
             }
 
-            if (weights is not { Count: 3 } || !(Math.Abs(weights[0]) <= MaxGramWeight && Math.Abs(weights[1]) <= MaxGramWeight && Math.Abs(weights[2]) <= MaxGramWeight))
+            if (weights is null || weights.Count != (detects ? 4 : 3) || !weights.All(w => Math.Abs(w) <= MaxGramWeight))
             {
-                Error(DiagnosticCodes.InvalidTieBreak, source, $"{path}.{gram}", null,
-                    $"'{gram}' needs three weights (expectation, rights claim, venting), each from -{MaxGramWeight} to {MaxGramWeight}");
+                Error(DiagnosticCodes.InvalidTieBreak, source, $"{path}.{gram}", null, detects
+                    ? $"'{gram}' needs four weights (expectation, rights claim, venting, a complaint: the section gives detect), each from -{MaxGramWeight} to {MaxGramWeight}"
+                    : $"'{gram}' needs three weights (expectation, rights claim, venting), each from -{MaxGramWeight} to {MaxGramWeight}");
                 continue;
             }
 
-            table.Add(new GramWeights(TieBreakGrams.Hash(gram), (float)weights[0], (float)weights[1], (float)weights[2]));
+            table.Add(new GramWeights(TieBreakGrams.Hash(gram), (float)weights[0], (float)weights[1], (float)weights[2], detects ? (float)weights[3] : 0));
         }
 
         _tieGrams[language] = table;
@@ -105,9 +120,10 @@ internal sealed partial class RuleSetLoader
     private static Lazy<TieBreak?> DeferredTieBreak(byte[] bytes) => new(() => TieBreakReader.Read(bytes)
         ?? throw new InvalidOperationException("The tie-break of the embedded default rule set does not read as a tieBreak section."));
 
-    // Null when no layer gives grams, or its weights are 0 (then it never changes an order or drops a cause, and costs nothing).
+    // Null when no layer gives grams, or its weights are 0 and it does not detect (then it never changes an order, drops
+    // or adds a cause, and costs nothing).
     private TieBreak? BuildTieBreak() =>
-        _tieGrams.Count == 0 || (_tieWeight == 0 && _tiePresence == 0)
+        _tieGrams.Count == 0 || (_tieWeight == 0 && _tiePresence == 0 && _tieDetect is null)
             ? null
-            : new TieBreak(_tieWeight, _tieScale, _tiePresence, [.. _tieGrams.Values.SelectMany(g => g)]);
+            : new TieBreak(_tieWeight, _tieScale, _tiePresence, [.. _tieGrams.Values.SelectMany(g => g)], _tieDetect);
 }

@@ -6,7 +6,7 @@ namespace ComplaintRules.Rules;
 /// <summary>
 /// Reads a document's <c>tieBreak</c> section straight into a table, for the embedded default: no document, no gram
 /// strings, no per-gram arrays. Only a well-formed section is read (every gram written as grams are, three weights
-/// each); anything else gives <see langword="null"/>. The loader reads other files with full diagnostics.
+/// each, or four with <c>detect</c>); anything else gives <see langword="null"/>. The loader reads other files with full diagnostics.
 /// </summary>
 internal static class TieBreakReader
 {
@@ -50,7 +50,9 @@ internal static class TieBreakReader
         }
 
         var (weight, scale, presence) = (TieBreak.DefaultWeight, TieBreak.DefaultScale, 0.0);
+        double? detect = null;
         var grams = new List<GramWeights>(16_384);
+        var columns = 0; // weights per gram: 3, or 4 with detect (the first gram says which; every other must agree)
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             var chinese = r.ValueTextEquals("zh"u8);
@@ -58,13 +60,18 @@ internal static class TieBreakReader
             var isWeight = r.ValueTextEquals("weight"u8);
             var isScale = r.ValueTextEquals("scale"u8);
             var isPresence = r.ValueTextEquals("presence"u8);
+            var isDetect = r.ValueTextEquals("detect"u8);
             r.Read();
             if (isWeight || isScale || isPresence)
             {
                 var value = r.GetDouble();
                 (weight, scale, presence) = isWeight ? (value, scale, presence) : isScale ? (weight, value, presence) : (weight, scale, value);
             }
-            else if ((english || chinese) && !ReadGrams(ref r, chinese, grams))
+            else if (isDetect)
+            {
+                detect = r.GetDouble();
+            }
+            else if ((english || chinese) && !ReadGrams(ref r, chinese, grams, ref columns))
             {
                 return null;
             }
@@ -74,12 +81,13 @@ internal static class TieBreakReader
             }
         }
 
-        return weight is >= 0 and <= TieBreak.MaxWeight && presence is >= 0 and <= TieBreak.MaxWeight && weight + presence > 0 && scale > 0 && grams.Count > 0
-            ? new TieBreak(weight, scale, presence, grams)
+        return weight is >= 0 and <= TieBreak.MaxWeight && presence is >= 0 and <= TieBreak.MaxWeight && (weight + presence > 0 || detect is not null)
+            && scale > 0 && grams.Count > 0 && columns == (detect is null ? 3 : 4) && !(Math.Abs(detect ?? 0) > TieBreak.MaxDetect)
+            ? new TieBreak(weight, scale, presence, grams, detect)
             : null;
     }
 
-    private static bool ReadGrams(ref Utf8JsonReader r, bool chinese, List<GramWeights> grams)
+    private static bool ReadGrams(ref Utf8JsonReader r, bool chinese, List<GramWeights> grams, ref int columns)
     {
         Span<char> gram = stackalloc char[LongestGram];
         if (r.TokenType != JsonTokenType.StartObject)
@@ -87,7 +95,7 @@ internal static class TieBreakReader
             return false;
         }
 
-        Span<float> w = stackalloc float[3];
+        Span<float> w = stackalloc float[4];
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
             if (r.ValueSpan.Length > LongestGram)
@@ -104,7 +112,7 @@ internal static class TieBreakReader
             var n = 0;
             while (r.Read() && r.TokenType == JsonTokenType.Number)
             {
-                if (n == 3 || !r.TryGetSingle(out w[n]) || !float.IsFinite(w[n]))
+                if (n == 4 || !r.TryGetSingle(out w[n]) || !float.IsFinite(w[n]))
                 {
                     return false;
                 }
@@ -112,12 +120,13 @@ internal static class TieBreakReader
                 n++;
             }
 
-            if (n != 3 || r.TokenType != JsonTokenType.EndArray)
+            columns = columns == 0 ? n : columns;
+            if (n != columns || n < 3 || r.TokenType != JsonTokenType.EndArray)
             {
                 return false;
             }
 
-            grams.Add(new GramWeights(TieBreakGrams.Hash(gram[..length]), w[0], w[1], w[2]));
+            grams.Add(new GramWeights(TieBreakGrams.Hash(gram[..length]), w[0], w[1], w[2], n == 4 ? w[3] : 0));
         }
 
         return true;

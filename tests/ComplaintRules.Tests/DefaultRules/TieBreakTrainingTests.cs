@@ -69,4 +69,26 @@ public sealed class TieBreakTrainingTests
         Assert.True(refund[1] > 1 && refund[0] < -1 && refund[1] > refund[2], string.Join(", ", refund)); // towards rights claim, away from expectation
         Assert.NotNull(set.TieBreak);
     }
+
+    [Fact]
+    public void With_detect_each_gram_also_weighs_towards_a_complaint()
+    {
+        LabelledComplaint Row(string text, RootCause primary) =>
+            new() { Complaint = new Complaint { Id = text, Text = text, Language = "en" }, Expect = new ScoreExpectations { PrimaryCause = primary } };
+        var rows = Enumerable.Range(0, 10).SelectMany(i => new[]
+        {
+            Row($"still not here {i}", RootCause.Expectation),
+            Row($"thanks a lot {i}", RootCause.None),
+        });
+
+        var layer = TieBreakTrainer.Train(rows, new TieBreakOptions { MinCount = 5, Detect = 3 });
+        var table = ComplaintRuleSet.Load(RuleSetSource.FromJson(layer.Json)).TieBreak;
+
+        using var json = System.Text.Json.JsonDocument.Parse(layer.Json);
+        var section = json.RootElement.GetProperty("tieBreak");
+        double Complaint(string gram) => section.GetProperty("en").GetProperty(gram)[3].GetDouble();
+        Assert.Equal(3, section.GetProperty("detect").GetDouble());
+        Assert.True(Complaint("still") > 1 && Complaint("thanks") < -1, $"{Complaint("still")}, {Complaint("thanks")}");
+        Assert.Equal(3, table!.Detect);
+    }
 }
