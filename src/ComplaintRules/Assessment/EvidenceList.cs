@@ -74,6 +74,12 @@ internal sealed class EvidenceList(EvidenceSource source, int[] packed) : ReadOn
     /// <summary>The place in evaluation order of the rule whose evidence the span is.</summary>
     public int Rule(int index) => packed[(index * Stride) + 3];
 
+    /// <summary>The span's text, as <see cref="Evidence.Text"/> would hold it, without the string.</summary>
+    public ReadOnlySpan<char> TextOf(int index) => (InDemand(index) ? source.Demand : source.Text).AsSpan(Start(index), Length(index));
+
+    /// <summary>The id of the rule whose evidence the span is.</summary>
+    public string RuleId(int index) => source.Rules[Rule(index)].Id;
+
     protected override Evidence Get(int index)
     {
         var at = index * Stride;

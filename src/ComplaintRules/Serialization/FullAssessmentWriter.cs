@@ -22,6 +22,9 @@ internal static class FullAssessmentWriter
     internal static readonly string[] StepNames = [.. Vocabulary.Steps];
     internal static readonly string[] OutcomeNames = [.. Vocabulary.OutcomeClasses];
 
+    private static readonly JsonEncodedText s_text = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText s_customerDemand = JsonEncodedText.Encode("customerDemand");
+
     public static void Write(Utf8JsonWriter writer, ComplaintAssessment assessment)
     {
         writer.WriteStartObject();
@@ -136,6 +139,12 @@ internal static class FullAssessmentWriter
 
     private static void WriteEvidence(Utf8JsonWriter writer, IReadOnlyList<Evidence>? evidence)
     {
+        if (evidence is EvidenceList packed)
+        {
+            WritePacked(writer, packed);
+            return;
+        }
+
         if (StartArray(writer, Names.Evidence, evidence))
         {
             for (var i = 0; i < evidence!.Count; i++)
@@ -158,6 +167,26 @@ internal static class FullAssessmentWriter
 
             writer.WriteEndArray();
         }
+    }
+
+    // The analyzer's evidence, written from its packed spans: the same bytes, without a record and a string per span.
+    private static void WritePacked(Utf8JsonWriter writer, EvidenceList evidence)
+    {
+        writer.WriteStartArray(Names.Evidence);
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            var inDemand = evidence.InDemand(i);
+            writer.WriteStartObject();
+            writer.WriteString(Names.Text, evidence.TextOf(i));
+            writer.WriteNumber(Names.Start, evidence.Start(i));
+            writer.WriteNumber(Names.Length, evidence.Length(i));
+            writer.WriteString(Names.RuleId, evidence.RuleId(i));
+            writer.WriteString(Names.Signal, evidence.SignalName(i));
+            writer.WriteString(Names.Field, inDemand ? s_customerDemand : s_text);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteSteps(Utf8JsonWriter writer, IReadOnlyList<StepGuidance>? steps)
