@@ -167,6 +167,9 @@ public sealed class StepGuidance
     /// <summary>Names this instance (shared per rule and language) in the authority cache's keys.</summary>
     internal int CacheKey { get; } = AuthorityCache.NextKey();
 
+    /// <summary>This instance as the full profile writes it with the relaxed encoder, made on first write (instances are shared).</summary>
+    internal byte[]? RelaxedJson { get; set; }
+
     /// <summary>This step with other guidance (the same step, emphasis, checklist and rule).</summary>
     internal StepGuidance WithGuidance(string guidance) => new(Step, guidance, Emphasis, Checklist, RuleId);
 }
@@ -200,6 +203,9 @@ public sealed class RemedyRecommendation
 
     /// <summary>Names this instance (shared per rule and language) in the authority cache's keys.</summary>
     internal int CacheKey { get; } = AuthorityCache.NextKey();
+
+    /// <summary>This instance as the full profile writes it with the relaxed encoder, made on first write (instances are shared).</summary>
+    internal byte[]? RelaxedJson { get; set; }
 
     /// <summary>
     /// The lowest role that may grant this remedy for this complaint (from its amount, severity and the caps of the rule
@@ -237,4 +243,8 @@ public sealed class RuleFiring
 
     /// <summary>The decision it belongs to (<c>causes</c>, <c>intensity</c>, <c>conflicts</c>, <c>severity</c>, <c>steps</c>, <c>remedies</c>).</summary>
     public string Decision { get; }
+
+    /// <summary>This instance as the full profile writes it with the relaxed encoder, made on first write (one per rule, shared).</summary>
+    internal byte[]? RelaxedJson { get; set; }
+
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Names = ComplaintRules.AssessmentJsonNames;
 
@@ -22,6 +24,7 @@ internal static class FullAssessmentWriter
     internal static readonly string[] StepNames = [.. Vocabulary.Steps];
     internal static readonly string[] OutcomeNames = [.. Vocabulary.OutcomeClasses];
 
+    private static readonly JsonWriterOptions s_relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private static readonly JsonEncodedText s_text = JsonEncodedText.Encode("text");
     private static readonly JsonEncodedText s_customerDemand = JsonEncodedText.Encode("customerDemand");
 
@@ -201,13 +204,7 @@ internal static class FullAssessmentWriter
                     continue;
                 }
 
-                writer.WriteStartObject();
-                WriteEnum(writer, Names.Step, StepNames, (int)step.Step);
-                writer.WriteString(Names.Guidance, step.Guidance);
-                writer.WriteString(Names.Emphasis, step.Emphasis);
-                WriteStrings(writer, Names.Checklist, step.Checklist);
-                writer.WriteString(Names.RuleId, step.RuleId);
-                writer.WriteEndObject();
+                WriteShared(writer, step, static s => s.RelaxedJson, static (s, json) => s.RelaxedJson = json, WriteStep);
             }
 
             writer.WriteEndArray();
@@ -226,14 +223,7 @@ internal static class FullAssessmentWriter
                     continue;
                 }
 
-                writer.WriteStartObject();
-                writer.WriteString(Names.Remedy, remedy.Remedy);
-                WriteEnum(writer, Names.OutcomeClass, OutcomeNames, (int)remedy.OutcomeClass);
-                writer.WriteNumber(Names.Priority, remedy.Priority);
-                writer.WriteString(Names.Reason, remedy.Reason);
-                writer.WriteString(Names.RuleId, remedy.RuleId);
-                writer.WriteString(Names.GrantedBy, remedy.GrantedBy);
-                writer.WriteEndObject();
+                WriteShared(writer, remedy, static r => r.RelaxedJson, static (r, json) => r.RelaxedJson = json, WriteRemedy);
             }
 
             writer.WriteEndArray();
@@ -252,14 +242,68 @@ internal static class FullAssessmentWriter
                     continue;
                 }
 
-                writer.WriteStartObject();
-                writer.WriteString(Names.RuleId, firing.RuleId);
-                writer.WriteString(Names.Decision, firing.Decision);
-                writer.WriteEndObject();
+                WriteShared(writer, firing, static f => f.RelaxedJson, static (f, json) => f.RelaxedJson = json, WriteFiring);
             }
 
             writer.WriteEndArray();
         }
+    }
+
+    private static void WriteStep(Utf8JsonWriter writer, StepGuidance step)
+    {
+        writer.WriteStartObject();
+        WriteEnum(writer, Names.Step, StepNames, (int)step.Step);
+        writer.WriteString(Names.Guidance, step.Guidance);
+        writer.WriteString(Names.Emphasis, step.Emphasis);
+        WriteStrings(writer, Names.Checklist, step.Checklist);
+        writer.WriteString(Names.RuleId, step.RuleId);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRemedy(Utf8JsonWriter writer, RemedyRecommendation remedy)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Names.Remedy, remedy.Remedy);
+        WriteEnum(writer, Names.OutcomeClass, OutcomeNames, (int)remedy.OutcomeClass);
+        writer.WriteNumber(Names.Priority, remedy.Priority);
+        writer.WriteString(Names.Reason, remedy.Reason);
+        writer.WriteString(Names.RuleId, remedy.RuleId);
+        writer.WriteString(Names.GrantedBy, remedy.GrantedBy);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteFiring(Utf8JsonWriter writer, RuleFiring firing)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Names.RuleId, firing.RuleId);
+        writer.WriteString(Names.Decision, firing.Decision);
+        writer.WriteEndObject();
+    }
+
+    // Steps, remedies and firings are shared per rule (and language, and case): each is encoded once, on its first
+    // write with the relaxed encoder (the library's and the command line's), and then copied as bytes. Other writers
+    // (another encoder, indented) write it value by value. The bytes are what those calls write, byte for byte.
+    private static void WriteShared<T>(Utf8JsonWriter writer, T item, Func<T, byte[]?> cached, Action<T, byte[]> keep, Action<Utf8JsonWriter, T> write)
+    {
+        if (writer.Options.Indented || !ReferenceEquals(writer.Options.Encoder, JavaScriptEncoder.UnsafeRelaxedJsonEscaping))
+        {
+            write(writer, item);
+            return;
+        }
+
+        if (cached(item) is not { } json)
+        {
+            var buffer = new ArrayBufferWriter<byte>(256);
+            using (var one = new Utf8JsonWriter(buffer, s_relaxed))
+            {
+                write(one, item);
+            }
+
+            json = buffer.WrittenSpan.ToArray();
+            keep(item, json);
+        }
+
+        writer.WriteRawValue(json, skipInputValidation: true);
     }
 
     private static void WriteWarnings(Utf8JsonWriter writer, IReadOnlyList<AssessmentWarning>? warnings)
