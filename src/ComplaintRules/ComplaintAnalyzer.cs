@@ -210,7 +210,8 @@ public sealed class ComplaintAnalyzer
     // The text the rules read: cut to MaxTextLength, never inside a surrogate pair.
     private string AnalysedText(string text) => text.Length > _options.MaxTextLength ? ComplaintLimits.Cut(text, _options.MaxTextLength) : text;
 
-    // The tie-break after the cause rules: what it added to each cause found, when it was consulted (two causes or more).
+    // The tie-break after the cause rules: what it added to each cause found, when it was consulted (two causes or more);
+    // with detect, for a text with one cause or none, the complaint lean of its words and the level.
     private static RuleEvaluation TieBreakEvaluation(TieBreak tie, string text, string language, ComplaintAssessment assessment, bool fired)
     {
         var reads = new List<FactValue>();
@@ -222,6 +223,14 @@ public sealed class ComplaintAnalyzer
             {
                 reads.Add(new FactValue($"Lean(\"{cause.Cause.Name()}\")", tie.Lean(sums[(int)cause.Cause]).ToString("+0.000;-0.000;0", System.Globalization.CultureInfo.InvariantCulture)));
             }
+        }
+        else if (tie.Detect is { } detect)
+        {
+            // A text with one cause or none: what its words lean to a complaint, against the level that makes one.
+            Span<double> sums = stackalloc double[4];
+            var complaint = tie.Sum(text, language == "zh", sums);
+            reads.Add(new FactValue("Complaint()", complaint.ToString("+0.00;-0.00;0", System.Globalization.CultureInfo.InvariantCulture)));
+            reads.Add(new FactValue("detect", detect.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return new RuleEvaluation(TieBreak.RuleId, "causes", "order", fired, "tieBreak", ReadOnlyLists.Of(reads.ToArray()));

@@ -51,6 +51,18 @@ public sealed class TieBreakDetectionTests
         Assert.DoesNotContain(cause.Evidence, e => e.Signal == TieBreak.SignalName);
     }
 
+    [Theory]
+    [InlineData("Where is my parcel? It is still not here.", "+5.00", true)]
+    [InlineData("Where is my parcel?", "+3.00", false)]
+    public void Explain_shows_the_complaint_lean_against_the_level(string text, string lean, bool fired)
+    {
+        var explanation = new ComplaintAnalyzer(s_rules.Value).Explain(new Complaint { Id = "c", Text = text });
+
+        var tie = Assert.Single(explanation.Rules, r => r.RuleId == TieBreak.RuleId);
+        Assert.Equal(fired, tie.Fired);
+        Assert.Equal([$"Complaint()={lean}", "detect=4"], tie.Reads.Select(r => $"{r.Name}={r.Value}"));
+    }
+
     [Fact]
     public void The_table_read_straight_off_the_file_detects_the_same()
     {
