@@ -246,5 +246,4 @@ public sealed class RuleFiring
 
     /// <summary>This instance as the full profile writes it with the relaxed encoder, made on first write (one per rule, shared).</summary>
     internal byte[]? RelaxedJson { get; set; }
-
 }

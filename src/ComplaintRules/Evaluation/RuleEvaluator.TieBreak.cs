@@ -60,7 +60,8 @@ internal static partial class RuleEvaluator
             if (found[i].Cause != before[i] && before.IndexOf(found[i].Cause) > i)
             {
                 changed = true;
-                found[i] = new CauseFinding(found[i].Cause, found[i].Score, WithTieBreak(run, tie, found[i], source, chinese));
+                found[i] = new CauseFinding(found[i].Cause, found[i].Score,
+                    WithTieBreak(run, tie, found[i].Evidence, Array.IndexOf(TieBreak.Causes, found[i].Cause), source, chinese));
             }
         }
 
@@ -82,19 +83,10 @@ internal static partial class RuleEvaluator
             return;
         }
 
-        Span<(int Start, int End)> grams = stackalloc (int, int)[TieBreakEvidence];
-        var count = tie.Strongest(source.Text, chinese, TieBreak.ComplaintColumn, grams);
-        var (signal, rule) = (run.Rules.TieBreakSignal, run.Rules.TieBreakPosition);
-        var packed = new int[count * EvidenceList.Stride];
-        for (var i = 0; i < count; i++)
-        {
-            var at = i * EvidenceList.Stride;
-            (packed[at], packed[at + 1], packed[at + 2], packed[at + 3]) = (grams[i].Start, grams[i].End - grams[i].Start, EvidenceList.Pack(signal, false), rule);
-        }
-
+        var evidence = WithTieBreak(run, tie, System.Collections.ObjectModel.ReadOnlyCollection<Evidence>.Empty, TieBreak.ComplaintColumn, source, chinese);
         run.Facts.CauseScores[(int)RootCause.Expectation] = threshold;
-        causes.Add(new CauseFinding(RootCause.Expectation, threshold, new EvidenceList(source, packed)));
-        run.Scratch.Fired.Add(rule);
+        causes.Add(new CauseFinding(RootCause.Expectation, threshold, evidence));
+        run.Scratch.Fired.Add(run.Rules.TieBreakPosition);
     }
 
     // Drops the causes (in key order) that the presence lean takes below the threshold, keeping the first if all go.
@@ -121,13 +113,13 @@ internal static partial class RuleEvaluator
         return dropped;
     }
 
-    // The finding's evidence with the tie-break's strongest grams that overlap none of it, in order of start, while there
-    // is room (MaxEvidencePerFinding): the trace names the tie-break in any case.
-    private static IReadOnlyList<Evidence> WithTieBreak(Run run, TieBreak tie, CauseFinding finding, EvidenceSource source, bool chinese)
+    // The evidence with the tie-break's strongest grams of a column of weights (a cause's, or a complaint's) that overlap
+    // none of it, in order of start, while there is room (MaxEvidencePerFinding): the trace names the tie-break in any case.
+    private static IReadOnlyList<Evidence> WithTieBreak(Run run, TieBreak tie, IReadOnlyList<Evidence> evidence, int column, EvidenceSource source, bool chinese)
     {
         Span<(int Start, int End)> grams = stackalloc (int, int)[TieBreakEvidence];
-        var count = tie.Strongest(source.Text, chinese, finding.Cause, grams);
-        var old = finding.Evidence as EvidenceList;
+        var count = tie.Strongest(source.Text, chinese, column, grams);
+        var old = evidence as EvidenceList;
         var oldCount = old?.Count ?? 0;
         var kept = 0;
         foreach (var (start, end) in grams[..count])
@@ -146,7 +138,7 @@ internal static partial class RuleEvaluator
 
         if (kept == 0)
         {
-            return finding.Evidence;
+            return evidence;
         }
 
         // Both lists are in order of field and start: merge them.

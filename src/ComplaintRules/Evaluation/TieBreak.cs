@@ -116,13 +116,10 @@ internal sealed class TieBreak
     }
 
     /// <summary>
-    /// Up to <paramref name="spans"/>.Length grams that weigh most towards <paramref name="cause"/>, none overlapping
-    /// another, in order of start; returns how many.
+    /// Up to <paramref name="spans"/>.Length grams that weigh most towards a column of weights (0–2 the
+    /// <see cref="Causes"/>, <see cref="ComplaintColumn"/> a complaint), none overlapping another, in order of start;
+    /// returns how many.
     /// </summary>
-    public int Strongest(ReadOnlySpan<char> text, bool chinese, RootCause cause, Span<(int Start, int End)> spans) =>
-        Strongest(text, chinese, Array.IndexOf(Causes, cause), spans);
-
-    /// <summary>The same for a column of weights: 0–2 the <see cref="Causes"/>, <see cref="ComplaintColumn"/> a complaint.</summary>
     public int Strongest(ReadOnlySpan<char> text, bool chinese, int column, Span<(int Start, int End)> spans)
     {
         var finder = new Finder(this, column);

@@ -2,8 +2,8 @@ using ComplaintRules.Evaluation;
 
 namespace ComplaintRules.Rules;
 
-// The tieBreak section: weight, scale, presence and detect from the last layer that gives them; a layer's grams of a language replace the
-// grams of that language before it (a table is trained whole, so it is replaced whole).
+// The tieBreak section: weight, scale, presence and detect from the last layer that gives them; a layer's grams of a
+// language replace the grams of that language before it (a table is trained whole, so it is replaced whole).
 internal sealed partial class RuleSetLoader
 {
     private const double MaxGramWeight = 50;
