@@ -19,6 +19,8 @@ skip={'cancer','fire','fired','sick','sickness','death','dead','die','died','war
 # Words a complaint uses as plain terms of its trade (a debt in dispute, a negative item on a report, fraud alleged),
 # not as feelings; and "won", which the matcher also finds inside "won't".
 skip|={'debt','debts','dispute','disputed','disputes','disputing','negative','adverse'}
+# "po" (VADER: "pissed off") is the Filipino politeness particle in English posts ("refund po please").
+skip|={'po'}
 skip_strong={'fraud','fraudulent'}
 skip_pos={'won','care','cares','interest','free','kindly','sincerely','hand','approval','engagement','benefit','beneficiary','save','gain','honor','trust','respect'}
 neg=sorted(w for w,v in alpha if v<=-1.5 and w not in skip)
