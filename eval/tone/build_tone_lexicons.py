@@ -21,6 +21,9 @@ skip={'cancer','fire','fired','sick','sickness','death','dead','die','died','war
 skip|={'debt','debts','dispute','disputed','disputes','disputing','negative','adverse'}
 # "po" (VADER: "pissed off") is the Filipino politeness particle in English posts ("refund po please").
 skip|={'po'}
+# VADER slang and words that spell the names of things complaints are about: NFC payments, Kia cars, QQ (Tencent),
+# DX, NME, pita bread, a Canadian SIN (social insurance number), the flu (an illness, as "sick" above).
+skip|={'nfc','kia','qq','dx','nme','pita','sin','flu'}
 skip_strong={'fraud','fraudulent'}
 skip_pos={'won','care','cares','interest','free','kindly','sincerely','hand','approval','engagement','benefit','beneficiary','save','gain','honor','trust','respect'}
 neg=sorted(w for w,v in alpha if v<=-1.5 and w not in skip)
