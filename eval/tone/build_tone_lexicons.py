@@ -24,6 +24,9 @@ skip|={'po'}
 # VADER slang and words that spell the names of things complaints are about: NFC payments, Kia cars, QQ (Tencent),
 # DX, NME, pita bread, a Canadian SIN (social insurance number), the flu (an illness, as "sick" above).
 skip|={'nfc','kia','qq','dx','nme','pita','sin','flu'}
+# Facts a complaint reports, or the names of covers and charges, not judgements: an accident, an emergency contact or
+# department, collision cover, a funeral, injured, a penalty fare or fee, an eviction, damages claimed.
+skip|={'accident','emergency','collision','funeral','injured','penalty','eviction','damages'}
 skip_strong={'fraud','fraudulent'}
 skip_pos={'won','care','cares','interest','free','kindly','sincerely','hand','approval','engagement','benefit','beneficiary','save','gain','honor','trust','respect'}
 neg=sorted(w for w,v in alpha if v<=-1.5 and w not in skip)
