@@ -29,8 +29,9 @@ skip|={'nfc','kia','qq','dx','nme','pita','sin','flu'}
 skip|={'accident','emergency','collision','funeral','injured','penalty','eviction','damages'}
 skip_strong={'fraud','fraudulent'}
 skip_pos={'won','care','cares','interest','free','kindly','sincerely','hand','approval','engagement','benefit','beneficiary','save','gain','honor','trust','respect'}
-# The names of products and schemes a complaint is about (a rewards card, bonus points, a prize draw, a VIP lounge).
-skip_pos|={'bonus','reward','rewards','prize','vip'}
+# The names of products and schemes a complaint is about (a rewards card, a prize draw, a VIP lounge); "bonus" stays
+# ("someone give him a bonus" is praise).
+skip_pos|={'reward','rewards','prize','vip'}
 neg=sorted(w for w,v in alpha if v<=-1.5 and w not in skip)
 strong=sorted(w for w,v in alpha if v<=-2.5 and w not in skip and w not in skip_strong)
 pos=sorted(w for w,v in alpha if v>=2.0 and w not in skip_pos)
