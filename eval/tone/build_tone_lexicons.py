@@ -26,7 +26,10 @@ skip|={'po'}
 skip|={'nfc','kia','qq','dx','nme','pita','sin','flu'}
 # Facts a complaint reports, or the names of covers and charges, not judgements: an accident, an emergency contact or
 # department, collision cover, a funeral, injured, a penalty fare or fee, an eviction, damages claimed.
-skip|={'accident','emergency','collision','funeral','injured','penalty','eviction','damages'}
+skip|={'accident','emergency','collision','funeral','funerals','injured','penalty','eviction','damages'}
+# Products, terms and facts of the trade: an unsecured loan, foreclosures, casualty cover, overweight baggage, train
+# strikes, a recession, unemployment (benefit), illnesses and a tumor (cover), disabling a setting.
+skip|={'unsecured','foreclosures','casualty','overweight','strikes','recession','unemployment','illnesses','tumor','disabling'}
 skip_strong={'fraud','fraudulent'}
 skip_pos={'won','care','cares','interest','free','kindly','sincerely','hand','approval','engagement','benefit','beneficiary','save','gain','honor','trust','respect'}
 # The names of products and schemes a complaint is about (a rewards card, a prize draw, a VIP lounge); "bonus" stays
