@@ -35,6 +35,14 @@ skip_pos={'won','care','cares','interest','free','kindly','sincerely','hand','ap
 # The names of products and schemes a complaint is about (a rewards card, a prize draw, a VIP lounge); "bonus" stays
 # ("someone give him a bonus" is praise).
 skip_pos|={'reward','rewards','prize','vip'}
+# Slang that spells other things (NH, WD, BL, LY, AAS, AML, coleslaw, a Ford Fiesta), and the terms of the trade that
+# are no praise: a credit or loan agreement, card acceptance, an effective date, a dedicated line, creditworthy,
+# wealth management, Freedom cards and plans, festival tickets, romance scams, to honour a price, monetary relief, an
+# ombudsman's award, a positive balance or test, justice demanded. ("friend" and "welcome" stay: measured, they keep
+# more glad posts glad than they mislead.)
+skip_pos|={'nh','wd','bl','ly','aas','aml','sete','slaw','fiesta','freedom','festival','romance','creditworthy','wealth',
+           'agreement','acceptance','effective','dedicated','honour','honoured','honouring','honours','relief','award',
+           'awards','positive','positives','justice'}
 neg=sorted(w for w,v in alpha if v<=-1.5 and w not in skip)
 strong=sorted(w for w,v in alpha if v<=-2.5 and w not in skip and w not in skip_strong)
 pos=sorted(w for w,v in alpha if v>=2.0 and w not in skip_pos)
