@@ -87,7 +87,8 @@ internal sealed partial class FeatureExtractor
     }
 
     // Shouting: two or more words in capitals in a row ("THIS IS UNACCEPTABLE"), at least six letters in all.
-    // Single capitalised words are usually acronyms (ATM, FCRA); one-letter words ("I", "A") neither count nor break a run.
+    // Single capitalised words are usually acronyms (ATM, FCRA); one-letter words ("I", "A") neither count nor break a
+    // run; a Chinese character breaks it.
     private void FindShouting(string text, SignalHitList hits)
     {
         int runWords = 0, runLetters = 0, runFirst = hits.Count;
@@ -112,6 +113,12 @@ internal sealed partial class FeatureExtractor
 
             if (!char.IsAsciiLetter(text[i]))
             {
+                // A Chinese character is a word of its own, never in capitals: "APP的VIP会员" is two acronyms, no run.
+                if (text[i] is >= '\u3400' and <= '\u9FFF')
+                {
+                    EndRun(hits, ref runWords, ref runLetters, ref runFirst);
+                }
+
                 i++;
                 continue;
             }

@@ -190,6 +190,13 @@ public class FeatureExtractorTests
         Assert.Equal(0, Extract(text).Count("caps_word"));
         Assert.Equal(3, Extract(text + " THIS IS WRONG").Count("caps_word"));   // real shouting still counts
     }
+
+    [Theory]
+    [InlineData("想问下APP的VIP会员有什么区别", 0)]       // acronyms between Chinese characters
+    [InlineData("我在ATM和POS机上都刷不了", 0)]
+    [InlineData("ATM POS ETC都不能用", 3)]               // side by side they still make a run
+    public void Chinese_characters_break_a_run_of_capitals(string text, int capsWords) =>
+        Assert.Equal(capsWords, Extract(text).Count("caps_word"));
     [Fact]
     public void Complaint_fields_absent_read_as_empty_and_zero()
     {
