@@ -114,7 +114,7 @@ internal sealed partial class FeatureExtractor
             if (!char.IsAsciiLetter(text[i]))
             {
                 // A Chinese character is a word of its own, never in capitals: "APP的VIP会员" is two acronyms, no run.
-                if (text[i] is >= '\u3400' and <= '\u9FFF')
+                if (IsHan(text[i]))
                 {
                     EndRun(hits, ref runWords, ref runLetters, ref runFirst);
                 }

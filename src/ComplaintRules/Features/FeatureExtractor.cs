@@ -152,7 +152,7 @@ internal sealed partial class FeatureExtractor
         for (var i = 0; i < sample.Length; i++)
         {
             var c = sample[i];
-            if (c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF')
+            if (IsHan(c))
             {
                 han++;
             }
@@ -169,6 +169,9 @@ internal sealed partial class FeatureExtractor
 
         return han > 0 && han * 4 >= latin ? "zh" : "en";
     }
+
+    // A Han character of the two blocks Chinese text is written in (unified ideographs and extension A).
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF';
 
     // U+3400 to U+9FFF: both blocks DetectLanguage counts, and the hexagrams between them.
     private static string HanBlocks() => string.Create(0x9FFF - 0x3400 + 1, 0, static (chars, _) =>

@@ -51,8 +51,6 @@ public sealed class TieBreakTrainingTests
     [Fact]
     public void A_gram_that_marks_one_cause_weighs_towards_it()
     {
-        LabelledComplaint Row(string text, RootCause primary) =>
-            new() { Complaint = new Complaint { Id = text, Text = text, Language = "en" }, Expect = new ScoreExpectations { PrimaryCause = primary } };
         var rows = Enumerable.Range(0, 10).SelectMany(i => new[]
         {
             Row($"refund me now {i}", RootCause.RightsClaim),
@@ -73,8 +71,6 @@ public sealed class TieBreakTrainingTests
     [Fact]
     public void With_detect_each_gram_also_weighs_towards_a_complaint()
     {
-        LabelledComplaint Row(string text, RootCause primary) =>
-            new() { Complaint = new Complaint { Id = text, Text = text, Language = "en" }, Expect = new ScoreExpectations { PrimaryCause = primary } };
         var rows = Enumerable.Range(0, 10).SelectMany(i => new[]
         {
             Row($"still not here {i}", RootCause.Expectation),
@@ -91,4 +87,7 @@ public sealed class TieBreakTrainingTests
         Assert.True(Complaint("still") > 1 && Complaint("thanks") < -1, $"{Complaint("still")}, {Complaint("thanks")}");
         Assert.Equal(3, table!.Detect);
     }
+
+    private static LabelledComplaint Row(string text, RootCause primary) =>
+        new() { Complaint = new Complaint { Id = text, Text = text, Language = "en" }, Expect = new ScoreExpectations { PrimaryCause = primary } };
 }
