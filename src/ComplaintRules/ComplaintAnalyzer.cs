@@ -201,7 +201,7 @@ public sealed class ComplaintAnalyzer
         if (ruleSet.TieBreak is { } tie)
         {
             rules.Insert(rules.FindLastIndex(r => r.Decision == "causes") + 1,
-                TieBreakEvaluation(tie, AnalysedText(complaint.Text), facts.Language, assessment, fired.Contains(TieBreak.RuleId)));
+                TieBreakEvaluation(tie, AnalysedText(complaint.Text)[..facts.Length], facts.Language, assessment, fired.Contains(TieBreak.RuleId)));
         }
 
         return new ComplaintExplanation(assessment, ReadOnlyLists.Of(rules)) { PatternMatches = ReadOnlyLists.Of(patternMatches) };

@@ -77,19 +77,48 @@ internal sealed partial class FeatureExtractor
         counts.AsSpan(0, size).Clear();
         MatchPhrases(text, HitKind.Affirmed, language, hits, markers: true);
         FindShouting(text, hits);
+        var end = CustomerTextEnd(text, hits);
         if (!string.IsNullOrWhiteSpace(complaint.CustomerDemand))
         {
             var demand = complaint.CustomerDemand.Length > text.Length + 1024 ? complaint.CustomerDemand[..(text.Length + 1024)] : complaint.CustomerDemand;
             MatchPhrases(demand, HitKind.Demand, language, hits);
         }
 
-        hits.CountAndLink(_signals.Count, counts.AsSpan(0, size), ComplaintFacts.CountsPerSignal, ClosingStart(text, hits)); // the evidence index's links too
+        hits.CountAndLink(_signals.Count, counts.AsSpan(0, size), ComplaintFacts.CountsPerSignal, ClosingStart(text.AsSpan(0, end), hits)); // the evidence index's links too
 
-        return new ComplaintFacts(_signals, complaint, language, text.Length, counts);
+        return new ComplaintFacts(_signals, complaint, language, end, counts);
+    }
+
+    // The customer's words end where the firm's reply below them starts ("…反正以后不去了！宾馆反馈2008年7月24日：感谢您的点评…"):
+    // the reply's thanks and apologies are not the customer's, so no hit from there on counts, and Length and the
+    // closing part end there too. The text's length when the rule set has no reply_start lexicon or the text no header.
+    private int CustomerTextEnd(string text, SignalHitList hits)
+    {
+        var reply = _signals.ReplyStartIndex;
+        if (reply < 0)
+        {
+            return text.Length;
+        }
+
+        var end = text.Length;
+        foreach (ref readonly var hit in hits.Items)
+        {
+            if (hit.Signal == reply && hit.Kind == HitKind.Affirmed)
+            {
+                end = Math.Min(end, hit.Start);
+            }
+        }
+
+        if (end < text.Length)
+        {
+            hits.KeepBefore(end);
+        }
+
+        return end;
     }
 
     // The closing part: the last sentence, from after the last turn in it ("…晚了十分钟，不过菜还是热的，下次还点").
-    private int ClosingStart(string text, SignalHitList hits)
+    private int ClosingStart(ReadOnlySpan<char> text, SignalHitList hits)
     {
         var start = ClosingSentenceStart(text);
         var turn = _signals.ClosingTurnIndex;

@@ -86,6 +86,21 @@ internal sealed class SignalHitList : IDisposable
 
     public void Truncate(int count) => Count = Math.Min(Count, count);
 
+    /// <summary>Keeps only the hits that start before <paramref name="end"/>, in their order.</summary>
+    public void KeepBefore(int end)
+    {
+        var kept = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            if (_items[i].Start < end)
+            {
+                _items[kept++] = _items[i];
+            }
+        }
+
+        Count = kept;
+    }
+
     /// <summary>
     /// Counts the finished list's hits per signal and kind into <paramref name="counts"/> (<paramref name="perSignal"/>
     /// a signal) and, in the same pass, links the hits that are not negated per signal for the evidence index

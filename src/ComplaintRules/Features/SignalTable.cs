@@ -19,6 +19,8 @@ internal sealed class SignalTable
     public const string Negation = "negation";
     /// <summary>The lexicon of words that turn a sentence ("but", "不过"): the closing part of a text starts after the last one.</summary>
     public const string ClosingTurn = "closing_turn";
+    /// <summary>The lexicon of headers that start the firm's own reply below a review ("宾馆反馈", "Response from the owner"): the customer's text ends at the first one.</summary>
+    public const string ReplyStart = "reply_start";
 
     public static readonly string[] BuiltIn = [ExclamationMark, ExclamationRun, QuestionRun, CapsWord, ElongatedWord];
 
@@ -43,7 +45,11 @@ internal sealed class SignalTable
         Index = Names.Take(readable).Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         NegationIndex = Index.TryGetValue(Negation, out var neg) ? neg : -1;
         ClosingTurnIndex = Index.TryGetValue(ClosingTurn, out var turn) ? turn : -1;
+        ReplyStartIndex = Index.TryGetValue(ReplyStart, out var reply) ? reply : -1;
     }
+
+    /// <summary>The signal index of the <see cref="ReplyStart"/> lexicon, or -1 when the rule set has none.</summary>
+    public int ReplyStartIndex { get; }
 
     /// <summary>The signal index of the <see cref="ClosingTurn"/> lexicon, or -1 when the rule set has none.</summary>
     public int ClosingTurnIndex { get; }
