@@ -89,7 +89,7 @@ internal sealed partial class FeatureExtractor
         return new ComplaintFacts(_signals, complaint, language, end, counts);
     }
 
-    // The customer's words end where the firm's reply below them starts ("…反正以后不去了！宾馆反馈2008年7月24日：感谢您的点评…"):
+    // The customer's words end where the firm's reply below them starts ("…隔音太差，不会再住了。宾馆反馈：谢谢您的入住和建议…"):
     // the reply's thanks and apologies are not the customer's, so no hit from there on counts, and Length and the
     // closing part end there too. The text's length when the rule set has no reply_start lexicon or the text no header.
     private int CustomerTextEnd(string text, SignalHitList hits)

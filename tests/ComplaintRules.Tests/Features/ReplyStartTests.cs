@@ -29,7 +29,7 @@ public class ReplyStartTests
     [Fact]
     public void The_firms_thanks_below_a_review_are_not_the_customers()
     {
-        var assessment = s_analyzer.Analyze(new Complaint { Id = "r", Text = "房间太吵，一晚没睡好。宾馆反馈2008年7月24日：感谢您的点评，我们将尽力改善。" });
+        var assessment = s_analyzer.Analyze(new Complaint { Id = "r", Text = "房间太吵，一晚没睡好。宾馆反馈：谢谢您的入住和建议，已转告工程部检修空调。" });
 
         Assert.Contains(assessment.RootCauses, c => c.Cause == RootCause.Expectation);
         Assert.Equal(RootCause.Venting, assessment.PrimaryCause); // the customer's own last sentence, not the reply's, closes the text
