@@ -35,7 +35,7 @@ public class GeneralisationTests
     }
 
     [Theory]
-    [InlineData("很满意，就是安装材料费有点贵。")]
+    [InlineData("挺喜欢的，就是上门安装费有点贵。")]
     [InlineData("菜的味道还行，就是价格比较贵。")]
     public void A_degree_word_before_expensive_is_about_price(string text)
     {
