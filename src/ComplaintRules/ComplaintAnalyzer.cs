@@ -201,7 +201,7 @@ public sealed class ComplaintAnalyzer
         if (ruleSet.TieBreak is { } tie)
         {
             rules.Insert(rules.FindLastIndex(r => r.Decision == "causes") + 1,
-                TieBreakEvaluation(tie, AnalysedText(complaint.Text)[..facts.Length], facts.Language, assessment, fired.Contains(TieBreak.RuleId)));
+                TieBreakEvaluation(tie, AnalysedText(complaint.Text).AsSpan(0, facts.Length), facts.Language, assessment, fired.Contains(TieBreak.RuleId)));
         }
 
         return new ComplaintExplanation(assessment, ReadOnlyLists.Of(rules)) { PatternMatches = ReadOnlyLists.Of(patternMatches) };
@@ -212,7 +212,7 @@ public sealed class ComplaintAnalyzer
 
     // The tie-break after the cause rules: what it added to each cause found, when it was consulted (two causes or more);
     // with detect, for a text with one cause or none, the complaint lean of its words and the level.
-    private static RuleEvaluation TieBreakEvaluation(TieBreak tie, string text, string language, ComplaintAssessment assessment, bool fired)
+    private static RuleEvaluation TieBreakEvaluation(TieBreak tie, ReadOnlySpan<char> text, string language, ComplaintAssessment assessment, bool fired)
     {
         var reads = new List<FactValue>();
         if (assessment.RootCauses.Count > 1)

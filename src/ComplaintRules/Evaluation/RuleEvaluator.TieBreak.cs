@@ -30,7 +30,7 @@ internal static partial class RuleEvaluator
 
         var chinese = run.Facts.Language == "zh";
         Span<double> sums = stackalloc double[4];
-        tie.Sum(source.Text.AsSpan(0, Math.Min(run.Facts.Length, source.Text.Length)), chinese, sums);
+        tie.Sum(CustomerText(run, source), chinese, sums);
         var found = CollectionsMarshal.AsSpan(causes);
         Span<RootCause> before = stackalloc RootCause[found.Length];
         Span<double> keys = stackalloc double[found.Length];
@@ -78,7 +78,7 @@ internal static partial class RuleEvaluator
     {
         var chinese = run.Facts.Language == "zh";
         Span<double> sums = stackalloc double[4];
-        if (!(tie.Sum(source.Text.AsSpan(0, Math.Min(run.Facts.Length, source.Text.Length)), chinese, sums) > tie.Detect))
+        if (!(tie.Sum(CustomerText(run, source), chinese, sums) > tie.Detect))
         {
             return;
         }
@@ -118,7 +118,7 @@ internal static partial class RuleEvaluator
     private static IReadOnlyList<Evidence> WithTieBreak(Run run, TieBreak tie, IReadOnlyList<Evidence> evidence, int column, EvidenceSource source, bool chinese)
     {
         Span<(int Start, int End)> grams = stackalloc (int, int)[TieBreakEvidence];
-        var count = tie.Strongest(source.Text.AsSpan(0, Math.Min(run.Facts.Length, source.Text.Length)), chinese, column, grams);
+        var count = tie.Strongest(CustomerText(run, source), chinese, column, grams);
         var old = evidence as EvidenceList;
         var oldCount = old?.Count ?? 0;
         var kept = 0;
@@ -160,4 +160,8 @@ internal static partial class RuleEvaluator
 
         return new EvidenceList(source, packed);
     }
+
+    // The words the tie-break reads: the customer's, up to where a firm's reply below them starts (ComplaintFacts.Length).
+    private static ReadOnlySpan<char> CustomerText(Run run, EvidenceSource source) =>
+        source.Text.AsSpan(0, Math.Min(run.Facts.Length, source.Text.Length));
 }
