@@ -86,7 +86,7 @@ internal sealed partial class FeatureExtractor
         {
             var hit = items[i];
             var hidden = hit.Start >= hull.Start && hit.Start + hit.Length <= hull.End && !hides[hit.Signal]
-                && IsHidden(hit.Start, hit.Start + hit.Length, hidingStart, hidingEnd);
+                && IsHidden(hit.Start, hit.Start + hit.Length, hit.FromPattern, hidingStart, hidingEnd);
             if (!hidden)
             {
                 if (kept != i)
@@ -124,11 +124,13 @@ internal sealed partial class FeatureExtractor
     private const int FewHidingHits = 8;
 
     // Inside a hiding span and not the same span: it starts before and ends no later, or starts with it and ends earlier.
-    private static bool IsHidden(int start, int end, ReadOnlySpan<int> hidingStart, ReadOnlySpan<int> hidingEnd)
+    // A pattern's hit is hidden by the same span too: a pattern lists no expression, it only happened on the words of one
+    // ("took just 20 minutes" is a wait's words, and a quick job).
+    private static bool IsHidden(int start, int end, bool fromPattern, ReadOnlySpan<int> hidingStart, ReadOnlySpan<int> hidingEnd)
     {
         for (var k = 0; k < hidingStart.Length; k++)
         {
-            if ((hidingStart[k] < start && hidingEnd[k] >= end) || (hidingStart[k] == start && hidingEnd[k] > end))
+            if ((hidingStart[k] < start && hidingEnd[k] >= end) || (hidingStart[k] == start && (hidingEnd[k] > end || fromPattern && hidingEnd[k] == end)))
             {
                 return true;
             }
@@ -167,7 +169,7 @@ internal sealed partial class FeatureExtractor
             {
                 var hit = hits[i];
                 var end = hit.Start + hit.Length;
-                var hidden = !hides[hit.Signal] && (before[hit.Start] >= end || at[hit.Start] > end);
+                var hidden = !hides[hit.Signal] && (before[hit.Start] >= end || at[hit.Start] > end || hit.FromPattern && at[hit.Start] == end);
                 if (!hidden)
                 {
                     hits[kept++] = hit;

@@ -41,11 +41,12 @@ public sealed class HitPassProperties
     public void Hiding_keeps_what_no_longer_hiding_hit_covers(Hits hits)
     {
         (int Signal, int Start, int Length)[] all = [.. hits.Items, .. hits.Patterns];
-        var expected = all.Where(h => hits.Hides[h.Signal] || !all.Any(o => hits.Hides[o.Signal] && Hides(o, h))).ToArray();
+        var phrases = hits.Items.Length;
+        var expected = all.Where((h, i) => hits.Hides[h.Signal] || !all.Any(o => hits.Hides[o.Signal] && Hides(o, h, fromPattern: i >= phrases))).ToArray();
 
-        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHits(hits.Hides, 30, list, 1, hits.Items.Length)));
-        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHits(hits.Hides, 30, list, 1, 0)));
-        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHitsLinear(hits.Hides, 30, list, 1)));
+        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHits(hits.Hides, 30, list, 1, phrases), phrases));
+        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHits(hits.Hides, 30, list, 1, 0), phrases));
+        Assert.Equal(expected, Run(all, list => FeatureExtractor.HideCoveredHitsLinear(hits.Hides, 30, list, 1), phrases));
     }
 
     [Property(Arbitrary = new[] { typeof(Generators) }, MaxTest = 500)]
@@ -127,10 +128,11 @@ public sealed class HitPassProperties
     }
 
     // A hiding hit hides a hit inside its span, unless the spans are the same.
-    private static bool Hides((int Signal, int Start, int Length) hiding, (int Signal, int Start, int Length) hit)
+    // A hiding hit hides a longer-covered hit; a pattern's hit also when the spans are the same.
+    private static bool Hides((int Signal, int Start, int Length) hiding, (int Signal, int Start, int Length) hit, bool fromPattern)
     {
         var (end, hitEnd) = (hiding.Start + hiding.Length, hit.Start + hit.Length);
-        return (hiding.Start < hit.Start && end >= hitEnd) || (hiding.Start == hit.Start && end > hitEnd);
+        return (hiding.Start < hit.Start && end >= hitEnd) || (hiding.Start == hit.Start && (end > hitEnd || fromPattern && end == hitEnd));
     }
 
     // Another hit of the lexicon overlaps it and ends later, or ends with it and is longer (or as long and earlier).
@@ -142,13 +144,15 @@ public sealed class HitPassProperties
     }
 
     // The pass over a list holding one hit before the ones it works on (left alone), as the demand text's pass sees them.
-    private static (int Signal, int Start, int Length)[] Run((int Signal, int Start, int Length)[] hits, Action<SignalHitList> pass)
+    // The hits from patternsFrom on are a pattern's (FromPattern).
+    private static (int Signal, int Start, int Length)[] Run((int Signal, int Start, int Length)[] hits, Action<SignalHitList> pass, int patternsFrom = int.MaxValue)
     {
         using var list = new SignalHitList(4, 1000);
         list.Add(new SignalHit(0, 0, 30, HitKind.Affirmed));
-        foreach (var (signal, start, length) in hits)
+        for (var i = 0; i < hits.Length; i++)
         {
-            list.Add(new SignalHit(signal, start, length, HitKind.Affirmed));
+            var (signal, start, length) = hits[i];
+            list.Add(new SignalHit(signal, start, length, HitKind.Affirmed, FromPattern: i >= patternsFrom));
         }
 
         pass(list);
