@@ -208,10 +208,10 @@ internal sealed partial class FeatureExtractor
             return;
         }
 
-        // Small buffers on the stack: a default rule set has some 200 signals and a complaint a few hundred hits.
+        // Small buffers on the stack (8 KB at most): the default rule set has some 260 signals, a complaint a few hundred hits.
         int[]? rentedLexicons = null;
         bool[]? rentedDropped = null;
-        var lexicons = signals <= 256 ? stackalloc int[4 * signals] : (rentedLexicons = ArrayPool<int>.Shared.Rent(4 * signals)).AsSpan(0, 4 * signals);
+        var lexicons = signals <= 512 ? stackalloc int[4 * signals] : (rentedLexicons = ArrayPool<int>.Shared.Rent(4 * signals)).AsSpan(0, 4 * signals);
         var dropped = items.Length <= 1024 ? stackalloc bool[items.Length] : (rentedDropped = ArrayPool<bool>.Shared.Rent(items.Length)).AsSpan(0, items.Length);
         var lastEnd = lexicons[..signals];          // the end last seen, 0 before the lexicon's first hit
         var kept = lexicons.Slice(signals, signals); // the hit kept so far at that end
