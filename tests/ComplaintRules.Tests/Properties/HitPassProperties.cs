@@ -127,8 +127,7 @@ public sealed class HitPassProperties
         Assert.Equal(expectedDemand, actualDemand);
     }
 
-    // A hiding hit hides a hit inside its span, unless the spans are the same.
-    // A hiding hit hides a longer-covered hit; a pattern's hit also when the spans are the same.
+    // A hiding hit hides a hit inside its span, unless the spans are the same; a pattern's hit also then.
     private static bool Hides((int Signal, int Start, int Length) hiding, (int Signal, int Start, int Length) hit, bool fromPattern)
     {
         var (end, hitEnd) = (hiding.Start + hiding.Length, hit.Start + hit.Length);
