@@ -106,6 +106,26 @@ public sealed class RuleSetSource
 
     private static byte[] ReadBounded(Stream stream, string name)
     {
+        // A stream that knows its length (embedded documents, files) is read into one array of that size: growing a
+        // buffer by doubling cost the default rule set 1.3 MB of copies a load. The bound still holds on the way, since
+        // a file can grow after its length was read.
+        if (stream.CanSeek && stream.Position is var start && stream.Length - start is var length and <= MaxDocumentBytes)
+        {
+            var exact = new byte[length];
+            var filled = stream.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false);
+            if (filled < exact.Length)
+            {
+                return exact[..filled]; // it shrank meanwhile
+            }
+
+            if (stream.ReadByte() < 0)
+            {
+                return exact;
+            }
+
+            stream.Position = start; // it grew meanwhile: read it the bounded way
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
