@@ -30,6 +30,8 @@ internal sealed partial class RuleExpressionCompiler
 
         private static readonly HashSet<string> s_mathMethods = ["Min", "Max", "Abs", "Round", "Floor", "Ceiling"];
 
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<MemberInfo, OutcomeOfAttribute?> s_outcomes = new();
+
         private int _depth;
 
         public HashSet<int> SignalsRead { get; } = [];
@@ -264,6 +266,10 @@ internal sealed partial class RuleExpressionCompiler
             Reads.Add(read);
         }
 
+        // Reflection over attributes costs microseconds a call, and a load meets thousands of reads of the same few members.
+        private static OutcomeOfAttribute? OutcomeOf(MemberInfo member) =>
+            s_outcomes.GetOrAdd(member, static m => m.GetCustomAttribute<OutcomeOfAttribute>());
+
         private static string ConstantName(MethodCallExpression node, string what) =>
             node.Arguments[0] is ConstantExpression { Value: string name }
                 ? name
@@ -271,7 +277,7 @@ internal sealed partial class RuleExpressionCompiler
 
         private void CheckAvailable(MemberInfo member, string name)
         {
-            if (member.GetCustomAttribute<OutcomeOfAttribute>() is not { } outcome)
+            if (OutcomeOf(member) is not { } outcome)
             {
                 return;
             }
