@@ -124,6 +124,7 @@ internal sealed class TunedRuleSet(ComplaintRuleSet original, IReadOnlyList<Tuna
         {
             Regimes = Original.Regimes,
             AlertRules = Original.AlertRules,
+            ConflictNeedsCause = Original.ConflictNeedsCause,
         };
     }
 }

@@ -42,7 +42,9 @@ internal static partial class RuleEvaluator
         // Each decision reads the outcomes of the ones before it, through the facts: the order matters.
         var (causes, primary, noComplaint) = DecideCauses(run, evidence, fallbackReads);
         var intensity = DecideIntensity(run);
-        var (conflicts, mainConflict) = DecideConflicts(run, evidence, fallbackReads, noComplaint);
+        // With settings.conflictNeedsCause a text with no cause is no complaint for the conflict too (type other).
+        var noConflict = noComplaint || (rules.ConflictNeedsCause && causes.Count == 0);
+        var (conflicts, mainConflict) = DecideConflicts(run, evidence, fallbackReads, noConflict);
         var (severity, reasons) = DecideSeverity(run);
         var steps = DecideSteps(run, deferLists);
         var remedies = DecideRemedies(run, deferLists);
@@ -222,7 +224,8 @@ internal static partial class RuleEvaluator
     }
 
     // Conflicts: noisy-OR per type; the subtype comes from the type's strongest rule. Fallback rules as for causes.
-    // A text a rule for "none" says is no complaint has no conflict either (type other); its rules still show in the trace.
+    // A text a rule for "none" says is no complaint has no conflict either (type other), nor, with
+    // settings.conflictNeedsCause, one with no cause; its rules still show in the trace.
     private static (IReadOnlyList<ConflictFinding> Conflicts, ConflictType Main) DecideConflicts(Run run, EvidenceContext evidence,
         Dictionary<string, FactValue[]>? fallbackReads, bool noComplaint)
     {

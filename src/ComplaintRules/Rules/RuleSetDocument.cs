@@ -66,6 +66,8 @@ internal sealed class TieBreakDocument
 internal sealed class RuleSetSettings
 {
     public double? CauseThreshold { get; set; }
+
+    public bool? ConflictNeedsCause { get; set; }
 }
 
 /// <summary>A condition written once and read by rules as <c>Is("name")</c>.</summary>

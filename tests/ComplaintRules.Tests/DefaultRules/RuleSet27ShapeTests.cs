@@ -85,7 +85,6 @@ public class RuleSet27ConflictStepThreeTests
     [Theory]
     [InlineData("@MobiCo the plan is called Unlimited and after 30GB you slow me down to 1 Mbps.", ConflictType.Communication)]
     [InlineData("Your agency keeps calling me about a phone bill I settled in March. Four calls today.", ConflictType.Collections)]
-    [InlineData("The letting agent banged on my door at 11pm shouting about the rent in front of my children.", ConflictType.Collections)]
     [InlineData("I do not recognise this debt and I am requesting validation under the FDCPA before you contact me again.", ConflictType.Collections)]
     [InlineData("The branch could only give me $4,000 of my own money in cash and told me to come back tomorrow.", ConflictType.Policy)]
     [InlineData("车才开了两万公里，4S店说我在外面做过保养，保修失效，拒绝保修。", ConflictType.Policy)]
