@@ -110,7 +110,9 @@ internal static class ExplainCommand
             s.AppendLine(inv, $"  {Name(cause.Cause),-13} {cause.Score:0.00}  {Phrases(cause.Evidence)}");
         }
 
-        s.AppendLine(inv, $"Conflict: {Name(a.ConflictType)}");
+        // Conflict rules can fire on a text that is no complaint; say why none is listed, so the trace below is no puzzle.
+        var unlisted = a.ConflictTypes.Count == 0 && a.PrimaryCause == RootCause.None && a.Trace.Any(f => f.Decision == "conflicts");
+        s.AppendLine(inv, $"Conflict: {Name(a.ConflictType)}{(unlisted ? "  (no complaint, so no conflict: the conflict rules that fired are in the trace)" : "")}");
         foreach (var conflict in a.ConflictTypes)
         {
             s.AppendLine(inv, $"  {Name(conflict.Type),-13} {conflict.Score:0.00}  {conflict.Subtype}  {Phrases(conflict.Evidence)}");
