@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using ComplaintRules.Features;
 
 namespace ComplaintRules.Cli.Commands;
 
@@ -111,7 +112,7 @@ internal static class ExplainCommand
         }
 
         // Conflict rules can fire on a text that is no complaint; say why none is listed, so the trace below is no puzzle.
-        var unlisted = a.ConflictTypes.Count == 0 && a.PrimaryCause == RootCause.None && a.Trace.Any(f => f.Decision == "conflicts");
+        var unlisted = a.ConflictTypes.Count == 0 && a.PrimaryCause == RootCause.None && a.Trace.Any(f => f.Decision == Decision.Conflicts.Name());
         s.AppendLine(inv, $"Conflict: {Name(a.ConflictType)}{(unlisted ? "  (no complaint, so no conflict: the conflict rules that fired are in the trace)" : "")}");
         foreach (var conflict in a.ConflictTypes)
         {

@@ -18,10 +18,11 @@ public sealed class ConflictNeedsCauseTests
         }
         """;
 
-    private static ComplaintRuleSet Load(bool setting, string? layer = null) => ComplaintRuleSet.Load(
-        layer is null
-            ? [RuleSetSource.FromJson(Rules.Replace("SETTING", setting ? "true" : "false", StringComparison.Ordinal))]
-            : [RuleSetSource.FromJson(Rules.Replace("SETTING", setting ? "true" : "false", StringComparison.Ordinal)), RuleSetSource.FromJson(layer)]);
+    private static ComplaintRuleSet Load(bool setting, string? layer = null)
+    {
+        var rules = RuleSetSource.FromJson(Rules.Replace("SETTING", setting ? "true" : "false", StringComparison.Ordinal));
+        return ComplaintRuleSet.Load(layer is null ? [rules] : [rules, RuleSetSource.FromJson(layer)]);
+    }
 
     private static ComplaintAssessment Analyze(string text, ComplaintRuleSet rules) =>
         new ComplaintAnalyzer(rules).Analyze(new Complaint { Id = "t", Text = text });
