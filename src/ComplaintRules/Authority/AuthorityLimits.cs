@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ComplaintRules.Rules;
 
@@ -20,16 +19,21 @@ namespace ComplaintRules;
 /// </remarks>
 public sealed class AuthorityLimits
 {
-    private readonly FrozenDictionary<string, int> _rank;
-    private readonly FrozenDictionary<string, RemedyGrant> _remedies;
+    private readonly Dictionary<string, int> _rank;
+    private readonly Dictionary<string, RemedyGrant> _remedies;
     private readonly LocalizedText[] _labels;
 
-    internal AuthorityLimits(string[] roles, LocalizedText[] labels, FrozenDictionary<string, RemedyGrant> remedies,
-        FrozenDictionary<string, LocalizedText> remedyLabels, AuthorityGuidance guidance)
+    internal AuthorityLimits(string[] roles, LocalizedText[] labels, Dictionary<string, RemedyGrant> remedies,
+        Dictionary<string, LocalizedText> remedyLabels, AuthorityGuidance guidance)
     {
         Roles = ReadOnlyLists.Of(roles);
         _labels = labels;
-        _rank = roles.Select((r, i) => (r, i)).ToFrozenDictionary(p => p.r, p => p.i, StringComparer.Ordinal);
+        _rank = new Dictionary<string, int>(roles.Length, StringComparer.Ordinal);
+        for (var i = 0; i < roles.Length; i++)
+        {
+            _rank[roles[i]] = i;
+        }
+
         _remedies = remedies;
         RemedyLabels = remedyLabels;
         Guidance = guidance;
@@ -41,7 +45,7 @@ public sealed class AuthorityLimits
     /// <summary>The role with the most authority: the last of <see cref="Roles"/>.</summary>
     public string TopRole => Roles[^1];
 
-    internal FrozenDictionary<string, LocalizedText> RemedyLabels { get; }
+    internal Dictionary<string, LocalizedText> RemedyLabels { get; }
 
     internal AuthorityGuidance Guidance { get; }
 
@@ -190,7 +194,7 @@ public sealed class RemedyAuthority
 }
 
 /// <summary>One remedy's limits, by rank. <see cref="Caps"/>: currency → the cap of each rank (null: no limit), already filled in for uncapped roles.</summary>
-internal sealed record RemedyGrant(int MinRank, (Severity Level, int Rank)[] FromSeverity, FrozenDictionary<string, decimal?[]> Caps);
+internal sealed record RemedyGrant(int MinRank, (Severity Level, int Rank)[] FromSeverity, Dictionary<string, decimal?[]> Caps);
 
 /// <summary>The sentence templates of the propose step; <c>{remedies}</c> and <c>{role}</c> are filled in.</summary>
 internal sealed record AuthorityGuidance(LocalizedText OfferNow, LocalizedText NeedsApproval, LocalizedText ListSeparator);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using ComplaintRules.Rules;
 
@@ -109,8 +108,16 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
             _offerNow ?? new LocalizedText { En = "May be offered now: {remedies}." },
             _needsApproval ?? new LocalizedText { En = "Ask {role} for approval before promising: {remedies}." },
             _separator ?? new LocalizedText { En = ", " });
-        var remedyLabels = catalog.Where(c => c.Value is not null).ToFrozenDictionary(c => c.Key, c => c.Value!, StringComparer.Ordinal);
-        return new AuthorityLimits(ids, labels, grants.ToFrozenDictionary(StringComparer.Ordinal), remedyLabels, guidance);
+        var remedyLabels = new Dictionary<string, LocalizedText>(StringComparer.Ordinal);
+        foreach (var (remedy, label) in catalog)
+        {
+            if (label is not null)
+            {
+                remedyLabels[remedy] = label;
+            }
+        }
+
+        return new AuthorityLimits(ids, labels, grants, remedyLabels, guidance);
     }
 
     private (string[] Ids, LocalizedText[] Labels) ReadRoles(Located<List<AuthorityRoleDocument?>> roles)
@@ -199,7 +206,7 @@ internal sealed partial class AuthoritySectionLoader(List<RuleDiagnostic> diagno
             }
         }
 
-        return diagnostics.Count > before ? null : new RemedyGrant(minRank, fromSeverity[..count], caps.ToFrozenDictionary(StringComparer.Ordinal));
+        return diagnostics.Count > before ? null : new RemedyGrant(minRank, fromSeverity[..count], caps);
     }
 
     // The caps of one currency by rank, uncapped roles filled in: below a capped role, the cap of the nearest capped

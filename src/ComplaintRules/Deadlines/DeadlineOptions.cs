@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace ComplaintRules;
 
@@ -38,8 +37,8 @@ public sealed class DeadlineOptions
 
         return new DeadlineSettings(
             string.IsNullOrWhiteSpace(DefaultRegime) ? null : DefaultRegime.Trim(),
-            AcknowledgementTargets.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
-            Calendars.ToFrozenDictionary(StringComparer.Ordinal),
+            new Dictionary<string, DeadlinePeriod>(AcknowledgementTargets, StringComparer.OrdinalIgnoreCase),
+            new Dictionary<string, IBusinessCalendar>(Calendars, StringComparer.Ordinal),
             TimeProvider);
     }
 }
@@ -47,6 +46,6 @@ public sealed class DeadlineOptions
 /// <summary>An immutable snapshot of <see cref="DeadlineOptions"/>, taken when the analyzer is created.</summary>
 internal sealed record DeadlineSettings(
     string? DefaultRegime,
-    FrozenDictionary<string, DeadlinePeriod> AcknowledgementTargets,
-    FrozenDictionary<string, IBusinessCalendar> Calendars,
+    Dictionary<string, DeadlinePeriod> AcknowledgementTargets,
+    Dictionary<string, IBusinessCalendar> Calendars,
     TimeProvider TimeProvider);

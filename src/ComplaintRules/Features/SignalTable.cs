@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ComplaintRules.Features;
 
 /// <summary>The names of all signals a rule set can count: built-in markers first, then its lexicons.</summary>
@@ -32,17 +30,37 @@ internal sealed class SignalTable
     public SignalTable(IReadOnlyList<string> lexicons, IReadOnlyList<bool> negatable, IReadOnlyList<bool>? hides = null, IReadOnlyList<bool>? evidence = null,
         IReadOnlyList<string>? unread = null)
     {
-        var names = new List<string>(BuiltIn);
-        names.AddRange(lexicons);
-        var readable = names.Count;
-        names.AddRange(unread ?? []);
-        var extra = names.Count - readable;
-        Names = [.. names];
-        Negatable = [.. new bool[BuiltIn.Length], .. negatable, .. new bool[extra]];
-        Hides = [.. new bool[BuiltIn.Length], .. hides ?? new bool[lexicons.Count], .. new bool[extra]];
+        // Plain loops and a Dictionary: on a cold start, LINQ and a frozen dictionary's analysis of the keys cost ~10 ms
+        // of first-call work here, for a table read only while loading and by name lookups.
+        var extra = unread?.Count ?? 0;
+        var readable = BuiltIn.Length + lexicons.Count;
+        Names = new string[readable + extra];
+        Negatable = new bool[Names.Length];
+        Hides = new bool[Names.Length];
+        IsEvidence = new bool[Names.Length];
+        Index = new Dictionary<string, int>(readable, StringComparer.Ordinal);
+        for (var i = 0; i < Names.Length; i++)
+        {
+            var lexicon = i - BuiltIn.Length;
+            Names[i] = i < BuiltIn.Length ? BuiltIn[i] : lexicon < lexicons.Count ? lexicons[lexicon] : unread![lexicon - lexicons.Count];
+            if (lexicon >= 0 && lexicon < lexicons.Count)
+            {
+                Negatable[i] = negatable[lexicon];
+                Hides[i] = hides?[lexicon] ?? false;
+                IsEvidence[i] = evidence?[lexicon] ?? true;
+            }
+            else
+            {
+                IsEvidence[i] = true;
+            }
+
+            if (i < readable)
+            {
+                Index.Add(Names[i], i);
+            }
+        }
+
         AnyHides = Array.IndexOf(Hides, true) >= 0;
-        IsEvidence = [.. BuiltIn.Select(_ => true), .. evidence ?? Enumerable.Repeat(true, lexicons.Count), .. Enumerable.Repeat(true, extra)];
-        Index = Names.Take(readable).Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal);
         NegationIndex = Index.TryGetValue(Negation, out var neg) ? neg : -1;
         ClosingTurnIndex = Index.TryGetValue(ClosingTurn, out var turn) ? turn : -1;
         ReplyStartIndex = Index.TryGetValue(ReplyStart, out var reply) ? reply : -1;
@@ -70,7 +88,7 @@ internal sealed class SignalTable
     /// <summary>Whether any lexicon hides; when none does, the hiding pass is skipped.</summary>
     public bool AnyHides { get; }
 
-    public FrozenDictionary<string, int> Index { get; }
+    public Dictionary<string, int> Index { get; }
 
     public int NegationIndex { get; }
 

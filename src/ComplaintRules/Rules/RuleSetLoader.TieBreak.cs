@@ -116,9 +116,13 @@ internal sealed partial class RuleSetLoader
     }
 
     // The embedded default's tie-break, read and built on first use straight off its bytes (TieBreakReader): its
-    // thirteen thousand grams would be most of a load. Its tests load it eagerly too, and compare the two tables.
-    private static Lazy<TieBreak?> DeferredTieBreak(byte[] bytes) => new(() => TieBreakReader.Read(bytes)
-        ?? throw new InvalidOperationException("The tie-break of the embedded default rule set does not read as a tieBreak section."));
+    // thirteen thousand grams would be most of a load. The table never changes, so every load of the default in a
+    // process shares one. Its tests load it eagerly too, and compare the two tables.
+    private static Lazy<TieBreak?>? s_defaultTieBreak;
+
+    private static Lazy<TieBreak?> DefaultTieBreak(byte[] bytes) => LazyInitializer.EnsureInitialized(ref s_defaultTieBreak,
+        () => new Lazy<TieBreak?>(() => TieBreakReader.Read(bytes)
+            ?? throw new InvalidOperationException("The tie-break of the embedded default rule set does not read as a tieBreak section.")));
 
     // Null when no layer gives grams, or its weights are 0 and it does not detect (then it never changes an order, drops
     // or adds a cause, and costs nothing).

@@ -221,7 +221,7 @@ internal sealed partial class RuleSetLoader
 
     private ComplaintRuleSet? Build(IReadOnlyList<RuleSetSource> sources)
     {
-        var tieBreak = _deferredTieBreak is { } deferredBytes ? DeferredTieBreak(deferredBytes) : BuildTieBreak() is { } built ? new Lazy<TieBreak?>(built) : null;
+        var tieBreak = _deferredTieBreak is { } deferredBytes ? DefaultTieBreak(deferredBytes) : BuildTieBreak() is { } built ? new Lazy<TieBreak?>(built) : null;
         var signals = Signals(tieBreak is not null);
         var nearPatterns = ResolveNearPatterns(signals);
 
@@ -231,6 +231,14 @@ internal sealed partial class RuleSetLoader
         var building = _diagnostics.Count == 0
             ? Task.Run(() => new FeatureExtractor(signals, Phrases(signals), nearPatterns, _defaultOnly ? DefaultAutomaton() : null))
             : null;
+        if (building is not null && _deferredTieBreak is not null && tieBreak is { IsValueCreated: false })
+        {
+            // The default's tie-break is read on the same core once the automaton is built, while the conditions still
+            // compile here: the first complaint with close causes would otherwise wait for it (8 ms of a cold start).
+            building.ContinueWith(static (_, lazy) => ((Lazy<TieBreak?>)lazy!).Value, tieBreak, CancellationToken.None,
+                TaskContinuationOptions.ExecuteSynchronously | TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }
+
         var compiler = new RuleExpressionCompiler();
         CheckConditions(signals, compiler);
         var compiled = new List<CompiledRule>(_rules.Count);
