@@ -1,5 +1,5 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text.Json;
 using ComplaintRules.Deadlines;
 using ComplaintRules.EarlyWarning;
 using ComplaintRules.Evaluation;
@@ -59,9 +59,24 @@ internal sealed partial class RuleSetLoader
             throw new ArgumentException("At least one rule-set source is needed.", nameof(sources));
         }
 
-        // Compiling is the expensive step (a few hundred milliseconds for the default rule set): worth a span.
-        using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet");
-        activity?.SetTag(TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
+        // Loading is worth a span. It is started once the load is done, with the time it began: the telemetry types'
+        // first use is then made on another core while this one parses (LoadWarmUp), not before the load can start.
+        LoadWarmUp.Start();
+        var started = DateTimeOffset.UtcNow;
+        try
+        {
+            return LoadLayers(sources, deferDefaultParts);
+        }
+        finally
+        {
+            using var activity = ComplaintRulesTelemetry.ActivitySource.StartActivity("ComplaintRules.LoadRuleSet", ActivityKind.Internal, default(ActivityContext), startTime: started);
+            activity?.SetTag(TelemetryTags.RuleSetSources, string.Join(", ", sources.Select(s => s?.Name)));
+        }
+    }
+
+    private static (ComplaintRuleSet? RuleSet, IReadOnlyList<RuleDiagnostic> Diagnostics, bool Malformed) LoadLayers(
+        IReadOnlyList<RuleSetSource> sources, bool deferDefaultParts)
+    {
         var layers = ReadLayers(sources);
         var defaultOnly = deferDefaultParts && IsDefaultOnly(sources);
         var key = !deferDefaultParts ? null : defaultOnly ? LoadedRuleSets.DefaultKeyOf(layers) : LoadedRuleSets.KeyOf(layers);
@@ -83,140 +98,6 @@ internal sealed partial class RuleSetLoader
         }
 
         return (loader._diagnostics.Count == 0 ? ruleSet : null, loader.DiagnosticsInFileOrder(sources), loader._malformed);
-    }
-
-    // Every document is read once, up front: its bytes decide whether an identical load can be reused.
-    private static List<(RuleSetSource Source, byte[]? Bytes, Exception? Error)> ReadLayers(IReadOnlyList<RuleSetSource> sources)
-    {
-        var layers = new List<(RuleSetSource, byte[]?, Exception?)>(sources.Count + 2);
-        foreach (var source in sources)
-        {
-            ArgumentNullException.ThrowIfNull(source, nameof(sources));
-            layers.Add(Read(source));
-            if (ReferenceEquals(source, RuleSetSource.Default))
-            {
-                foreach (var companion in RuleSetSource.DefaultCompanions)
-                {
-                    layers.Add(Read(companion));
-                }
-            }
-        }
-
-        return layers;
-
-        static (RuleSetSource, byte[]?, Exception?) Read(RuleSetSource source)
-        {
-            try
-            {
-                return (source, source.Read(), null);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
-            {
-                return (source, null, ex);
-            }
-        }
-    }
-
-    private void AddLayer(RuleSetSource source, byte[]? bytes, Exception? error)
-    {
-        if (_defaultOnly && bytes is not null && ReferenceEquals(source, RuleSetSource.DefaultTieBreak))
-        {
-            _deferredTieBreak = bytes; // thirteen thousand grams: read when a complaint first needs them
-            return;
-        }
-
-        if (bytes is null)
-        {
-            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", error!.Message) { Code = DiagnosticCodes.FileUnreadable });
-            return;
-        }
-
-        if (bytes.Length > RuleSetSource.MaxDocumentBytes)
-        {
-            // Files and streams are cut off while reading; a document given as a string is checked here.
-            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$",
-                $"the document is {bytes.Length} bytes; the limit is {RuleSetSource.MaxDocumentBytes}. Split it into layered files") { Code = DiagnosticCodes.DocumentTooLarge });
-            return;
-        }
-
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", "the file is UTF-16; save it as UTF-8") { Code = DiagnosticCodes.WrongEncoding });
-            return;
-        }
-
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            bytes = bytes[3..];
-        }
-
-        if (!_defaultOnly)
-        {
-            (_hash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256)).AppendData(bytes);
-        }
-        var document = new SourceDocument(source.Name, new JsonLocator(bytes));
-        RuleSetDocument? parsed;
-        try
-        {
-            // A well-formed document is read straight off the reader; anything else by the serializer, as before.
-            parsed = RuleSetDocumentReader.TryRead(bytes) ?? JsonSerializer.Deserialize(bytes, RuleSetJsonContext.Default.RuleSetDocument);
-        }
-        catch (JsonException ex)
-        {
-            // Not a syntax error: the tolerant pass reports every unknown member and wrong type, and the rest is validated as usual.
-            if (ex.InnerException is JsonException || !TryReshape(document, bytes, out parsed))
-            {
-                _malformed |= ex.InnerException is JsonException; // the reader's syntax error, wrapped with a path
-                var (line, column) = document.Locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
-                _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, ex.Path ?? "$", JsonErrors.Explain(ex)) { Code = DiagnosticCodes.JsonSyntax });
-                return;
-            }
-
-            if (parsed is null)
-            {
-                return;
-            }
-        }
-
-        if (parsed is null)
-        {
-            _diagnostics.Add(new RuleDiagnostic(source.Name, 1, 1, null, "$", "the document is empty; it must be a JSON object") { Code = DiagnosticCodes.EmptyDocument });
-            return;
-        }
-
-        _name = parsed.Name ?? _name;
-        _version = parsed.Version ?? _version;
-        AddSettings(document, parsed.Settings);
-        AddLexicons(document, parsed.Lexicons);
-        AddConditions(document, parsed.Conditions);
-        AddCatalog(document, parsed.RemedyCatalog);
-        AddDisabled(document, parsed.Disable);
-        if (parsed.Calendars is not null || parsed.Regimes is not null)
-        {
-            (_regimes ??= new RegimeSectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Calendars, parsed.Regimes);
-        }
-
-        if (parsed.Alerts is not null)
-        {
-            (_alerts ??= new AlertSectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Alerts);
-        }
-
-        AddTieBreak(document, parsed.TieBreak);
-        if (parsed.Authority is not null)
-        {
-            (_authority ??= new Authority.AuthoritySectionLoader(_diagnostics)).Add(source.Name, document.Locator, parsed.Authority);
-        }
-
-        var rules = parsed.Rules;
-        if (rules is not null)
-        {
-            AddRules(document, Decision.Causes, rules.Causes);
-            AddRules(document, Decision.Intensity, rules.Intensity);
-            AddRules(document, Decision.Conflicts, rules.Conflicts);
-            AddRules(document, Decision.Severity, rules.Severity);
-            AddRules(document, Decision.Steps, rules.Steps);
-            AddRules(document, Decision.Remedies, rules.Remedies);
-        }
     }
 
     private ComplaintRuleSet? Build(IReadOnlyList<RuleSetSource> sources)
