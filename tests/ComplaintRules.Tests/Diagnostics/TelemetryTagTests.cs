@@ -50,6 +50,43 @@ public sealed partial class TelemetryTagTests
         Assert.Equal(assessment.Severity.Name(), span.GetTagItem(TelemetryTags.Severity));
     }
 
+    [Fact]
+    public void The_load_span_covers_the_whole_load_and_has_the_callers_span_as_parent()
+    {
+        // The span is started when the load is done, with the time the load began (the telemetry types are readied on
+        // another core meanwhile): it must still cover the load and sit under the caller's span.
+        var rules = $$"""{ "name": "span-{{Guid.NewGuid():N}}", "rules": { "causes": [ { "id": "c.one", "cause": "venting", "when": "true", "weight": 0.6 } ] } }""";
+        var source = RuleSetSource.FromJson(rules, $"span-{Guid.NewGuid():N}.json");
+        Activity? load = null;
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name == ComplaintRulesTelemetry.Name || s.Name == "span-test",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a =>
+            {
+                if (a.OperationName == "ComplaintRules.LoadRuleSet" && a.GetTagItem(TelemetryTags.RuleSetSources) as string == source.Name)
+                {
+                    load = a;
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(listener);
+        using var callers = new ActivitySource("span-test");
+
+        using var caller = callers.StartActivity("caller");
+        var before = DateTime.UtcNow;
+        ComplaintRuleSet.Load([source]);
+        var after = DateTime.UtcNow;
+        caller?.Stop();
+
+        Assert.NotNull(caller);
+        Assert.NotNull(load);
+        Assert.Equal(caller.SpanId, load.ParentSpanId);
+        Assert.InRange(load.StartTimeUtc, before.AddMilliseconds(-1), after);
+        Assert.InRange(load.StartTimeUtc + load.Duration, load.StartTimeUtc, after.AddMilliseconds(1));
+        Assert.True(load.Duration >= (after - before) / 2, $"the span covers {load.Duration}, the load took {after - before}");
+    }
+
     public static TheoryData<string> SourceFiles =>
         [.. new[] { "src/ComplaintRules", "src/ComplaintRules.Extensions", "src/ComplaintRules.Redis" }.SelectMany(d => RepositoryFiles.Find(d, "*.cs"))];
 
