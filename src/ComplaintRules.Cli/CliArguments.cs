@@ -71,7 +71,8 @@ internal sealed class CliArguments
             throw new CliUsageException("--no-default needs at least one --rules FILE");
         }
 
-        return ComplaintRuleSet.LoadFiles(files, includeDefault: !Flag("--no-default"));
+        // The default alone is the process's one shared instance (perhaps already loading: Program starts it early).
+        return files.Count == 0 ? ComplaintRuleSet.Default : ComplaintRuleSet.LoadFiles(files, includeDefault: !Flag("--no-default"));
     }
 
     /// <summary>The rule sources the options ask for, for the tools that load them themselves.</summary>

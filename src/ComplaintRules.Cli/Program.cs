@@ -16,6 +16,13 @@ if (args is ["version"] or ["--version"])
     return 0;
 }
 
+if (AnalyzesWithTheDefaultAlone(args))
+{
+    // The common case, "analyze FILE" over the embedded default: the default starts loading now, on a thread of its own,
+    // not after the command line is parsed (~12 ms of a cold start); the command then takes the same rule set.
+    _ = Task.Factory.StartNew(static () => ComplaintRuleSet.Default, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+}
+
 var parsed = CliCommandLine.Parse(args);
 try
 {
@@ -63,4 +70,23 @@ static async Task<int> AnalyzeBufferedAsync(CliArguments args)
     await using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
     using var stdin = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8, true, 1 << 16);
     return await AnalyzeCommand.RunAsync(args, stdin, stdout, Console.Error);
+}
+
+// Conservative: any option that could change the rules (or a response file, which could hold one) loads as before.
+static bool AnalyzesWithTheDefaultAlone(string[] args)
+{
+    if (args is not ["analyze", ..])
+    {
+        return false;
+    }
+
+    foreach (var arg in args)
+    {
+        if (arg.StartsWith("--rules", StringComparison.Ordinal) || arg.StartsWith("--no-default", StringComparison.Ordinal) || arg.StartsWith('@'))
+        {
+            return false;
+        }
+    }
+
+    return true;
 }
