@@ -37,7 +37,8 @@ internal static class AnalyzeCommand
         ComplaintJson.ParseComplaint("""{"id":"-","text":"-"}""");
         var analyzer = new ComplaintAnalyzer(await loading);
         // A cold start's first analysis and its JSON are mostly first-call work (~14 ms): sentences of our own go through
-        // them on the other core while this thread opens the input and readies the pipeline. Nothing of it is written.
+        // them on the other core while this thread opens the input and readies the pipeline. Nothing of it is written (a
+        // listener on the library's meter sees the two counted).
         _ = Task.Run(() => WarmUp(analyzer, profile));
         var path = args.Positional[0];
         using var file = path == "-" ? null : OpenInput(path);
