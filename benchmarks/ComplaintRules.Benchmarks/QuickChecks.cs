@@ -27,7 +27,8 @@ internal static class QuickChecks
 
         Console.Write("after 20 loads: ");
         Measure();
-        var (loads, compiled) = (20, System.Runtime.JitInfo.GetCompiledMethodCount());
+        var loads = 20;
+        long compiled;
         do
         {
             compiled = System.Runtime.JitInfo.GetCompiledMethodCount();

@@ -1,4 +1,3 @@
-
 namespace ComplaintRules;
 
 /// <summary>How <see cref="ComplaintAnalyzer"/> computes regulatory deadlines (<see cref="ComplaintAssessment.Deadlines"/>).</summary>

@@ -227,7 +227,7 @@ internal static partial class RuleEvaluator
     // A text a rule for "none" says is no complaint has no conflict either (type other), nor, with
     // settings.conflictNeedsCause, one with no cause; its rules still show in the trace.
     private static (IReadOnlyList<ConflictFinding> Conflicts, ConflictType Main) DecideConflicts(Run run, EvidenceContext evidence,
-        Dictionary<string, FactValue[]>? fallbackReads, bool noComplaint)
+        Dictionary<string, FactValue[]>? fallbackReads, bool noConflict)
     {
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> conflictMiss = [1, 1, 1, 1, 1, 1];
@@ -252,7 +252,7 @@ internal static partial class RuleEvaluator
         }
 
         var conflicts = run.Scratch.ConflictFindings;
-        for (var t = 0; t < 6 && !noComplaint; t++)
+        for (var t = 0; t < 6 && !noConflict; t++)
         {
             if (strongest[t] is { } rule)
             {
