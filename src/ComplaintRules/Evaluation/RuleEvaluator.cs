@@ -180,7 +180,9 @@ internal static partial class RuleEvaluator
             }
         }
 
-        if (causes.Count == 0 && !noComplaint && rules.TieBreak is { Detect: not null } detector)
+        // A rule for "none" that fired below the threshold still keeps detection off: the rules read the words that
+        // look like a complaint and found them something else ("no problem", a question, thanks).
+        if (causes.Count == 0 && causeMiss[0] == 1 && rules.TieBreak is { Detect: not null } detector)
         {
             Detect(run, detector, causes, evidence.Source, rules.CauseThreshold);
         }

@@ -12,6 +12,7 @@ public sealed class TieBreakTrainingTests
         MinCount = 15,
         Weight = 0.05,
         Scale = 5,
+        Detect = 8,
         TrainedOn = "eval/probes: complaints written for ComplaintRules and labelled by their writers (eval/train-tiebreak.sh)",
     };
 

@@ -41,6 +41,26 @@ public sealed class TieBreakDetectionTests
         Assert.Empty(a.RootCauses);
     }
 
+    [Theory]
+    [InlineData("Can I ask where my parcel is? It is still not here.")]
+    [InlineData("请问我的快递到现在还没到")]
+    public void A_rule_for_none_below_the_threshold_still_keeps_detection_off(string text)
+    {
+        var a = Analyze(text, s_rules.Value);
+
+        Assert.Empty(a.RootCauses);
+        Assert.DoesNotContain(a.Trace, f => f.RuleId == TieBreak.RuleId);
+        Assert.Contains(a.Trace, f => f.RuleId == "c.question");
+    }
+
+    [Fact]
+    public void A_rule_for_none_below_the_threshold_leaves_the_causes_the_rules_found()
+    {
+        var a = Analyze("Can I ask why my parcel is broken?", s_rules.Value);
+
+        Assert.Equal((RootCause.Expectation, 0.6), (a.PrimaryCause, Assert.Single(a.RootCauses).Score));
+    }
+
     [Fact]
     public void Causes_the_rules_found_are_left_as_they_are()
     {
