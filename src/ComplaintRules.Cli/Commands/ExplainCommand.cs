@@ -91,6 +91,37 @@ internal static class ExplainCommand
         }
     }
 
+    // The causes settings.fallbackOnlyAsPrimary kept off the list: fallback rules alone reached the threshold, no rule
+    // of the first stage fired, and another cause is the primary. Said, so the fallback rules in the trace are no puzzle.
+    private static IEnumerable<(RootCause Cause, double Score)> SetAside(ComplaintExplanation explanation, ComplaintRuleSet? rules)
+    {
+        var a = explanation.Assessment;
+        if (rules is null || rules.FallbackOnlyAsPrimary == 0 || a.PrimaryCause == RootCause.None)
+        {
+            yield break;
+        }
+
+        foreach (var cause in new[] { RootCause.Expectation, RootCause.RightsClaim, RootCause.Venting })
+        {
+            var fired = explanation.Rules.Where(r => r.Fired && r.Decision == Decision.Causes.Name() && r.Outcome == cause.Name()).ToList();
+            if ((rules.FallbackOnlyAsPrimary & (1 << (int)cause)) == 0 || a.RootCauses.Any(c => c.Cause == cause) || fired.Count == 0 || fired.Any(r => !r.Fallback))
+            {
+                continue;
+            }
+
+            var miss = 1.0;
+            foreach (var rule in rules.CauseFallbacks)
+            {
+                miss *= fired.Any(r => r.RuleId == rule.Id) ? 1 - rule.Weight : 1;
+            }
+
+            if (Math.Round(1 - miss, 4) >= rules.CauseThreshold)
+            {
+                yield return (cause, Math.Round(1 - miss, 4));
+            }
+        }
+    }
+
     /// <summary>Renders the report; matched phrases are shown in colour, or between [[ ]] without colour.</summary>
     /// <param name="complaint">The complaint.</param>
     /// <param name="explanation">Its explanation.</param>
@@ -109,6 +140,11 @@ internal static class ExplainCommand
         foreach (var cause in a.RootCauses)
         {
             s.AppendLine(inv, $"  {Name(cause.Cause),-13} {cause.Score:0.00}  {Phrases(cause.Evidence)}");
+        }
+
+        foreach (var (cause, score) in SetAside(explanation, rules))
+        {
+            s.AppendLine(inv, $"  {Name(cause),-13} {score:0.00}  not listed: only fallback rules found it and it is not the primary cause (settings.fallbackOnlyAsPrimary)");
         }
 
         // Conflict rules can fire on a text that is no complaint; say why none is listed, so the trace below is no puzzle.

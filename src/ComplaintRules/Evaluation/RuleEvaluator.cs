@@ -144,6 +144,14 @@ internal static partial class RuleEvaluator
             firedCauses.Add(new(rule.SignalsRead, position, (int)rule.Cause));
         }
 
+        // Which causes a first-stage rule found (a bit per cause). For settings.fallbackOnlyAsPrimary: a cause that only
+        // fallback rules found is the reading of last resort, listed when it is the primary and not beside another.
+        var firstStage = 0;
+        for (var c = 1; c < 4; c++)
+        {
+            firstStage |= causeMiss[c] < 1 ? 1 << c : 0;
+        }
+
         facts.CauseThreshold = rules.CauseThreshold;
         if (IsNoComplaint(causeMiss, rules.CauseThreshold))
         {
@@ -204,6 +212,18 @@ internal static partial class RuleEvaluator
         if (rules.TieBreak is { } tie && causes.Count > 1)
         {
             BreakTies(run, tie, causes, evidence.Source, rules.CauseThreshold);
+        }
+
+        if (rules.FallbackOnlyAsPrimary != 0)
+        {
+            for (var i = causes.Count - 1; i > 0; i--)
+            {
+                var bit = 1 << (int)causes[i].Cause;
+                if ((rules.FallbackOnlyAsPrimary & bit) != 0 && (firstStage & bit) == 0)
+                {
+                    causes.RemoveAt(i);
+                }
+            }
         }
 
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;

@@ -68,6 +68,8 @@ internal sealed class RuleSetSettings
     public double? CauseThreshold { get; set; }
 
     public bool? ConflictNeedsCause { get; set; }
+
+    public List<string>? FallbackOnlyAsPrimary { get; set; }
 }
 
 /// <summary>A condition written once and read by rules as <c>Is("name")</c>.</summary>

@@ -69,6 +69,7 @@ internal static partial class RuleSetDocumentReader
         {
             if (Is(ref r, "causeThreshold"u8, 0, ref seen)) { s.CauseThreshold = Double(ref r); }
             else if (Is(ref r, "conflictNeedsCause"u8, 1, ref seen)) { s.ConflictNeedsCause = Bool(ref r); }
+            else if (Is(ref r, "fallbackOnlyAsPrimary"u8, 2, ref seen)) { s.FallbackOnlyAsPrimary = Strings(ref r); }
             else { throw new RefusedException(); }
         }
 

@@ -52,6 +52,8 @@ public class RuleSetDocumentReaderTests
     [InlineData("""{ "settings": { "causeThreshold": 1e400 } }""")]
     [InlineData("""{ "settings": { "causeThreshold": 0.4, "conflictNeedsCause": true } }""")]
     [InlineData("""{ "settings": { "conflictNeedsCause": "true" } }""")]
+    [InlineData("""{ "settings": { "fallbackOnlyAsPrimary": ["expectation", "venting"] } }""")]
+    [InlineData("""{ "settings": { "fallbackOnlyAsPrimary": "expectation" } }""")]
     [InlineData("""{ "settings": [] }""")]
     [InlineData("""{ "lexicons": { "a": { "en": ["x", null, "y"], "negatable": false }, "a": { "en": [] } } }""")]
     [InlineData("""{ "lexicons": { "a": null, "b": { "near": [null, { "first": "a", "then": "b", "within": 3.0 }] } } }""")]
