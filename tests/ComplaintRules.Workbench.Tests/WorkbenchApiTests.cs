@@ -74,6 +74,27 @@ public sealed class WorkbenchApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Analyse_names_a_fallback_cause_left_out_beside_the_primary()
+    {
+        using var response = await _http.PostAsJsonAsync("/api/analyse", new { id = "s", text = "这价格也太贵了吧，黑心商家，恶心！！！" });
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("venting", json.RootElement.GetProperty("assessment").GetProperty("primaryCause").GetString());
+        var setAside = Assert.Single(json.RootElement.GetProperty("setAside").EnumerateArray());
+        Assert.Equal("expectation", setAside.GetProperty("cause").GetString());
+        Assert.Equal(0.5, setAside.GetProperty("score").GetDouble());
+    }
+
+    [Fact]
+    public async Task Analyse_sets_nothing_aside_when_every_cause_found_is_listed()
+    {
+        using var response = await _http.PostAsJsonAsync("/api/analyse", new { id = "a", text = TestFiles.Complaint("en") });
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(0, json.RootElement.GetProperty("setAside").GetArrayLength());
+    }
+
+    [Fact]
     public async Task Save_writes_the_rule_file_named_on_the_command_line_by_its_index()
     {
         var text = _workbench.OriginalRules.Replace("refund it first", "saved by the test", StringComparison.Ordinal);

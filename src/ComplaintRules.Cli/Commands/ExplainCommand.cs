@@ -92,8 +92,9 @@ internal static class ExplainCommand
     }
 
     // The causes settings.fallbackOnlyAsPrimary kept off the list: fallback rules alone reached the threshold, no rule
-    // of the first stage fired, and another cause is the primary. Said, so the fallback rules in the trace are no puzzle.
-    private static IEnumerable<(RootCause Cause, double Score)> SetAside(ComplaintExplanation explanation, ComplaintRuleSet? rules)
+    // of the first stage fired, and another cause is the primary. Said (here and in the workbench), so the fallback
+    // rules in the trace are no puzzle.
+    internal static IEnumerable<(RootCause Cause, double Score)> SetAside(ComplaintExplanation explanation, ComplaintRuleSet? rules)
     {
         var a = explanation.Assessment;
         if (rules is null || rules.FallbackOnlyAsPrimary == 0 || a.PrimaryCause == RootCause.None)

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ComplaintRules.Cli.Commands;
 using ComplaintRules.Testing;
 using Microsoft.AspNetCore.Http;
 
@@ -73,6 +74,7 @@ internal sealed class WorkbenchApi(WorkbenchSession session)
             ruleSet = RuleSetView(session.RuleSet),
             text = complaint.Text,
             assessment = JsonNode.Parse(ComplaintJson.Serialize(explanation.Assessment)),
+            setAside = ExplainCommand.SetAside(explanation, session.RuleSet).Select(c => new { cause = c.Cause.Name(), score = c.Score }),
             rules = explanation.Rules.Select(RuleView),
             patternMatches = explanation.PatternMatches,
         };

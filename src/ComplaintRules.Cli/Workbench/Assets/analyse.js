@@ -93,7 +93,10 @@
     const card = (title, ...body) => cards.append(el("div", { class: "card" }, el("h3", {}, title), ...body));
 
     card("Causes (primary: " + a.primaryCause + ")",
-      a.rootCauses.length === 0 ? el("p", { class: "muted" }, "No cause found.") : a.rootCauses.map((c) => bar(c.cause, c.score, 1, c.cause, c.score.toFixed(2))));
+      a.rootCauses.length === 0 ? el("p", { class: "muted" }, "No cause found.") : a.rootCauses.map((c) => bar(c.cause, c.score, 1, c.cause, c.score.toFixed(2))),
+      // A cause settings.fallbackOnlyAsPrimary left out: its fallback rules fired (see Why), so say why it is not listed.
+      (result.setAside || []).map((c) => el("p", { class: "muted set-aside" },
+        `${c.cause} ${c.score.toFixed(2)}: not listed, only fallback rules found it and it is not the primary cause (settings.fallbackOnlyAsPrimary)`)));
     card("Conflict: " + a.conflictType,
       a.conflictTypes.map((c) => bar(c.type + (c.subtype ? " / " + c.subtype : ""), c.score, 1, "", c.score.toFixed(2))));
     card("Severity: " + a.severity + " · intensity " + a.intensity + "/4",
