@@ -91,34 +91,29 @@ internal static class ExplainCommand
         }
     }
 
-    // The causes settings.fallbackOnlyAsPrimary kept off the list: fallback rules alone reached the threshold, no rule
-    // of the first stage fired, and another cause is the primary. Said (here and in the workbench), so the fallback
-    // rules in the trace are no puzzle.
+    // The causes left off the list because only rules marked primaryOnly found them, and another cause is the primary:
+    // said (here and in the workbench) with the score they reached, so the rules that fired for them are no puzzle.
     internal static IEnumerable<(RootCause Cause, double Score)> SetAside(ComplaintExplanation explanation, ComplaintRuleSet? rules)
     {
         var a = explanation.Assessment;
-        if (rules is null || rules.FallbackOnlyAsPrimary == 0 || a.PrimaryCause == RootCause.None)
+        if (rules is null || a.PrimaryCause == RootCause.None)
         {
             yield break;
         }
 
         foreach (var cause in new[] { RootCause.Expectation, RootCause.RightsClaim, RootCause.Venting })
         {
-            var fired = explanation.Rules.Where(r => r.Fired && r.Decision == Decision.Causes.Name() && r.Outcome == cause.Name()).ToList();
-            if ((rules.FallbackOnlyAsPrimary & (1 << (int)cause)) == 0 || a.RootCauses.Any(c => c.Cause == cause) || fired.Count == 0 || fired.Any(r => !r.Fallback))
+            var fired = rules.Causes.Concat(rules.CauseFallbacks)
+                .Where(rule => rule.Cause == cause && explanation.Rules.Any(r => r.Fired && r.RuleId == rule.Id)).ToList();
+            if (fired.Count == 0 || fired.Any(rule => !rule.PrimaryOnly) || a.RootCauses.Any(c => c.Cause == cause))
             {
                 continue;
             }
 
-            var miss = 1.0;
-            foreach (var rule in rules.CauseFallbacks)
+            var score = Math.Round(1 - fired.Aggregate(1.0, (miss, rule) => miss * (1 - rule.Weight)), 4);
+            if (score >= rules.CauseThreshold)
             {
-                miss *= fired.Any(r => r.RuleId == rule.Id) ? 1 - rule.Weight : 1;
-            }
-
-            if (Math.Round(1 - miss, 4) >= rules.CauseThreshold)
-            {
-                yield return (cause, Math.Round(1 - miss, 4));
+                yield return (cause, score);
             }
         }
     }
@@ -145,7 +140,7 @@ internal static class ExplainCommand
 
         foreach (var (cause, score) in SetAside(explanation, rules))
         {
-            s.AppendLine(inv, $"  {Name(cause),-13} {score:0.00}  not listed: only fallback rules found it and it is not the primary cause (settings.fallbackOnlyAsPrimary)");
+            s.AppendLine(inv, $"  {Name(cause),-13} {score:0.00}  not listed: only primaryOnly rules found it, and it is not the primary cause");
         }
 
         // Conflict rules can fire on a text that is no complaint; say why none is listed, so the trace below is no puzzle.

@@ -138,18 +138,12 @@ internal static partial class RuleEvaluator
         var (rules, facts) = (run.Rules, run.Facts);
         Span<double> causeMiss = [1, 1, 1, 1];
         var firedCauses = run.Scratch.Causes;
+        var listable = 0; // a bit per cause a rule without primaryOnly found: it may be listed beside the primary
         foreach (var (rule, _, position) in run.Firing(rules.Causes))
         {
             causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
             firedCauses.Add(new(rule.SignalsRead, position, (int)rule.Cause));
-        }
-
-        // Which causes a first-stage rule found (a bit per cause). For settings.fallbackOnlyAsPrimary: a cause that only
-        // fallback rules found is the reading of last resort, listed when it is the primary and not beside another.
-        var firstStage = 0;
-        for (var c = 1; c < 4; c++)
-        {
-            firstStage |= causeMiss[c] < 1 ? 1 << c : 0;
+            listable |= rule.PrimaryOnly ? 0 : 1 << (int)rule.Cause;
         }
 
         facts.CauseThreshold = rules.CauseThreshold;
@@ -167,6 +161,7 @@ internal static partial class RuleEvaluator
                 {
                     causeMiss[(int)rule.Cause] *= 1 - rule.Weight;
                     firedCauses.Add(new(rule.SignalsRead, run.LastFiring, (int)rule.Cause));
+                    listable |= rule.PrimaryOnly ? 0 : 1 << (int)rule.Cause;
                 }
             }
         }
@@ -214,15 +209,12 @@ internal static partial class RuleEvaluator
             BreakTies(run, tie, causes, evidence.Source, rules.CauseThreshold);
         }
 
-        if (rules.FallbackOnlyAsPrimary != 0)
+        // A cause only primaryOnly rules found is listed when it is the primary (the tie-break has ordered them), not beside it.
+        for (var i = causes.Count - 1; i > 0; i--)
         {
-            for (var i = causes.Count - 1; i > 0; i--)
+            if ((listable & (1 << (int)causes[i].Cause)) == 0)
             {
-                var bit = 1 << (int)causes[i].Cause;
-                if ((rules.FallbackOnlyAsPrimary & bit) != 0 && (firstStage & bit) == 0)
-                {
-                    causes.RemoveAt(i);
-                }
+                causes.RemoveAt(i);
             }
         }
 

@@ -43,6 +43,12 @@ internal sealed record CauseRule(string Id, string When, Func<ComplaintFacts, bo
     public override Decision Decision => Decision.Causes;
 
     public override string Outcome => Cause.Name();
+
+    /// <summary>
+    /// <c>primaryOnly</c>: the rule counts towards its cause's score, but a cause that only such rules found is listed
+    /// only as the primary cause, never beside another.
+    /// </summary>
+    public bool PrimaryOnly { get; init; }
 }
 
 internal sealed record IntensityRule(string Id, string When, Func<ComplaintFacts, bool> Condition, int[] SignalsRead, int Points)

@@ -68,8 +68,6 @@ internal sealed class RuleSetSettings
     public double? CauseThreshold { get; set; }
 
     public bool? ConflictNeedsCause { get; set; }
-
-    public List<string>? FallbackOnlyAsPrimary { get; set; }
 }
 
 /// <summary>A condition written once and read by rules as <c>Is("name")</c>.</summary>
@@ -160,6 +158,8 @@ internal sealed class CauseRuleDocument : RuleDocument
     public string? Cause { get; set; }
 
     public double? Weight { get; set; }
+
+    public bool? PrimaryOnly { get; set; }
 }
 
 internal sealed class IntensityRuleDocument : RuleDocument

@@ -69,7 +69,6 @@ internal static partial class RuleSetDocumentReader
         {
             if (Is(ref r, "causeThreshold"u8, 0, ref seen)) { s.CauseThreshold = Double(ref r); }
             else if (Is(ref r, "conflictNeedsCause"u8, 1, ref seen)) { s.ConflictNeedsCause = Bool(ref r); }
-            else if (Is(ref r, "fallbackOnlyAsPrimary"u8, 2, ref seen)) { s.FallbackOnlyAsPrimary = Strings(ref r); }
             else { throw new RefusedException(); }
         }
 
@@ -202,6 +201,7 @@ internal static partial class RuleSetDocumentReader
         {
             case CauseRuleDocument c when Is(ref r, "cause"u8, 8, ref seen): c.Cause = Str(ref r); return true;
             case CauseRuleDocument c when Is(ref r, "weight"u8, 9, ref seen): c.Weight = Double(ref r); return true;
+            case CauseRuleDocument c when Is(ref r, "primaryOnly"u8, 10, ref seen): c.PrimaryOnly = Bool(ref r); return true;
             case IntensityRuleDocument i when Is(ref r, "points"u8, 8, ref seen): i.Points = Int(ref r); return true;
             case ConflictRuleDocument c when Is(ref r, "type"u8, 8, ref seen): c.Type = Str(ref r); return true;
             case ConflictRuleDocument c when Is(ref r, "subtype"u8, 9, ref seen): c.Subtype = Str(ref r); return true;

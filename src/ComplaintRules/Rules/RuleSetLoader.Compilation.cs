@@ -70,7 +70,7 @@ internal sealed partial class RuleSetLoader
                 }
 
                 var weight = CheckWeight(source, path, id, r.Weight);
-                return causeOk && weight is { } w ? (c, s) => new CauseRule(id, when, c, s, cause, w) : null;
+                return causeOk && weight is { } w ? (c, s) => new CauseRule(id, when, c, s, cause, w) { PrimaryOnly = r.PrimaryOnly ?? false } : null;
 
             case IntensityRuleDocument r:
                 if (r.Points is not { } points || points is < -4 or > 4 or 0)

@@ -25,22 +25,6 @@ internal sealed partial class RuleSetLoader
             _conflictNeedsCause = needsCause; // a later layer may turn it off again
         }
 
-        if (settings?.FallbackOnlyAsPrimary is { } causes)
-        {
-            _fallbackOnlyAsPrimary = 0; // a later layer's list replaces the earlier one; [] turns it off
-            for (var i = 0; i < causes.Count; i++)
-            {
-                if (Vocabulary.TryParseCause(causes[i], out var cause) && cause != RootCause.None)
-                {
-                    _fallbackOnlyAsPrimary |= 1 << (int)cause;
-                }
-                else
-                {
-                    Error(DiagnosticCodes.InvalidSetting, source, $"$.settings.fallbackOnlyAsPrimary[{i}]", null,
-                        $"'{causes[i]}' is no root cause; fallbackOnlyAsPrimary lists expectation, rights_claim or venting");
-                }
-            }
-        }
     }
 
     private void AddLexicons(SourceDocument source, Dictionary<string, LexiconDocument>? lexicons)

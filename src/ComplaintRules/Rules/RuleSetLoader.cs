@@ -26,7 +26,6 @@ internal sealed partial class RuleSetLoader
     private readonly HashSet<(string Source, string Path)> _reshaped = []; // values the tolerant pass removed, already reported
     private double _causeThreshold = 0.5;
     private bool _conflictNeedsCause;
-    private int _fallbackOnlyAsPrimary; // a bit per RootCause
     private bool _malformed;
     private string? _name;
     private string? _version;
@@ -172,7 +171,6 @@ internal sealed partial class RuleSetLoader
             Authority = authority,
             Warnings = _warnings,
             ConflictNeedsCause = _conflictNeedsCause,
-            FallbackOnlyAsPrimary = _fallbackOnlyAsPrimary,
         };
     }
 

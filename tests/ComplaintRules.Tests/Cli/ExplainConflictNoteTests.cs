@@ -5,8 +5,8 @@ namespace ComplaintRules.Tests.Cli;
 
 /// <summary>
 /// <c>explain</c> says why no conflict is listed when conflict rules fired on a text that is no complaint (the default
-/// rule set's <c>settings.conflictNeedsCause</c>), and why a cause only fallback rules found is not listed beside the
-/// primary (<c>settings.fallbackOnlyAsPrimary</c>), so the trace below is no puzzle; other texts get no such note.
+/// rule set's <c>settings.conflictNeedsCause</c>), and why a cause only <c>primaryOnly</c> rules found is not listed
+/// beside the primary, so the trace below is no puzzle; other texts get no such note.
 /// </summary>
 public sealed class ExplainConflictNoteTests
 {
@@ -29,12 +29,12 @@ public sealed class ExplainConflictNoteTests
     }
 
     [Fact]
-    public void A_fallback_expectation_set_aside_beside_venting_is_named_with_the_setting()
+    public void A_default_expectation_left_out_beside_venting_is_named_with_its_score()
     {
         var output = Explain("这价格也太贵了吧，黑心商家，恶心！！！");
 
         Assert.Contains("Primary cause: venting", output, StringComparison.Ordinal);
-        Assert.Contains("expectation   0.50  not listed: only fallback rules found it and it is not the primary cause (settings.fallbackOnlyAsPrimary)", output, StringComparison.Ordinal);
+        Assert.Contains("expectation   0.50  not listed: only primaryOnly rules found it, and it is not the primary cause", output, StringComparison.Ordinal);
         Assert.Contains("cause.expectation.service_failure", output, StringComparison.Ordinal);
     }
 
@@ -44,7 +44,7 @@ public sealed class ExplainConflictNoteTests
         var output = Explain("Three hours on hold and still no answer. Useless. Absolutely useless!!!");
 
         Assert.Matches(@"\n  expectation   0\.\d\d  ← ", output);
-        Assert.DoesNotContain("settings.fallbackOnlyAsPrimary", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("only primaryOnly rules found it", output, StringComparison.Ordinal);
     }
 
     private static string Explain(string text)

@@ -261,7 +261,7 @@ public class DefaultRuleSetTests
         Assert.Equal(RootCause.Venting, result.PrimaryCause);
 
         // The expectation is in the trace either way; it is listed beside venting only when a first-stage rule found it
-        // (the wait, 等了两个小时), not when only fallback rules read it from slow service (settings.fallbackOnlyAsPrimary).
+        // (the wait, 等了两个小时), not when only primaryOnly rules read it from slow service.
         Assert.Contains(result.Trace, f => f.RuleId.StartsWith("cause.expectation.", StringComparison.Ordinal));
     }
 

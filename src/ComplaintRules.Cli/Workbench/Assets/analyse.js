@@ -94,9 +94,9 @@
 
     card("Causes (primary: " + a.primaryCause + ")",
       a.rootCauses.length === 0 ? el("p", { class: "muted" }, "No cause found.") : a.rootCauses.map((c) => bar(c.cause, c.score, 1, c.cause, c.score.toFixed(2))),
-      // A cause settings.fallbackOnlyAsPrimary left out: its fallback rules fired (see Why), so say why it is not listed.
+      // A cause only primaryOnly rules found, left out beside the primary: its rules fired (see Why), so say why.
       (result.setAside || []).map((c) => el("p", { class: "muted set-aside" },
-        `${c.cause} ${c.score.toFixed(2)}: not listed, only fallback rules found it and it is not the primary cause (settings.fallbackOnlyAsPrimary)`)));
+        `${c.cause} ${c.score.toFixed(2)}: not listed, only primaryOnly rules found it, and it is not the primary cause`)));
     card("Conflict: " + a.conflictType,
       a.conflictTypes.map((c) => bar(c.type + (c.subtype ? " / " + c.subtype : ""), c.score, 1, "", c.score.toFixed(2))));
     card("Severity: " + a.severity + " · intensity " + a.intensity + "/4",
