@@ -209,11 +209,13 @@ internal static partial class RuleEvaluator
             BreakTies(run, tie, causes, evidence.Source, rules.CauseThreshold);
         }
 
-        // A cause only primaryOnly rules found is listed when it is the primary (the tie-break has ordered them), not beside it.
+        // A cause only primaryOnly rules found is listed when it is the primary (the tie-break has ordered them), not beside
+        // it; the later decisions see it as the list does: absent (no rule without the flag gave it a score).
         for (var i = causes.Count - 1; i > 0; i--)
         {
             if ((listable & (1 << (int)causes[i].Cause)) == 0)
             {
+                facts.CauseScores[(int)causes[i].Cause] = 0;
                 causes.RemoveAt(i);
             }
         }

@@ -108,7 +108,6 @@ public sealed class ComplaintRuleSet
     /// <summary>Whether a text with no root cause has no conflict either (type other): <c>settings.conflictNeedsCause</c>.</summary>
     internal bool ConflictNeedsCause { get; init; }
 
-
     /// <summary>The <c>tieBreak</c> section, or <see langword="null"/> when the rule set has none (or its weight is 0).</summary>
     /// <remarks>The embedded default's is built on first use (<see cref="Lazy{T}"/>): most of its load time otherwise.</remarks>
     internal Evaluation.TieBreak? TieBreak => _tieBreak?.Value;

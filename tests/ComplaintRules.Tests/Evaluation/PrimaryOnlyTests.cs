@@ -20,7 +20,8 @@ public sealed class PrimaryOnlyTests
               { "id": "c.default", "when": "Has(\"late\") && !HasCause(\"expectation\")", "cause": "expectation", "weight": 0.5 FLAG },
               { "id": "c.grievance", "when": "Has(\"overcharged\")", "cause": "rights_claim", "weight": 0.5 FLAG },
               { "id": "c.refund", "when": "Has(\"refund\")", "cause": "rights_claim", "weight": 0.6 }
-            ]
+            ],
+            "intensity": [ { "id": "i.expectation", "when": "HasCause(\"expectation\")", "points": 2 } ]
           }
         }
         """;
@@ -43,7 +44,12 @@ public sealed class PrimaryOnlyTests
         Assert.Equal([RootCause.Venting], result.RootCauses.Select(c => c.Cause));
         Assert.Contains(result.Trace, f => f.RuleId == "c.default");   // a fallback (reads HasCause)
         Assert.Contains(result.Trace, f => f.RuleId == "c.grievance"); // a first-stage rule
+        Assert.Equal(0, result.Intensity);                              // later decisions see it absent, as the list does
     }
+
+    [Fact]
+    public void Later_decisions_see_a_listed_cause_present() =>
+        Assert.Equal(2, new ComplaintAnalyzer(Load(primaryOnly: true)).Analyze(new Complaint { Id = "t", Text = "The train was late." }).Intensity);
 
     [Fact]
     public void A_cause_only_primaryOnly_rules_found_is_listed_when_it_is_the_primary() =>
