@@ -69,6 +69,12 @@ internal sealed partial class RuleSetLoader
                     Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.cause", id, $"cause '{r.Cause}' is not one of: expectation, rights_claim, venting, none (not a complaint)");
                 }
 
+                if (causeOk && cause == RootCause.None && r.PrimaryOnly == true)
+                {
+                    causeOk = false;
+                    Error(DiagnosticCodes.InvalidRuleField, source, $"{path}.primaryOnly", id, "primaryOnly applies to a rule for expectation, rights_claim or venting; a rule for none lists no cause");
+                }
+
                 var weight = CheckWeight(source, path, id, r.Weight);
                 return causeOk && weight is { } w ? (c, s) => new CauseRule(id, when, c, s, cause, w) { PrimaryOnly = r.PrimaryOnly ?? false } : null;
 

@@ -68,6 +68,10 @@ public sealed class PrimaryOnlyTests
         var diagnostics = ComplaintRuleSet.Validate(RuleSetSource.FromJson(
             """{ "rules": { "conflicts": [ { "id": "k", "when": "true", "type": "price", "weight": 0.5, "primaryOnly": true } ] } }"""));
         Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.UnknownMember);
+
+        var none = Assert.Single(ComplaintRuleSet.Validate(RuleSetSource.FromJson(
+            """{ "rules": { "causes": [ { "id": "n", "when": "true", "cause": "none", "weight": 0.5, "primaryOnly": true } ] } }""")));
+        Assert.Equal((DiagnosticCodes.InvalidRuleField, "$.rules.causes[0].primaryOnly", "n"), (none.Code, none.Path, none.RuleId));
     }
 
     [Fact]
