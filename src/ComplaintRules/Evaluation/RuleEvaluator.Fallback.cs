@@ -53,6 +53,20 @@ internal static partial class RuleEvaluator
         facts.ConflictSubtype = main < 0 ? "" : strongest[main]!.Subtype ?? "";
     }
 
+    // A cause only primaryOnly rules found (its bit not in listable) is listed when it is the primary, which the tie-break
+    // has put first, not beside it; the later decisions see it as the list does: absent (no rule without the flag scored it).
+    private static void SetAsideBesidePrimary(List<CauseFinding> causes, int listable, ComplaintFacts facts)
+    {
+        for (var i = causes.Count - 1; i > 0; i--)
+        {
+            if ((listable & (1 << (int)causes[i].Cause)) == 0)
+            {
+                facts.CauseScores[(int)causes[i].Cause] = 0;
+                causes.RemoveAt(i);
+            }
+        }
+    }
+
     private static void RecordReads(Dictionary<string, FactValue[]>? fallbackReads, CompiledRule rule, ComplaintFacts facts)
     {
         if (fallbackReads is null)

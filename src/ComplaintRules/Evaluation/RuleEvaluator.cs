@@ -209,16 +209,7 @@ internal static partial class RuleEvaluator
             BreakTies(run, tie, causes, evidence.Source, rules.CauseThreshold);
         }
 
-        // A cause only primaryOnly rules found is listed when it is the primary (the tie-break has ordered them), not beside
-        // it; the later decisions see it as the list does: absent (no rule without the flag gave it a score).
-        for (var i = causes.Count - 1; i > 0; i--)
-        {
-            if ((listable & (1 << (int)causes[i].Cause)) == 0)
-            {
-                facts.CauseScores[(int)causes[i].Cause] = 0;
-                causes.RemoveAt(i);
-            }
-        }
+        SetAsideBesidePrimary(causes, listable, facts);
 
         var primary = causes.Count > 0 ? causes[0].Cause : RootCause.None;
         facts.PrimaryCause = primary.Name();
