@@ -101,10 +101,10 @@ internal static class ExplainCommand
             yield break;
         }
 
+        var firedIds = explanation.Rules.Where(r => r.Fired).Select(r => r.RuleId).ToHashSet(StringComparer.Ordinal);
         foreach (var cause in new[] { RootCause.Expectation, RootCause.RightsClaim, RootCause.Venting })
         {
-            var fired = rules.Causes.Concat(rules.CauseFallbacks)
-                .Where(rule => rule.Cause == cause && explanation.Rules.Any(r => r.Fired && r.RuleId == rule.Id)).ToList();
+            var fired = rules.Causes.Concat(rules.CauseFallbacks).Where(rule => rule.Cause == cause && firedIds.Contains(rule.Id)).ToList();
             if (fired.Count == 0 || fired.Any(rule => !rule.PrimaryOnly) || a.RootCauses.Any(c => c.Cause == cause))
             {
                 continue;

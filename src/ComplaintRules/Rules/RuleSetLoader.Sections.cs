@@ -24,7 +24,6 @@ internal sealed partial class RuleSetLoader
         {
             _conflictNeedsCause = needsCause; // a later layer may turn it off again
         }
-
     }
 
     private void AddLexicons(SourceDocument source, Dictionary<string, LexiconDocument>? lexicons)
