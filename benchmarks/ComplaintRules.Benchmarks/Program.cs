@@ -8,6 +8,12 @@ if (args is ["--cold-start"])
     return;
 }
 
+if (args is ["--loop", var sample, var seconds])
+{
+    ComplaintRules.Benchmarks.QuickChecks.Loop(sample, double.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["--warm-load"] or ["--steady"])
 {
     if (args[0] == "--warm-load")

@@ -11,6 +11,7 @@ namespace ComplaintRules.Benchmarks;
 /// <c>--warm-load</c>: the default rule set loaded from its documents in a warm process, best and median of 15: after
 /// 20 loads, and again once the JIT has settled (a round of loads that compiles no method).
 /// <c>--steady</c>: <c>Analyze</c> per typical complaint once in steady use, fastest of 60 batches of 500.
+/// <c>--loop SAMPLE SECONDS</c>: <c>Analyze</c> on one sample and nothing else for a while, for a profiler to sample.
 /// </summary>
 internal static class QuickChecks
 {
@@ -100,5 +101,22 @@ internal static class QuickChecks
         }
 
         Console.WriteLine();
+    }
+
+    public static void Loop(string sample, double seconds)
+    {
+        var analyzer = new ComplaintAnalyzer();
+        var complaint = Samples.ComplaintOf(sample);
+        var (calls, start) = (0L, Stopwatch.GetTimestamp());
+        while (Stopwatch.GetElapsedTime(start).TotalSeconds < seconds)
+        {
+            for (var i = 0; i < 1_000; i++, calls++)
+            {
+                analyzer.Analyze(complaint);
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{sample}: {calls} calls, {Stopwatch.GetElapsedTime(start).TotalMicroseconds / calls:F2} µs a call on average (warm-up included)"));
     }
 }

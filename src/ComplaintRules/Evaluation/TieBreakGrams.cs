@@ -119,9 +119,10 @@ internal static class TieBreakGrams
 
     private static bool IsMark(char c) => c is '!' or '?';
 
-    private static void ReadWords<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visitor)
+    private static void ReadWords<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visitorRef)
         where TVisitor : struct, IGramVisitor
     {
+        var visitor = visitorRef; // a local copy: its fields can live in registers, not behind the reference
         int prevStart = -1;
         var prevHash = 0UL;
         var i = 0;
@@ -158,11 +159,14 @@ internal static class TieBreakGrams
 
             (prevStart, prevHash) = (start, h);
         }
+
+        visitorRef = visitor;
     }
 
-    private static void ReadChinese<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visitor)
+    private static void ReadChinese<TVisitor>(ReadOnlySpan<char> text, ref TVisitor visitorRef)
         where TVisitor : struct, IGramVisitor
     {
+        var visitor = visitorRef; // a local copy: its fields can live in registers, not behind the reference
         // The last two characters kept (whitespace left out): their places, whether each is Han, the hash of the last
         // alone and of the two together (a trigram's hash goes on from its first two characters').
         int atA = -1, atB = -1;
@@ -191,6 +195,8 @@ internal static class TieBreakGrams
             (atA, hanA, hashAB) = (atB, hanB, hashBC);
             (atB, hanB, hashB) = (i, han, Step(Basis, c));
         }
+
+        visitorRef = visitor;
     }
 
     // Training: each gram's written form, rebuilt from its span (folded; Chinese without whitespace, words one space apart).
