@@ -107,9 +107,9 @@ internal sealed class TieBreak
     {
         var summer = new Summer(this);
         TieBreakGrams.Read(text, chinese, ref summer);
-        sums[(int)Causes[0]] = summer.Expectation;
-        sums[(int)Causes[1]] = summer.RightsClaim;
-        sums[(int)Causes[2]] = summer.Venting;
+        sums[(int)RootCause.Expectation] = summer.Expectation;
+        sums[(int)RootCause.RightsClaim] = summer.RightsClaim;
+        sums[(int)RootCause.Venting] = summer.Venting;
         return summer.Complaint;
     }
 
