@@ -5,7 +5,8 @@ namespace ComplaintRules.Evaluation;
 
 /// <summary>
 /// Maps a stream on several threads, yielding results in input order, with a bounded number of items in flight:
-/// memory stays constant however long the stream, and a slow consumer slows the producer.
+/// memory stays constant however long the stream, and a slow consumer slows the producer. At most
+/// <c>degreeOfParallelism</c> items are mapped at once; a few more wait, done, for their turn to be yielded.
 /// </summary>
 internal static class OrderedParallel
 {
@@ -22,6 +23,10 @@ internal static class OrderedParallel
             SingleWriter = true,
         });
 
+        // The channel alone bounds the items started, not those running: a host that asks for one thread would get
+        // four. A slot is taken before an item starts and given back when its mapping ends. (Not disposed: a mapping
+        // still running when the consumer stops gives its slot back after.)
+        var running = new SemaphoreSlim(degreeOfParallelism, degreeOfParallelism);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var producer = Task.Run(async () =>
         {
@@ -29,11 +34,19 @@ internal static class OrderedParallel
             {
                 await foreach (var item in source.WithCancellation(stop.Token).ConfigureAwait(false))
                 {
+                    await running.WaitAsync(stop.Token).ConfigureAwait(false);
                     var work = Task.Factory.StartNew(static state =>
                     {
-                        var (f, x) = ((Func<TIn, TOut>, TIn))state!;
-                        return f(x);
-                    }, (selector, item), stop.Token, TaskCreationOptions.None, TaskScheduler.Default);
+                        var (f, x, slots) = ((Func<TIn, TOut>, TIn, SemaphoreSlim))state!;
+                        try
+                        {
+                            return f(x);
+                        }
+                        finally
+                        {
+                            slots.Release();
+                        }
+                    }, (selector, item, running), stop.Token, TaskCreationOptions.None, TaskScheduler.Default);
                     await inFlight.Writer.WriteAsync(work, stop.Token).ConfigureAwait(false);
                 }
 
