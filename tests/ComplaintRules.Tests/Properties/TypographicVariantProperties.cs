@@ -1,4 +1,3 @@
-using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -30,32 +29,10 @@ public sealed class TypographicVariantProperties
             Decisions(s_analyzer.Analyze(new Complaint { Id = "t", Text = text })),
             Decisions(s_analyzer.Analyze(new Complaint { Id = "t", Text = variant })));
 
-    // Everything the assessment decides, without the text it quotes (the variant's characters differ by design).
-    private static string Decisions(ComplaintAssessment a)
-    {
-        var s = new StringBuilder();
-        s.Append(a.PrimaryCause).Append(' ').Append(a.ConflictType).Append(' ').Append(a.Severity).Append(' ').Append(a.Intensity).Append('\n');
-        foreach (var cause in a.RootCauses)
-        {
-            s.Append(cause.Cause).Append(' ').Append(cause.Score).Append(':');
-            foreach (var e in cause.Evidence)
-            {
-                s.Append(' ').Append(e.Signal).Append('@').Append(e.Start).Append('+').Append(e.Length);
-            }
-
-            s.Append('\n');
-        }
-
-        foreach (var conflict in a.ConflictTypes)
-        {
-            s.Append(conflict.Type).Append(' ').Append(conflict.Subtype).Append(' ').Append(conflict.Score).Append('\n');
-        }
-
-        s.AppendJoin(',', a.Steps.Select(step => step.Step)).Append('\n');
-        s.AppendJoin(',', a.Remedies.Select(remedy => remedy.Remedy)).Append('\n');
-        s.AppendJoin(',', a.Trace.Select(t => t.RuleId));
-        return s.ToString();
-    }
+    // Everything the assessment decides: the compact profile (causes, conflicts and their evidence as offsets, severity,
+    // intensity, steps, remedies, warnings; none of the text it quotes, whose characters differ by design) and the trace.
+    private static string Decisions(ComplaintAssessment a) =>
+        ComplaintJson.Serialize(a, AssessmentJsonProfile.Compact) + string.Join(',', a.Trace.Select(t => t.RuleId));
 
     /// <summary>A complaint made of sentences written for this test, and the same complaint typed another way.</summary>
     public sealed record TypedComplaint(string Text, string Variant)
