@@ -8,7 +8,10 @@ internal sealed partial class FeatureExtractor
     // A negation cue ("not", "不是") negates a negatable signal that follows it closely in the same clause. A cue
     // inside a longer phrase ("不满" = dissatisfied) is part of that phrase, not a cue; the same words matched by
     // another lexicon (a building block that lists "no" too) leave it a cue. A text holds a few cues: each is
-    // compared with the hits directly. Many cues (hostile text) take the linear way with prefix arrays.
+    // compared with the hits directly. Many cues (hostile text) take the linear way with prefix arrays. A hit that holds
+    // a cue of its own ("does not work", 还不上) is a negative of its own: a cue with words between them belongs to
+    // something else (没钱还不上 cannot repay, "not mine and I didn't know"), so only a cue right before it negates it
+    // (不是不讲理, 一点没有不耐烦).
     private void ResolveNegation(ReadOnlySpan<char> text, SignalHitList hits, int first, int phraseEnd)
     {
         var cue = _signals.NegationIndex;
@@ -18,6 +21,7 @@ internal sealed partial class FeatureExtractor
         }
 
         Span<int> freeEnds = stackalloc int[FewCues]; // ends of the cues inside no other phrase, ascending
+        Span<CueSpan> all = stackalloc CueSpan[FewCues]; // every cue, free or not, in order of end
         var cues = 0;
         var free = 0;
         for (var i = first; i < hits.Count && cues <= FewCues; i++)
@@ -30,6 +34,11 @@ internal sealed partial class FeatureExtractor
 
             cues++;
             var end = h.Start + h.Length;
+            if (cues <= FewCues)
+            {
+                all[cues - 1] = new CueSpan(h.Start, end);
+            }
+
             if (cues <= FewCues && IsFreeCue(hits, first, phraseEnd, _matcher.MaxPatternLength, cue, h.Start, end))
             {
                 var j = free++;
@@ -54,7 +63,7 @@ internal sealed partial class FeatureExtractor
         }
         else if (free > 0)
         {
-            Negate(text, hits, first, phraseEnd, cue, freeEnds[..free]);
+            Negate(text, hits, first, phraseEnd, cue, freeEnds[..free], all[..cues]);
         }
     }
 
@@ -105,9 +114,10 @@ internal sealed partial class FeatureExtractor
         return h.Signal != cue && h.Start <= start && hEnd >= end && (h.Start < start || hEnd > end);
     }
 
-    private void Negate(ReadOnlySpan<char> text, SignalHitList hits, int first, int phraseEnd, int cue, ReadOnlySpan<int> freeEnds)
+    private void Negate(ReadOnlySpan<char> text, SignalHitList hits, int first, int phraseEnd, int cue, ReadOnlySpan<int> freeEnds,
+        ReadOnlySpan<CueSpan> cues)
     {
-        if (Negate(text, hits, first, phraseEnd, cue, _signals.Negatable, _matcher.MaxPatternLength, freeEnds))
+        if (Negate(text, hits, first, phraseEnd, cue, _signals.Negatable, _matcher.MaxPatternLength, freeEnds, cues))
         {
             RemoveNegatedDemand(hits, first); // negated occurrences in the demand text do not count at all
         }
@@ -120,7 +130,7 @@ internal sealed partial class FeatureExtractor
     /// longest phrase past it are read; the pattern hits after them are few, and all are read.
     /// </summary>
     internal static bool Negate(ReadOnlySpan<char> text, SignalHitList hits, int first, int phraseEnd, int cue, bool[] negatable,
-        int maxPhraseLength, ReadOnlySpan<int> freeEnds)
+        int maxPhraseLength, ReadOnlySpan<int> freeEnds, ReadOnlySpan<CueSpan> cues)
     {
         var negatedDemand = false;
         var reach = LatinNegationChars + maxPhraseLength;
@@ -130,13 +140,13 @@ internal sealed partial class FeatureExtractor
             i = Math.Max(i, first + FirstEndingAfter(hits.Items[first..phraseEnd], cueEnd));
             for (; i < phraseEnd && hits[i].Start + hits[i].Length <= cueEnd + reach; i++)
             {
-                negatedDemand |= NegateHit(text, ref hits[i], cue, negatable, freeEnds);
+                negatedDemand |= NegateHit(text, ref hits[i], cue, negatable, freeEnds, cues);
             }
         }
 
         for (i = phraseEnd; i < hits.Count; i++)
         {
-            negatedDemand |= NegateHit(text, ref hits[i], cue, negatable, freeEnds);
+            negatedDemand |= NegateHit(text, ref hits[i], cue, negatable, freeEnds, cues);
         }
 
         return negatedDemand;
@@ -144,9 +154,11 @@ internal sealed partial class FeatureExtractor
 
     /// <summary>
     /// A negatable hit is negated by the latest free cue ending at or before its start (<paramref name="freeEnds"/>:
-    /// their ends, ascending), when close enough; whether it was a demand's hit, negated.
+    /// their ends, ascending), when close enough and, if the hit holds one of <paramref name="cues"/> (every cue's span),
+    /// right before it; whether it was a demand's hit, negated.
     /// </summary>
-    internal static bool NegateHit(ReadOnlySpan<char> text, ref SignalHit hit, int cue, bool[] negatable, ReadOnlySpan<int> freeEnds)
+    internal static bool NegateHit(ReadOnlySpan<char> text, ref SignalHit hit, int cue, bool[] negatable, ReadOnlySpan<int> freeEnds,
+        ReadOnlySpan<CueSpan> cues)
     {
         if (hit.Signal == cue || !negatable[hit.Signal] || hit.Start < freeEnds[0])
         {
@@ -159,7 +171,7 @@ internal sealed partial class FeatureExtractor
             k--;
         }
 
-        if (!IsWithinNegationReach(text, freeEnds[k], hit.Start))
+        if (!IsWithinNegationReach(text, freeEnds[k], hit.Start) || (HoldsCue(hit, cues) && !text[freeEnds[k]..hit.Start].IsWhiteSpace()))
         {
             return false;
         }
@@ -169,12 +181,29 @@ internal sealed partial class FeatureExtractor
         return demand;
     }
 
+    private static bool HoldsCue(in SignalHit hit, ReadOnlySpan<CueSpan> cues)
+    {
+        foreach (var c in cues)
+        {
+            if (c.Start >= hit.Start && c.End <= hit.Start + hit.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where a negation cue occurs.</summary>
+    internal readonly record struct CueSpan(int Start, int End);
+
     private void ResolveNegationLinear(ReadOnlySpan<char> text, SignalHitList hits, int first, int cue)
     {
         var n = text.Length;
         var startAt = ArrayPool<int>.Shared.Rent(n + 2);
         var minStart = ArrayPool<int>.Shared.Rent(n + 2);
         var lastCueEnd = ArrayPool<int>.Shared.Rent(n + 2);
+        var cueEndFrom = ArrayPool<int>.Shared.Rent(n + 2);
         try
         {
             // startAt[p]: smallest start of a non-cue hit that ends exactly at p; minStart[p]: ... at or after p.
@@ -188,6 +217,22 @@ internal sealed partial class FeatureExtractor
                     var end = h.Start + h.Length;
                     startAt[end] = Math.Min(startAt[end], h.Start);
                 }
+            }
+
+            // cueEndFrom[p]: smallest end of a cue, free or not, that starts at or after p (is a cue inside a hit).
+            cueEndFrom.AsSpan(0, n + 2).Fill(int.MaxValue);
+            for (var i = first; i < hits.Count; i++)
+            {
+                var h = hits[i];
+                if (h.Signal == cue)
+                {
+                    cueEndFrom[h.Start] = Math.Min(cueEndFrom[h.Start], h.Start + h.Length);
+                }
+            }
+
+            for (var p = n - 1; p >= 0; p--)
+            {
+                cueEndFrom[p] = Math.Min(cueEndFrom[p], cueEndFrom[p + 1]);
             }
 
             minStart[n + 1] = int.MaxValue;
@@ -222,7 +267,8 @@ internal sealed partial class FeatureExtractor
                 }
 
                 var cueEnd = lastCueEnd[hit.Start];
-                if (cueEnd >= 0 && IsWithinNegationReach(text, cueEnd, hit.Start))
+                var holdsCue = cueEndFrom[hit.Start] <= hit.Start + hit.Length;
+                if (cueEnd >= 0 && IsWithinNegationReach(text, cueEnd, hit.Start) && !(holdsCue && !text[cueEnd..hit.Start].IsWhiteSpace()))
                 {
                     hit = hit with { Kind = hit.Kind == HitKind.Demand ? HitKind.NegatedDemand : HitKind.Negated };
                 }
@@ -233,6 +279,7 @@ internal sealed partial class FeatureExtractor
             ArrayPool<int>.Shared.Return(startAt);
             ArrayPool<int>.Shared.Return(minStart);
             ArrayPool<int>.Shared.Return(lastCueEnd);
+            ArrayPool<int>.Shared.Return(cueEndFrom);
         }
 
         RemoveNegatedDemand(hits, first);

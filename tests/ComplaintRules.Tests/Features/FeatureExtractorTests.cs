@@ -168,6 +168,33 @@ public class FeatureExtractorTests
         Assert.Equal(1, facts.DemandCount("refund"));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)] // 16 cues: compared with the hits one by one
+    [InlineData(5)] // 20 cues: the linear way
+    [InlineData(10)]
+    public void A_hit_that_holds_its_own_cue_is_negated_only_by_a_cue_right_before_it(int pairs)
+    {
+        // "Not cheap and not working": the first "not" belongs to "cheap", so the fault counts (没钱还不上, "not mine
+        // and I didn't know"); "Not not working": a cue right before a negative one denies it.
+        var rules = ComplaintRuleSet.Load(RuleSetSource.FromJson("""
+            {
+              "name": "own-cue",
+              "lexicons": {
+                "negation": { "en": ["not"] },
+                "failure_report": { "en": ["not working"] }
+              },
+              "rules": { "causes": [ { "id": "c.fault", "when": "Has(\"failure_report\")", "cause": "expectation", "weight": 0.6 } ] }
+            }
+            """));
+        var text = string.Concat(Enumerable.Repeat("Not cheap and not working. Not not working. ", pairs));
+        using var hits = new SignalHitList(16, 4096);
+
+        var facts = rules.Extractor.Extract(new Complaint { Id = "f", Text = text }, text, "en", hits);
+
+        Assert.Equal((pairs, pairs), (facts.Count("failure_report"), facts.Negated("failure_report")));
+    }
+
     [Fact]
     public void Markers_count_exclamation_marks_runs_shouting_and_elongated_words()
     {

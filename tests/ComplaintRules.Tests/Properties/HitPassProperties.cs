@@ -63,13 +63,14 @@ public sealed class HitPassProperties
 
     /// <summary>
     /// A text of 120 characters (mostly Latin letters, some spaces, Han characters and commas), phrase hits in order of
-    /// end as the matcher gives them (of the text or of a demand), pattern hits after them, and the free cues' ends.
+    /// end as the matcher gives them (of the text or of a demand), pattern hits after them, the free cues' ends and
+    /// every cue's span (some inside hits).
     /// </summary>
     public sealed record Negation(string Text, (int Signal, int Start, int Length, bool Demand)[] Items,
-        (int Signal, int Start, int Length, bool Demand)[] Patterns, int[] CueEnds)
+        (int Signal, int Start, int Length, bool Demand)[] Patterns, int[] CueEnds, (int Start, int End)[] Cues)
     {
         public override string ToString() =>
-            $"text \"{Text}\" hits [{string.Join(", ", Items)}] patterns [{string.Join(", ", Patterns)}] cue ends [{string.Join(", ", CueEnds)}]";
+            $"text \"{Text}\" hits [{string.Join(", ", Items)}] patterns [{string.Join(", ", Patterns)}] cue ends [{string.Join(", ", CueEnds)}] cues [{string.Join(", ", Cues)}]";
     }
 
     public static class NegationGenerators
@@ -81,8 +82,10 @@ public sealed class HitPassProperties
              from patternCount in Gen.Choose(0, 3)
              from cues in Gen.Choose(0, NegationText).ListOf()
              from firstCue in Gen.Choose(0, NegationText)
+             from inner in Hit().ListOf()
              select new Negation(new string(text), [.. items.OrderBy(h => h.Start + h.Length)], [.. patterns.Take(patternCount)],
-                 [.. cues.Take(4).Append(firstCue).Distinct().Order()])).ToArbitrary();
+                 [.. cues.Take(4).Append(firstCue).Distinct().Order()],
+                 [.. inner.Take(4).Select(c => (c.Start, c.Start + Math.Min(c.Length, 3)))])).ToArbitrary();
 
         private static Gen<(int Signal, int Start, int Length, bool Demand)> Hit() =>
             from signal in Gen.Choose(0, Signals - 1)
@@ -101,6 +104,7 @@ public sealed class HitPassProperties
         const int cue = 0;
         bool[] negatable = [false, true, true, false, true];
         var phrases = case_.Items.Length;
+        FeatureExtractor.CueSpan[] cues = [.. case_.Cues.Select(c => new FeatureExtractor.CueSpan(c.Start, c.End))];
         SignalHitList Fill()
         {
             var list = new SignalHitList(4, 1000);
@@ -117,11 +121,11 @@ public sealed class HitPassProperties
         var expectedDemand = false;
         for (var i = 1; i < expected.Count; i++)
         {
-            expectedDemand |= FeatureExtractor.NegateHit(case_.Text, ref expected[i], cue, negatable, case_.CueEnds);
+            expectedDemand |= FeatureExtractor.NegateHit(case_.Text, ref expected[i], cue, negatable, case_.CueEnds, cues);
         }
 
         using var actual = Fill();
-        var actualDemand = FeatureExtractor.Negate(case_.Text, actual, 1, 1 + phrases, cue, negatable, MaxPhrase, case_.CueEnds);
+        var actualDemand = FeatureExtractor.Negate(case_.Text, actual, 1, 1 + phrases, cue, negatable, MaxPhrase, case_.CueEnds, cues);
 
         Assert.Equal(expected.Items.ToArray(), actual.Items.ToArray());
         Assert.Equal(expectedDemand, actualDemand);
