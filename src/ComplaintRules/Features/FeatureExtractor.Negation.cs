@@ -285,9 +285,16 @@ internal sealed partial class FeatureExtractor
         RemoveNegatedDemand(hits, first);
     }
 
+    // A cue joined to the next word by a hyphen makes one word with it ("no-show", "no-fee"): it negates that word
+    // and nothing after it (a "no-show fee" is still a fee).
     private static bool IsWithinNegationReach(ReadOnlySpan<char> text, int from, int to)
     {
         var gap = text[from..to];
+        if (gap.Length > 1 && gap[0] == '-')
+        {
+            return false;
+        }
+
         var cjk = to < text.Length && !char.IsAscii(text[to]);
         if (gap.Length > (cjk ? CjkNegationChars : LatinNegationChars) || ProximityMatcher.HasAny(gap, ProximityMatcher.ClauseBreaks))
         {

@@ -195,6 +195,26 @@ public class FeatureExtractorTests
         Assert.Equal((pairs, pairs), (facts.Count("failure_report"), facts.Negated("failure_report")));
     }
 
+    [Theory]
+    [InlineData("They took a no-show fee.", 1, 0)]   // the hyphen makes "no-show" one word: the fee after it stands
+    [InlineData("It was sold as a no-fee account.", 0, 1)] // the word joined to the cue is negated
+    [InlineData("There was no fee.", 0, 1)]
+    public void A_cue_joined_by_a_hyphen_negates_only_the_word_it_joins(string text, int counted, int negated)
+    {
+        var rules = ComplaintRuleSet.Load(RuleSetSource.FromJson("""
+            {
+              "name": "hyphen-cue",
+              "lexicons": { "negation": { "en": ["no"] }, "fees": { "en": ["fee"] } },
+              "rules": { "causes": [ { "id": "c.fee", "when": "Has(\"fees\")", "cause": "rights_claim", "weight": 0.6 } ] }
+            }
+            """));
+        using var hits = new SignalHitList(16, 4096);
+
+        var facts = rules.Extractor.Extract(new Complaint { Id = "f", Text = text }, text, "en", hits);
+
+        Assert.Equal((counted, negated), (facts.Count("fees"), facts.Negated("fees")));
+    }
+
     [Fact]
     public void Markers_count_exclamation_marks_runs_shouting_and_elongated_words()
     {
