@@ -16,6 +16,7 @@ public static class RuleTestCaseFile
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false, // else the node keeps one of two and throws when read: a member twice is an error here
         MaxDepth = 32,
     };
 
@@ -78,6 +79,12 @@ public static class RuleTestCaseFile
         }
         catch (JsonException ex)
         {
+            if (JsonErrors.IsDuplicate(ex) && locator.FirstRepeatedMember() is { } repeat)
+            {
+                // The document reports no position for it: the locator finds the second name.
+                throw new RuleTestCaseException([new RuleDiagnostic(name, repeat.Line, repeat.Column, null, "$", JsonErrors.WrittenTwice(repeat.Name)) { Code = DiagnosticCodes.JsonSyntax }]);
+            }
+
             var (line, column) = locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
             var message = ex.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);

@@ -63,7 +63,7 @@ public sealed class LabelMap
         JsonObject root;
         try
         {
-            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) as JsonObject
+            root = JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, AllowDuplicateProperties = false }) as JsonObject
                 ?? throw new FormatException($"{name}: a map is a JSON object");
         }
         catch (JsonException ex)

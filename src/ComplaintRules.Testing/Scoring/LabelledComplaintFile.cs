@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ComplaintRules.Rules;
 
 namespace ComplaintRules.Testing;
 
@@ -45,7 +46,7 @@ public sealed class LabelledFileContent
 /// </summary>
 public static class LabelledComplaintFile
 {
-    private static readonly JsonDocumentOptions s_options = new() { MaxDepth = 16 };
+    private static readonly JsonDocumentOptions s_options = new() { MaxDepth = 16, AllowDuplicateProperties = false }; // a field twice is the line's error, not a crash
 
     /// <summary>Reads every line; a bad line is recorded with its number and skipped, blank lines are ignored.</summary>
     /// <param name="reader">The JSONL text.</param>
@@ -71,7 +72,7 @@ public static class LabelledComplaintFile
             }
             catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
             {
-                errors.Add(new LabelledLineError(number, ex.Message));
+                errors.Add(new LabelledLineError(number, ex is JsonException json && JsonErrors.IsDuplicate(json) ? JsonErrors.Explain(json) : ex.Message));
             }
         }
 

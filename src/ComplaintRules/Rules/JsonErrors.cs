@@ -24,6 +24,14 @@ internal static partial class JsonErrors
             return $"unknown member '{member}'" + (suggestion is null ? $"; expected one of: {string.Join(", ", known)}" : $"; did you mean '{suggestion}'?");
         }
 
+        var duplicate = DuplicateMember().Match(message);
+        if (duplicate.Success || message.StartsWith("Duplicate properties not allowed", StringComparison.Ordinal))
+        {
+            // A class member's message names it; a map's (lexicons, rules by name) does not, but the path ends in it.
+            var member = duplicate.Success ? duplicate.Groups[1].Value : LastSegment(ex.Path);
+            return WrittenTwice(member);
+        }
+
         if (message.Contains("could not be converted", StringComparison.Ordinal))
         {
             return $"wrong type of value at {ex.Path}: {message.TrimEnd('.')}";
@@ -32,12 +40,33 @@ internal static partial class JsonErrors
         return message.TrimEnd('.');
     }
 
+    /// <summary>Whether <paramref name="ex"/> is System.Text.Json refusing a member written twice.</summary>
+    public static bool IsDuplicate(JsonException ex) => ex.Message.StartsWith("Duplicate propert", StringComparison.Ordinal);
+
+    public static string WrittenTwice(string member) =>
+        $"'{member}' is written twice in one object; the second would replace the first unseen: write it once";
+
+    private static string LastSegment(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return "$";
+        }
+
+        var end = path.EndsWith("']", StringComparison.Ordinal) ? path.Length - 2 : path.Length;
+        var start = path.EndsWith("']", StringComparison.Ordinal) ? path.LastIndexOf("['", StringComparison.Ordinal) + 2 : path.LastIndexOf('.') + 1;
+        return start > 0 && start <= end ? path[start..end] : path;
+    }
+
     private static string[] KnownMembers(string typeName)
     {
         var type = typeof(JsonErrors).Assembly.GetType(typeName);
         var info = type is null ? null : RuleSetJsonContext.Default.GetTypeInfo(type);
         return info?.Properties.Select(p => p.Name).ToArray() ?? [];
     }
+
+    [GeneratedRegex("Duplicate property '(.+?)' encountered")]
+    private static partial Regex DuplicateMember();
 
     [GeneratedRegex("The JSON property '(.+?)' could not be mapped to any \\.NET member contained in type '(.+?)'")]
     private static partial Regex UnknownMember();

@@ -17,6 +17,7 @@ internal sealed class JsonLocator(byte[] utf8)
     private readonly List<int> _lineStarts = [0];
     private readonly Dictionary<string, int> _offsets = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _nameOffsets = new(StringComparer.Ordinal);
+    private (string Name, int Offset)? _firstRepeat;
     private bool _indexed;
 
     private void EnsureIndexed()
@@ -96,6 +97,19 @@ internal sealed class JsonLocator(byte[] utf8)
         return (line, column + 1 + Math.Min(i, raw.Length));
     }
 
+    /// <summary>The first member written a second time in the same object (its second name), if any.</summary>
+    public (int Line, int Column, string Name)? FirstRepeatedMember()
+    {
+        EnsureIndexed();
+        if (_firstRepeat is not { } repeat)
+        {
+            return null;
+        }
+
+        var (line, column) = FromByteOffset(repeat.Offset);
+        return (line, column, repeat.Name);
+    }
+
     /// <summary>Converts a 0-based line and byte position, as <see cref="JsonException"/> reports them, to 1-based characters.</summary>
     public (int Line, int Column) FromReaderPosition(long? line, long? bytePositionInLine)
     {
@@ -129,7 +143,11 @@ internal sealed class JsonLocator(byte[] utf8)
             if (reader.TokenType == JsonTokenType.PropertyName)
             {
                 pendingProperty = reader.GetString();
-                _nameOffsets.TryAdd($"{containers[^1].Path}.{pendingProperty}", (int)reader.TokenStartIndex);
+                if (!_nameOffsets.TryAdd($"{containers[^1].Path}.{pendingProperty}", (int)reader.TokenStartIndex))
+                {
+                    _firstRepeat ??= (pendingProperty!, (int)reader.TokenStartIndex);
+                }
+
                 continue;
             }
 

@@ -212,6 +212,7 @@ internal sealed class RemedyRuleDocument : RuleDocument
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false, // the last of two would win unseen: a rule author's second "near" hides the first
     MaxDepth = 16)]
 [JsonSerializable(typeof(RuleSetDocument))]
 internal sealed partial class RuleSetJsonContext : JsonSerializerContext;

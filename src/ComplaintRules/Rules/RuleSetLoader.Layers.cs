@@ -92,7 +92,13 @@ internal sealed partial class RuleSetLoader
             {
                 _malformed |= ex.InnerException is JsonException; // the reader's syntax error, wrapped with a path
                 var (line, column) = document.Locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
-                _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, ex.Path ?? "$", JsonErrors.Explain(ex)) { Code = DiagnosticCodes.JsonSyntax });
+                var message = JsonErrors.Explain(ex);
+                if (JsonErrors.IsDuplicate(ex) && document.Locator.FirstRepeatedMember() is { } repeat)
+                {
+                    (line, column, message) = (repeat.Line, repeat.Column, JsonErrors.WrittenTwice(repeat.Name)); // at its second name
+                }
+
+                _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, ex.Path ?? "$", message) { Code = DiagnosticCodes.JsonSyntax });
                 return;
             }
 

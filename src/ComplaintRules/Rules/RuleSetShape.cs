@@ -17,6 +17,7 @@ internal static class RuleSetShape
     {
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        AllowDuplicateProperties = false, // a member written twice is the deserialiser's error to report
         MaxDepth = 16,
     };
 

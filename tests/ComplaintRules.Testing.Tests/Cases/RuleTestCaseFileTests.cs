@@ -71,6 +71,29 @@ public sealed class RuleTestCaseFileTests
     }
 
     [Fact]
+    public void A_member_written_twice_is_one_error_at_its_second_name()
+    {
+        const string json = """
+            {
+              "cases": [
+                {
+                  "name": "twice",
+                  "complaint": { "text": "I want a refund." },
+                  "expect": { "primaryCause": "rights_claim" },
+                  "expect": { "primaryCause": "venting" }
+                }
+              ]
+            }
+            """;
+
+        var ex = Assert.Throws<RuleTestCaseException>(() => RuleTestCaseFile.Parse(json, "twice.cases.json"));
+
+        var d = Assert.Single(ex.Diagnostics);
+        Assert.Equal((7, 7), (d.Line, d.Column));
+        Assert.Contains("'expect' is written twice", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_file_is_reported_as_a_diagnostic()
     {
         var path = Path.Combine(Path.GetTempPath(), $"no-such-{Guid.NewGuid():N}.cases.json");

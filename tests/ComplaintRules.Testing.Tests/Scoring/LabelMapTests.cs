@@ -66,13 +66,15 @@ public class LabelMapTests
             """{"id": "3", "text": "c", "expect": {"mood": "bad"}}""",
             """{"id": "4"}""",
             """{"id": "5", "text": "e", "expect": {"intensity": 7}}""",
-            """{"id": "6", "text": "f"}""");
+            """{"id": "6", "text": "f"}""",
+            """{"id": "7", "text": "g", "expect": {"conflictType": "price"}, "expect": {"conflictType": "policy"}}""");
 
         var content = LabelledComplaintFile.Read(new StringReader(text));
 
         Assert.Equal([1, 7], content.Complaints.Select(c => c.Line));
-        Assert.Equal([3, 4, 5, 6], content.Errors.Select(e => e.Line));
+        Assert.Equal([3, 4, 5, 6, 8], content.Errors.Select(e => e.Line));
         Assert.Contains("fees", content.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("'expect' is written twice", content.Errors[4].Message, StringComparison.Ordinal); // an error, not a crash
         Assert.True(content.Complaints[1].Expect.IsEmpty);
     }
 

@@ -63,6 +63,48 @@ public sealed class RuleSetLoaderTests : IDisposable
     }
 
     [Fact]
+    public void A_member_written_twice_is_reported_at_the_second_one()
+    {
+        // JSON readers keep the last of two members of one name, so the first "near" would vanish without a word.
+        const string json = """
+            {
+              "lexicons": {
+                "cue": { "negatable": false, "en": ["sold me"] },
+                "unneeded": { "negatable": false, "en": ["didn't need"] },
+                "misleading": {
+                  "en": ["misled"],
+                  "near": [{ "first": "cue", "then": "unneeded", "within": 6 }],
+                  "near": [{ "first": "unneeded", "then": "cue", "within": 6 }]
+                }
+              }
+            }
+            """;
+
+        var d = Assert.Single(ComplaintRuleSet.Validate(RuleSetSource.FromJson(json, "twice.rules.json")));
+
+        Assert.Equal(("twice.rules.json", 8, 7), (d.File, d.Line, d.Column));
+        Assert.Contains("'near' is written twice", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lexicon_written_twice_is_reported_at_the_second_one()
+    {
+        const string json = """
+            {
+              "lexicons": {
+                "refund_demand": { "en": ["refund"] },
+                "refund_demand": { "en": ["money back"] }
+              }
+            }
+            """;
+
+        var d = Assert.Single(ComplaintRuleSet.Validate(RuleSetSource.FromJson(json, "twice.rules.json")));
+
+        Assert.Equal((4, 5), (d.Line, d.Column));
+        Assert.Contains("'refund_demand' is written twice", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_value_of_the_wrong_type_is_reported_with_its_path()
     {
         var d = Assert.Single(Validate("Invalid/wrong-type.rules.json"));
