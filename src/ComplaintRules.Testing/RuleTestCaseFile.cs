@@ -79,16 +79,9 @@ public static class RuleTestCaseFile
         }
         catch (JsonException ex)
         {
-            if (JsonErrors.IsDuplicate(ex) && locator.FirstRepeatedMember() is { } repeat)
-            {
-                // The document reports no position for it: the locator finds the second name.
-                throw new RuleTestCaseException([new RuleDiagnostic(name, repeat.Line, repeat.Column, null, "$", JsonErrors.WrittenTwice(repeat.Name)) { Code = DiagnosticCodes.JsonSyntax }]);
-            }
-
-            var (line, column) = locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
-            var message = ex.Message;
-            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            throw new RuleTestCaseException([new RuleDiagnostic(name, line, column, null, "$", (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ')) { Code = DiagnosticCodes.JsonSyntax }]);
+            var cut = ex.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            var (line, column, message) = JsonErrors.Locate(ex, locator, (cut > 0 ? ex.Message[..cut] : ex.Message).TrimEnd('.', ' '));
+            throw new RuleTestCaseException([new RuleDiagnostic(name, line, column, null, "$", message) { Code = DiagnosticCodes.JsonSyntax }]);
         }
 
         var cases = reader.Read(root);

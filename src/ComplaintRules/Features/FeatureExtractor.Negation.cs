@@ -24,7 +24,7 @@ internal sealed partial class FeatureExtractor
         Span<CueSpan> all = stackalloc CueSpan[FewCues]; // every cue, free or not, in order of end
         var cues = 0;
         var free = 0;
-        for (var i = first; i < hits.Count && cues <= FewCues; i++)
+        for (var i = first; i < hits.Count; i++)
         {
             var h = hits[i];
             if (h.Signal != cue)
@@ -34,12 +34,13 @@ internal sealed partial class FeatureExtractor
 
             cues++;
             var end = h.Start + h.Length;
-            if (cues <= FewCues)
+            if (cues > FewCues)
             {
-                all[cues - 1] = new CueSpan(h.Start, end);
+                break; // the linear way reads every cue itself
             }
 
-            if (cues <= FewCues && IsFreeCue(hits, first, phraseEnd, _matcher.MaxPatternLength, cue, h.Start, end))
+            all[cues - 1] = new CueSpan(h.Start, end);
+            if (IsFreeCue(hits, first, phraseEnd, _matcher.MaxPatternLength, cue, h.Start, end))
             {
                 var j = free++;
                 while (j > 0 && freeEnds[j - 1] > end)
@@ -171,7 +172,7 @@ internal sealed partial class FeatureExtractor
             k--;
         }
 
-        if (!IsWithinNegationReach(text, freeEnds[k], hit.Start) || (HoldsCue(hit, cues) && !text[freeEnds[k]..hit.Start].IsWhiteSpace()))
+        if (!IsWithinNegationReach(text, freeEnds[k], hit.Start, HoldsCue(hit, cues)))
         {
             return false;
         }
@@ -267,8 +268,7 @@ internal sealed partial class FeatureExtractor
                 }
 
                 var cueEnd = lastCueEnd[hit.Start];
-                var holdsCue = cueEndFrom[hit.Start] <= hit.Start + hit.Length;
-                if (cueEnd >= 0 && IsWithinNegationReach(text, cueEnd, hit.Start) && !(holdsCue && !text[cueEnd..hit.Start].IsWhiteSpace()))
+                if (cueEnd >= 0 && IsWithinNegationReach(text, cueEnd, hit.Start, holdsCue: cueEndFrom[hit.Start] <= hit.Start + hit.Length))
                 {
                     hit = hit with { Kind = hit.Kind == HitKind.Demand ? HitKind.NegatedDemand : HitKind.Negated };
                 }
@@ -286,11 +286,12 @@ internal sealed partial class FeatureExtractor
     }
 
     // A cue joined to the next word by a hyphen makes one word with it ("no-show", "no-fee"): it negates that word
-    // and nothing after it (a "no-show fee" is still a fee).
-    private static bool IsWithinNegationReach(ReadOnlySpan<char> text, int from, int to)
+    // and nothing after it (a "no-show fee" is still a fee). A hit that holds a cue of its own is reached only from
+    // right before it (see ResolveNegation).
+    private static bool IsWithinNegationReach(ReadOnlySpan<char> text, int from, int to, bool holdsCue)
     {
         var gap = text[from..to];
-        if (gap.Length > 1 && gap[0] == '-')
+        if ((gap.Length > 1 && gap[0] == '-') || (holdsCue && !gap.IsWhiteSpace()))
         {
             return false;
         }

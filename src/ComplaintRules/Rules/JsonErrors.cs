@@ -25,11 +25,9 @@ internal static partial class JsonErrors
         }
 
         var duplicate = DuplicateMember().Match(message);
-        if (duplicate.Success || message.StartsWith("Duplicate properties not allowed", StringComparison.Ordinal))
+        if (duplicate.Success)
         {
-            // A class member's message names it; a map's (lexicons, rules by name) does not, but the path ends in it.
-            var member = duplicate.Success ? duplicate.Groups[1].Value : LastSegment(ex.Path);
-            return WrittenTwice(member);
+            return WrittenTwice(duplicate.Groups[1].Value);
         }
 
         if (message.Contains("could not be converted", StringComparison.Ordinal))
@@ -43,19 +41,22 @@ internal static partial class JsonErrors
     /// <summary>Whether <paramref name="ex"/> is System.Text.Json refusing a member written twice.</summary>
     public static bool IsDuplicate(JsonException ex) => ex.Message.StartsWith("Duplicate propert", StringComparison.Ordinal);
 
-    public static string WrittenTwice(string member) =>
+    private static string WrittenTwice(string member) =>
         $"'{member}' is written twice in one object; the second would replace the first unseen: write it once";
 
-    private static string LastSegment(string? path)
+    /// <summary>
+    /// Where a document's error is and what to say: a member written twice at its second name (System.Text.Json gives
+    /// no position for it, or names no member for a map), anything else where the reader stopped, with <paramref name="message"/>.
+    /// </summary>
+    public static (int Line, int Column, string Message) Locate(JsonException ex, JsonLocator locator, string message)
     {
-        if (string.IsNullOrEmpty(path))
+        if (IsDuplicate(ex) && locator.FirstRepeatedMember() is { } repeat)
         {
-            return "$";
+            return (repeat.Line, repeat.Column, WrittenTwice(repeat.Name));
         }
 
-        var end = path.EndsWith("']", StringComparison.Ordinal) ? path.Length - 2 : path.Length;
-        var start = path.EndsWith("']", StringComparison.Ordinal) ? path.LastIndexOf("['", StringComparison.Ordinal) + 2 : path.LastIndexOf('.') + 1;
-        return start > 0 && start <= end ? path[start..end] : path;
+        var (line, column) = locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
+        return (line, column, message);
     }
 
     private static string[] KnownMembers(string typeName)

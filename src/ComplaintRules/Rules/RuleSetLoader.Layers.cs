@@ -91,13 +91,7 @@ internal sealed partial class RuleSetLoader
             if (ex.InnerException is JsonException || !TryReshape(document, bytes, out parsed))
             {
                 _malformed |= ex.InnerException is JsonException; // the reader's syntax error, wrapped with a path
-                var (line, column) = document.Locator.FromReaderPosition(ex.LineNumber, ex.BytePositionInLine);
-                var message = JsonErrors.Explain(ex);
-                if (JsonErrors.IsDuplicate(ex) && document.Locator.FirstRepeatedMember() is { } repeat)
-                {
-                    (line, column, message) = (repeat.Line, repeat.Column, JsonErrors.WrittenTwice(repeat.Name)); // at its second name
-                }
-
+                var (line, column, message) = JsonErrors.Locate(ex, document.Locator, JsonErrors.Explain(ex));
                 _diagnostics.Add(new RuleDiagnostic(source.Name, line, column, null, ex.Path ?? "$", message) { Code = DiagnosticCodes.JsonSyntax });
                 return;
             }
