@@ -46,6 +46,10 @@ public sealed class WebSampleHardeningTests : IClassFixture<WebSampleHardeningTe
         using var client = _sample.CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/complaints/analyze") { Content = Json(Complaint("t-3", new string('x', 3_000_000))) };
         request.Headers.TransferEncodingChunked = chunked;       // chunked: no Content-Length, the limit must hold while reading
+        // With a Content-Length the sample refuses before reading a byte and closes; a client still writing 3 MB then
+        // fails with a broken pipe before it reads the 413. Waiting for 100-continue, as large uploads should, it
+        // reads the 413 and never sends the body.
+        request.Headers.ExpectContinue = !chunked;
 
         using var response = await client.SendAsync(request);
 
