@@ -25,7 +25,7 @@ public class CaseStudyTests
     {
         var result = Analyze("My card was charged twice for the same purchase. This was your error and I want the duplicate charge reversed.");
         Assert.Contains(result.RootCauses, c => c.Cause == RootCause.RightsClaim);
-        Assert.Equal(ConflictType.Other, result.ConflictType);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType); // an error in execution
         HasRemedy(result, "fee_reversal");
         HasRemedy(result, "correct_error");
         Assert.Contains(result.Steps, s => s.Step == HandlingStep.Apologize);

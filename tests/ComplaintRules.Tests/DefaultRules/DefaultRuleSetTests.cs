@@ -145,13 +145,24 @@ public class DefaultRuleSetTests
         Assert.NotEmpty(result.ConflictTypes[0].Evidence);
     }
 
+    [Fact]
+    public void An_unauthorised_charge_is_other()
+    {
+        var result = Analyze("There is a charge on my card that I did not authorize.");
+        Assert.Equal(ConflictType.Other, result.ConflictType);
+        Assert.Equal("unauthorized_activity", result.ConflictTypes[0].Subtype);
+        Assert.NotEmpty(result.ConflictTypes[0].Evidence);
+    }
+
+    // A charge taken twice is an error in execution (labelling guide: service quality), not a conflict of its own.
     [Theory]
-    [InlineData("There is a charge on my card that I did not authorize.")]
     [InlineData("银行卡被重复扣款两次。")]
-    public void Unauthorised_or_duplicate_charges_are_other(string text)
+    [InlineData("My card was charged twice for the same purchase.")]
+    public void A_duplicate_charge_is_an_error_in_execution(string text)
     {
         var result = Analyze(text);
-        Assert.Equal(ConflictType.Other, result.ConflictType);
+        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
+        Assert.Equal("execution_failure", result.ConflictTypes[0].Subtype);
         Assert.NotEmpty(result.ConflictTypes[0].Evidence);
     }
 
