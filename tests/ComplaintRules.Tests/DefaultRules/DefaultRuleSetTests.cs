@@ -137,32 +137,15 @@ public class DefaultRuleSetTests
     [InlineData("转账超过限额，说我不符合条件提额。", ConflictType.Policy, "limits_eligibility")]
     [InlineData("A debt collector keeps calling my employer and threatened to tell my family.", ConflictType.Collections, "collection_conduct")]
     [InlineData("催收人员每天打电话骚扰我的家人，还威胁上门。", ConflictType.Collections, "collection_conduct")]
+    [InlineData("There is a charge on my card that I did not authorize.", ConflictType.Other, "unauthorized_activity")]
+    // A charge taken twice is an error in execution (labelling guide: service quality), not a conflict of its own.
+    [InlineData("银行卡被重复扣款两次。", ConflictType.ServiceQuality, "execution_failure")]
+    [InlineData("My card was charged twice for the same purchase.", ConflictType.ServiceQuality, "execution_failure")]
     public void Conflict_type_and_subtype(string text, ConflictType type, string subtype)
     {
         var result = Analyze(text);
         Assert.Equal(type, result.ConflictType);
         Assert.Equal(subtype, result.ConflictTypes[0].Subtype);
-        Assert.NotEmpty(result.ConflictTypes[0].Evidence);
-    }
-
-    [Fact]
-    public void An_unauthorised_charge_is_other()
-    {
-        var result = Analyze("There is a charge on my card that I did not authorize.");
-        Assert.Equal(ConflictType.Other, result.ConflictType);
-        Assert.Equal("unauthorized_activity", result.ConflictTypes[0].Subtype);
-        Assert.NotEmpty(result.ConflictTypes[0].Evidence);
-    }
-
-    // A charge taken twice is an error in execution (labelling guide: service quality), not a conflict of its own.
-    [Theory]
-    [InlineData("银行卡被重复扣款两次。")]
-    [InlineData("My card was charged twice for the same purchase.")]
-    public void A_duplicate_charge_is_an_error_in_execution(string text)
-    {
-        var result = Analyze(text);
-        Assert.Equal(ConflictType.ServiceQuality, result.ConflictType);
-        Assert.Equal("execution_failure", result.ConflictTypes[0].Subtype);
         Assert.NotEmpty(result.ConflictTypes[0].Evidence);
     }
 
