@@ -20,9 +20,12 @@ internal static class DevData
 {
     public const string RootCauseFile = "rootcause_labels.jsonl";
 
+    /// <summary>The files whose rows carry root-cause labels, in the order the report lists them.</summary>
+    public static readonly string[] RootCauseSources = ["en_cfpb_complaints.jsonl", "en_tweets_xci.jsonl", "zh_heimao_finance.jsonl", "zh_reviews_negative.jsonl"];
+
     public static readonly Group[] Groups =
     [
-        new("rootcause", ["en_cfpb_complaints.jsonl", "en_tweets_xci.jsonl", "zh_heimao_finance.jsonl", "zh_reviews_negative.jsonl"], true),
+        new("rootcause", RootCauseSources, true),
         new("tweets", ["en_tweets_xci.jsonl"], false),
         new("cfpb", ["en_cfpb_complaints.jsonl"], false),
         new("heimao", ["zh_heimao_finance.jsonl"], false),

@@ -20,6 +20,11 @@ try
     foreach (var split in Report.Splits)
     {
         reports[split] = data.ToDictionary(g => g.Key, g => scorer.Score(InSplit(g.Value, split), misses: 0), StringComparer.Ordinal);
+        // The root-cause rows once more per source file, so a gap between the splits can be placed.
+        foreach (var file in DevData.RootCauseSources)
+        {
+            reports[split][Report.BySource(file)] = scorer.Score(InSplit(data["rootcause"].Where(r => r.File == file).ToList(), split), misses: 0);
+        }
     }
 
     Console.Write(options.Json ? Report.Json(ruleSet, reports) : Report.Table(ruleSet, options.DataDirectory, reports));

@@ -46,6 +46,13 @@ internal static class Report
         }
 
         s.AppendLine();
+        s.AppendLine("root causes by source: rows, primary / conflict accuracy");
+        foreach (var file in DevData.RootCauseSources)
+        {
+            s.AppendLine(Invariant($"{Pad("  " + file, 40)}{BySourceCell(reports["train"], file),-22}{BySourceCell(reports["validation"], file),-22}{BySourceCell(reports["all"], file),-22}"));
+        }
+
+        s.AppendLine();
         s.AppendLine("Tune on train; validation numbers are aggregates only (its README).");
         return s.ToString();
     }
@@ -88,6 +95,14 @@ internal static class Report
 
         return s.ToString();
     }
+
+    /// <summary>The key of a source file's root-cause rows among a split's reports.</summary>
+    public static string BySource(string file) => "rootcause:" + file;
+
+    private static string BySourceCell(Dictionary<string, ScoreReport> split, string file) =>
+        split[BySource(file)] is { PrimaryCause: { } primary } report
+            ? Invariant($"{primary.N}: {F(primary.Accuracy)} / {F(report.ConflictType?.Accuracy)}")
+            : "";
 
     // Chinese characters take two columns in a terminal.
     private static string Pad(string text, int width) => text + new string(' ', Math.Max(1, width - text.Sum(c => c >= '\u2E80' ? 2 : 1)));
