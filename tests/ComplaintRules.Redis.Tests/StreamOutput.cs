@@ -17,9 +17,9 @@ public static class StreamOutput
     public static List<Complaint> Complaints(int count) =>
         [.. Enumerable.Range(0, count).Select(i => new Complaint { Id = $"w-{i:D6}", Text = s_texts[i % s_texts.Length], CustomerId = $"cust-{i % 500}" })];
 
-    // Each entry carries a full assessment (about 6 KB): pages of 500 keep one read near 3 MB, well inside the
-    // connection's 2 s timeout on a loaded machine (pages of 5,000, 30 MB, once took longer).
-    private const int PageSize = 500;
+    // Each entry carries a full assessment (about 6 KB): pages of 100 keep one read near 600 KB. Pages of 5,000 (30 MB)
+    // and then of 500 (3 MB) each once took longer than a 2 s timeout on a machine busy with other builds.
+    private const int PageSize = 100;
 
     /// <summary>The complaint ids in the output stream, with repeats.</summary>
     public static List<string> Ids(IDatabase db, string stream)
