@@ -57,7 +57,7 @@ internal sealed partial class FeatureExtractor
     public static byte[] WriteAutomaton((string Phrase, int Signal)[] phrases) => BuildMatcher(phrases).WriteSnapshot(PhraseMatcher.Fingerprint(phrases));
 
     private static PhraseMatcher BuildMatcher(IEnumerable<(string Phrase, int Signal)> phrases) =>
-        PhraseMatcher.Build(ContractionSpellings.WithApostropheDropped(phrases));
+        PhraseMatcher.Build(TextingSpellings.WithShortForms(ContractionSpellings.WithApostropheDropped(phrases)));
 
     public PhraseMatcher Matcher => _matcher;
 
