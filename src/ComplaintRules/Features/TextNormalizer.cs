@@ -5,7 +5,8 @@ namespace ComplaintRules.Features;
 
 /// <summary>
 /// Folds text so that lexicon phrases match however the customer typed them: full-width to half-width,
-/// case folding, traditional to simplified Chinese, whitespace and control characters collapsed to one space.
+/// case folding, traditional to simplified Chinese, the function characters of written Cantonese to their Mandarin
+/// ones (唔 不, 冇 没, 咗 了), whitespace and control characters collapsed to one space.
 /// </summary>
 /// <remarks>
 /// Every output character maps back to one input offset, so evidence can point into the original text.
@@ -15,7 +16,7 @@ internal static class TextNormalizer
 {
     private static readonly char[] s_fold = BuildFoldTable();
 
-    /// <summary>The folded form of one character (lower case, half width, simplified; whitespace and controls to a space).</summary>
+    /// <summary>The folded form of one character (lower case, half width, simplified, Mandarin; whitespace and controls to a space).</summary>
     public static char Fold(char c) => s_fold[c];
 
     /// <summary>Makes the fold table now (1–2 ms in a fresh process) rather than in the first call that needs it.</summary>
@@ -110,6 +111,11 @@ internal static class TextNormalizer
         }
 
         foreach (var (from, to) in ReadPairs("traditional-simplified.txt"))
+        {
+            table[from] = to;
+        }
+
+        foreach (var (from, to) in ReadPairs("cantonese-mandarin.txt"))
         {
             table[from] = to;
         }

@@ -11,7 +11,8 @@ public class TextNormalizerTests
     [InlineData("說好的退款", "说好的退款")]
     [InlineData("zero\u200Bwidth", "zero width")]
     [InlineData("「引号」。", "\"引号\".")]
-    public void Folds_width_case_whitespace_and_traditional_characters(string text, string expected) =>
+    [InlineData("收咗錢又唔送貨冇人理", "收了钱又不送货没人理")]
+    public void Folds_width_case_whitespace_traditional_and_cantonese_characters(string text, string expected) =>
         Assert.Equal(expected, Normalize(text).Text);
 
     [Fact]
