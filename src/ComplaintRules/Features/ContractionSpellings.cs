@@ -12,7 +12,7 @@ namespace ComplaintRules.Features;
 /// </remarks>
 internal static class ContractionSpellings
 {
-    /// <summary>Each phrase, followed by its spelling without the apostrophe when it has an "n't".</summary>
+    /// <summary>Each phrase, followed by its spelling without the apostrophe when it has one to drop (<see cref="WithoutApostrophe"/>).</summary>
     public static IEnumerable<(string Phrase, int Signal)> WithApostropheDropped(IEnumerable<(string Phrase, int Signal)> phrases)
     {
         foreach (var (phrase, signal) in phrases)

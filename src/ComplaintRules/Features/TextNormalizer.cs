@@ -105,19 +105,13 @@ internal static class TextNormalizer
             table[i] = char.ToLowerInvariant(c);
         }
 
-        foreach (var (from, to) in ReadPairs("punctuation.txt"))
+        // Each file's pairs overwrite what the table held for their characters (a later file, an earlier one's).
+        foreach (var file in (string[])["punctuation.txt", "traditional-simplified.txt", "cantonese-mandarin.txt"])
         {
-            table[from] = to;
-        }
-
-        foreach (var (from, to) in ReadPairs("traditional-simplified.txt"))
-        {
-            table[from] = to;
-        }
-
-        foreach (var (from, to) in ReadPairs("cantonese-mandarin.txt"))
-        {
-            table[from] = to;
+            foreach (var (from, to) in ReadPairs(file))
+            {
+                table[from] = to;
+            }
         }
 
         return table;
