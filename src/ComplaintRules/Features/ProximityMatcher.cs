@@ -258,13 +258,13 @@ internal sealed class ProximityMatcher
 
     /// <summary>
     /// Whether the gap between two hits is within reach: no clause break (<c>,.;:!?</c>; full-width forms are folded
-    /// to these), in <see cref="NearScope.Sentence"/> no sentence break (<c>.;!?</c>), in <see cref="NearScope.Text"/>
+    /// to these; a separator inside a number is none), in <see cref="NearScope.Sentence"/> no sentence break (<c>.;!?</c>), in <see cref="NearScope.Text"/>
     /// any punctuation; and at most <paramref name="within"/> words, where a CJK character is a word of its own.
     /// </summary>
     internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within, NearScope scope = NearScope.Clause)
     {
         var gap = text[from..to];
-        if (scope != NearScope.Text && (scope == NearScope.Sentence ? HasAny(gap, s_sentenceBreaks) : HasAny(gap, ClauseBreaks)))
+        if (scope != NearScope.Text && HasBreak(text, from, to, scope == NearScope.Sentence ? s_sentenceBreaks : ClauseBreaks))
         {
             return false;
         }
@@ -308,6 +308,32 @@ internal sealed class ProximityMatcher
 
         return true;
     }
+
+    /// <summary>
+    /// Whether text[<paramref name="from"/>, <paramref name="to"/>) holds a break of <paramref name="breaks"/> that is
+    /// not a separator inside a number: the point of "£34.99", the comma of "1,500" and the colon of "12:30" end nothing.
+    /// </summary>
+    internal static bool HasBreak(ReadOnlySpan<char> text, int from, int to, BreakSet breaks)
+    {
+        if (!HasAny(text[from..to], breaks))
+        {
+            return false; // the common case, decided without looking at the neighbours
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            var c = text[i];
+            if (c < 64 && ((breaks.Mask >> c) & 1) != 0 && !IsNumberSeparator(text, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNumberSeparator(ReadOnlySpan<char> text, int i) =>
+        text[i] is '.' or ',' or ':' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
 
     /// <summary>
     /// Whether <paramref name="gap"/> holds one of the characters of <paramref name="breaks"/>. A gap of up to 64

@@ -17,7 +17,7 @@ public sealed class NearPatternProperties
 
     public static class Generators
     {
-        private static readonly string[] s_pieces = ["ab", "cd", "x", " ", " ", " ", "无", "法", ",", ".", "?", ":", "!", "、", "refund"];
+        private static readonly string[] s_pieces = ["ab", "cd", "x", " ", " ", " ", "无", "法", ",", ".", "?", ":", "!", "、", "refund", "1", "2"];
 
         public static Arbitrary<HitLists> HitLists() =>
             (from pieces in Gen.Elements(s_pieces).ListOf()
@@ -100,14 +100,18 @@ public sealed class NearPatternProperties
     }
 
     // The gap rule, written out plainly: no break of the scope (a clause: , . ; : ! ?; a sentence: . ; ! ?; the text:
-    // none), at most `within` words, a CJK character being a word.
+    // none; the point, comma or colon between two digits is none), at most `within` words, a CJK character being a word.
     private static bool IsClose(string text, int from, int to, int within, NearScope scope)
     {
         var gap = text[from..to];
         char[] breaks = scope switch { NearScope.Clause => [',', '.', ';', ':', '!', '?'], NearScope.Sentence => ['.', ';', '!', '?'], _ => [] };
-        if (gap.IndexOfAny(breaks) >= 0)
+        for (var k = from; k < to; k++)
         {
-            return false;
+            var inNumber = text[k] is '.' or ',' or ':' && k > 0 && k + 1 < text.Length && char.IsAsciiDigit(text[k - 1]) && char.IsAsciiDigit(text[k + 1]);
+            if (breaks.Contains(text[k]) && !inNumber)
+            {
+                return false;
+            }
         }
 
         if (from > 0 && char.IsAsciiLetterOrDigit(text[from - 1]))
