@@ -297,7 +297,7 @@ internal sealed partial class FeatureExtractor
         }
 
         var cjk = to < text.Length && !char.IsAscii(text[to]);
-        if (gap.Length > (cjk ? CjkNegationChars : LatinNegationChars) || ProximityMatcher.HasBreak(text, from, to, ProximityMatcher.ClauseBreaks))
+        if (gap.Length > (cjk ? CjkNegationChars : LatinNegationChars) || ProximityMatcher.ClauseBreaks.AnyIn(text, from, to))
         {
             return false;
         }

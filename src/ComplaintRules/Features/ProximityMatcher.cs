@@ -264,7 +264,7 @@ internal sealed class ProximityMatcher
     internal static bool IsClose(ReadOnlySpan<char> text, int from, int to, int within, NearScope scope = NearScope.Clause)
     {
         var gap = text[from..to];
-        if (scope != NearScope.Text && HasBreak(text, from, to, scope == NearScope.Sentence ? s_sentenceBreaks : ClauseBreaks))
+        if (scope != NearScope.Text && (scope == NearScope.Sentence ? s_sentenceBreaks : ClauseBreaks).AnyIn(text, from, to))
         {
             return false;
         }
@@ -307,57 +307,6 @@ internal sealed class ProximityMatcher
         }
 
         return true;
-    }
-
-    /// <summary>
-    /// Whether text[<paramref name="from"/>, <paramref name="to"/>) holds a break of <paramref name="breaks"/> that is
-    /// not a separator inside a number: the point of "£34.99", the comma of "1,500" and the colon of "12:30" end nothing.
-    /// </summary>
-    internal static bool HasBreak(ReadOnlySpan<char> text, int from, int to, BreakSet breaks)
-    {
-        if (!HasAny(text[from..to], breaks))
-        {
-            return false; // the common case, decided without looking at the neighbours
-        }
-
-        for (var i = from; i < to; i++)
-        {
-            var c = text[i];
-            if (c < 64 && ((breaks.Mask >> c) & 1) != 0 && !IsNumberSeparator(text, i))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsNumberSeparator(ReadOnlySpan<char> text, int i) =>
-        text[i] is '.' or ',' or ':' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
-
-    /// <summary>
-    /// Whether <paramref name="gap"/> holds one of the characters of <paramref name="breaks"/>. A gap of up to 64
-    /// characters (most are) is tested one character at a time against the set's mask; the vectorised search only pays
-    /// on longer ones, and its framework code is compiled anew (not ReadyToRun) on machines with wide vectors, so a
-    /// short batch would run it unoptimised.
-    /// </summary>
-    internal static bool HasAny(ReadOnlySpan<char> gap, BreakSet breaks)
-    {
-        if (gap.Length > 64)
-        {
-            return gap.ContainsAny(breaks.Values);
-        }
-
-        var mask = breaks.Mask;
-        foreach (var c in gap)
-        {
-            if (c < 64 && ((mask >> c) & 1) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsCjk(char c) => c is >= '\u2E80' and <= '\uD7FF' or >= '\uF900' and <= '\uFAFF';
