@@ -33,9 +33,10 @@ internal sealed class BreakSet
             return gap.ContainsAny(Values);
         }
 
+        var mask = Mask; // a local: the loop reads no field
         foreach (var c in gap)
         {
-            if (c < 64 && ((Mask >> c) & 1) != 0)
+            if (Holds(mask, c))
             {
                 return true;
             }
@@ -55,10 +56,10 @@ internal sealed class BreakSet
             return false; // the common case, decided without looking at the neighbours
         }
 
+        var mask = Mask;
         for (var i = from; i < to; i++)
         {
-            var c = text[i];
-            if (c < 64 && ((Mask >> c) & 1) != 0 && !IsNumberSeparator(text, i))
+            if (Holds(mask, text[i]) && !IsNumberSeparator(text, i))
             {
                 return true;
             }
@@ -66,6 +67,8 @@ internal sealed class BreakSet
 
         return false;
     }
+
+    private static bool Holds(ulong mask, char c) => c < 64 && ((mask >> c) & 1) != 0;
 
     private static bool IsNumberSeparator(ReadOnlySpan<char> text, int i) =>
         text[i] is '.' or ',' or ':' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]);
