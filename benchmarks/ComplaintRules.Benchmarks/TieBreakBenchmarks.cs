@@ -7,6 +7,8 @@ namespace ComplaintRules.Benchmarks;
 /// <summary>
 /// The default rule set's tie-break on a typical complaint: reading the text's grams alone (baseline: hashing, no
 /// lookup), and reading them with a lookup of each in the table (what the evaluator pays when two causes are close).
+/// The post samples are the longest texts read for the venting lead (<see cref="TieBreak.VentingMaxLength"/>
+/// characters): what a calm complaint of that length pays when its causes are not close.
 /// </summary>
 [MemoryDiagnoser]
 public class TieBreakBenchmarks
@@ -16,15 +18,17 @@ public class TieBreakBenchmarks
     private bool _chinese;
     private readonly double[] _sums = new double[4];
 
-    [Params("zh-typical", "en-typical")]
+    [Params("zh-typical", "en-typical", "zh-post", "en-post")]
     public string Sample { get; set; } = "zh-typical";
 
     [GlobalSetup]
     public void Setup()
     {
         _table = ComplaintRuleSet.Default.TieBreak ?? throw new InvalidOperationException("the default rule set has no tie-break");
-        _text = Samples.ComplaintOf(Sample).Text;
         _chinese = Sample.StartsWith("zh", StringComparison.Ordinal);
+        _text = Sample.EndsWith("-post", StringComparison.Ordinal)
+            ? Samples.Text(_chinese ? "zh" : "en", TieBreak.VentingMaxLength, exact: true)
+            : Samples.ComplaintOf(Sample).Text;
     }
 
     [Benchmark(Baseline = true)]

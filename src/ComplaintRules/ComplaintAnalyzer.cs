@@ -215,10 +215,10 @@ public sealed class ComplaintAnalyzer
     private static RuleEvaluation TieBreakEvaluation(TieBreak tie, ReadOnlySpan<char> text, string language, ComplaintAssessment assessment, bool fired)
     {
         var reads = new List<FactValue>();
+        Span<double> sums = stackalloc double[4];
+        var complaint = tie.Sum(text, language == "zh", sums);
         if (assessment.RootCauses.Count > 1)
         {
-            Span<double> sums = stackalloc double[4];
-            tie.Sum(text, language == "zh", sums);
             foreach (var cause in assessment.RootCauses)
             {
                 reads.Add(new FactValue($"Lean(\"{cause.Cause.Name()}\")", tie.Lean(sums[(int)cause.Cause]).ToString("+0.000;-0.000;0", System.Globalization.CultureInfo.InvariantCulture)));
@@ -227,10 +227,15 @@ public sealed class ComplaintAnalyzer
         else if (tie.Detect is { } detect)
         {
             // A text with one cause or none: what its words lean to a complaint, against the level that makes one.
-            Span<double> sums = stackalloc double[4];
-            var complaint = tie.Sum(text, language == "zh", sums);
             reads.Add(new FactValue("Complaint()", complaint.ToString("+0.00;-0.00;0", System.Globalization.CultureInfo.InvariantCulture)));
             reads.Add(new FactValue("detect", detect.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        if (tie.VentingLead is { } lead && assessment.RootCauses.Count > 0 && text.Length <= TieBreak.VentingMaxLength)
+        {
+            // A complaint: how far its words lean to venting beyond both other causes, against the level that adds it.
+            reads.Add(new FactValue("VentingLead()", TieBreak.VentingMargin(sums).ToString("+0.00;-0.00;0", System.Globalization.CultureInfo.InvariantCulture)));
+            reads.Add(new FactValue("ventingLead", lead.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return new RuleEvaluation(TieBreak.RuleId, "causes", "order", fired, "tieBreak", ReadOnlyLists.Of(reads.ToArray()));

@@ -5,7 +5,7 @@ using ComplaintRules.Testing;
 namespace ComplaintRules.Cli.Commands;
 
 /// <summary>
-/// <c>tiebreak LABELLED... --out TIEBREAK.rules.json [--min-count N] [--weight W] [--presence P] [--scale S] [--detect D] [--trained-on TEXT]</c>:
+/// <c>tiebreak LABELLED... --out TIEBREAK.rules.json [--min-count N] [--weight W] [--presence P] [--scale S] [--detect D] [--venting-lead L] [--trained-on TEXT]</c>:
 /// learns gram weights from complaints labelled with their primary cause and writes them as a rule layer with a
 /// <c>tieBreak</c> section.
 /// </summary>
@@ -21,11 +21,13 @@ internal static class TieBreakCommand
             Scale = args.Decimal("--scale") ?? new TieBreakOptions().Scale,
             Presence = args.Decimal("--presence") ?? new TieBreakOptions().Presence,
             Detect = args.Decimal("--detect"),
+            VentingLead = args.Decimal("--venting-lead"),
             TrainedOn = args.Single("--trained-on"),
         };
-        if (options.Weight > TieBreak.MaxWeight || options.Presence > TieBreak.MaxWeight || options.Scale <= 0 || options.Detect > TieBreak.MaxDetect)
+        if (options.Weight > TieBreak.MaxWeight || options.Presence > TieBreak.MaxWeight || options.Scale <= 0 || options.Detect > TieBreak.MaxDetect
+            || options.VentingLead > TieBreak.MaxDetect)
         {
-            throw new CliUsageException($"--weight and --presence must be from 0 to {TieBreak.MaxWeight}, --scale above 0, --detect at most {TieBreak.MaxDetect}");
+            throw new CliUsageException($"--weight and --presence must be from 0 to {TieBreak.MaxWeight}, --scale above 0, --detect and --venting-lead at most {TieBreak.MaxDetect}");
         }
 
         var complaints = new List<LabelledComplaint>();

@@ -31,6 +31,12 @@ public sealed record TieBreakOptions
     /// </summary>
     public double? Detect { get; init; }
 
+    /// <summary>
+    /// When given, the section's <c>ventingLead</c>: a complaint in which the rules find causes but no venting is venting
+    /// too when its grams' venting weights lead both other causes' by more than this; <see langword="null"/> (the default): never.
+    /// </summary>
+    public double? VentingLead { get; init; }
+
     /// <summary>Written as the section's <c>trainedOn</c>: where the labels came from.</summary>
     public string? TrainedOn { get; init; }
 }
@@ -147,6 +153,11 @@ public static class TieBreakTrainer
         if (options.Detect is { } detect)
         {
             s.Append(",\n    \"detect\": ").Append(Num(detect));
+        }
+
+        if (options.VentingLead is { } lead)
+        {
+            s.Append(",\n    \"ventingLead\": ").Append(Num(lead));
         }
 
         foreach (var (language, chinese) in new[] { ("en", false), ("zh", true) })

@@ -9,11 +9,28 @@ internal static partial class RuleEvaluator
     /// <summary>Most spans of the tie-break's own evidence per cause it moved up.</summary>
     public const int TieBreakEvidence = 3;
 
+    // After the rules: the order of close causes, then venting they missed. The two read the text's grams at most once
+    // between them. Returns the listable bit of a cause it added.
+    private static int ApplyTieBreak(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source, double threshold)
+    {
+        Span<double> sums = stackalloc double[4];
+        var summed = false;
+        if (causes.Count > 1)
+        {
+            BreakTies(run, tie, causes, source, threshold, sums, ref summed);
+        }
+
+        return tie.VentingLead is not null && run.Facts.CauseScores[(int)RootCause.Venting] < threshold
+            ? AddVenting(run, tie, causes, source, threshold, sums, ref summed)
+            : 0;
+    }
+
     // Scores stay the rules' own. The order can change (and so the primary cause), and a cause the rules found weakly
     // can be dropped: one whose score plus the presence lean falls below the threshold, unless it is the last. When
     // either happens the tie-break joins the trace, and each cause it moved up gets the grams that weigh most towards
     // it as evidence; a dropped cause reads as absent to the decisions after (its CauseScore is the lowered one).
-    private static void BreakTies(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source, double threshold)
+    private static void BreakTies(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source, double threshold,
+        Span<double> sums, ref bool summed)
     {
         // The lean moves a cause by at most the weight (the presence weight against the threshold): causes further
         // apart keep their order, causes further above the threshold stay, and the text is not read.
@@ -29,8 +46,7 @@ internal static partial class RuleEvaluator
         }
 
         var chinese = run.Facts.Language == "zh";
-        Span<double> sums = stackalloc double[4];
-        tie.Sum(CustomerText(run, source), chinese, sums);
+        SumOnce(run, tie, source, sums, ref summed);
         var found = CollectionsMarshal.AsSpan(causes);
         Span<RootCause> before = stackalloc RootCause[found.Length];
         Span<double> keys = stackalloc double[found.Length];
@@ -87,6 +103,44 @@ internal static partial class RuleEvaluator
         run.Facts.CauseScores[(int)RootCause.Expectation] = threshold;
         causes.Add(new CauseFinding(RootCause.Expectation, threshold, evidence));
         run.Scratch.Fired.Add(run.Rules.TieBreakPosition);
+    }
+
+    // A complaint of at most VentingMaxLength characters in which the rules find causes but no venting is venting too when
+    // its grams' venting weights lead both other causes' by more than the table's ventingLead: venting at the threshold,
+    // after the causes the rules found (so never the primary one), with the grams that weigh most towards venting as
+    // evidence. Returns its listable bit.
+    private static int AddVenting(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source, double threshold,
+        Span<double> sums, ref bool summed)
+    {
+        if (CustomerText(run, source).Length > TieBreak.VentingMaxLength)
+        {
+            return 0;
+        }
+
+        SumOnce(run, tie, source, sums, ref summed);
+        if (!(TieBreak.VentingMargin(sums) > tie.VentingLead))
+        {
+            return 0;
+        }
+
+        var evidence = WithTieBreak(run, tie, System.Collections.ObjectModel.ReadOnlyCollection<Evidence>.Empty, Array.IndexOf(TieBreak.Causes, RootCause.Venting),
+            source, run.Facts.Language == "zh");
+        run.Facts.CauseScores[(int)RootCause.Venting] = threshold;
+        causes.Add(new CauseFinding(RootCause.Venting, threshold, evidence));
+        if (!run.Scratch.Fired.Contains(run.Rules.TieBreakPosition))
+        {
+            run.Scratch.Fired.Add(run.Rules.TieBreakPosition); // once, though it may also have reordered the causes
+        }
+        return 1 << (int)RootCause.Venting;
+    }
+
+    private static void SumOnce(Run run, TieBreak tie, EvidenceSource source, Span<double> sums, ref bool summed)
+    {
+        if (!summed)
+        {
+            tie.Sum(CustomerText(run, source), run.Facts.Language == "zh", sums);
+            summed = true;
+        }
     }
 
     // Drops the causes (in key order) that the presence lean takes below the threshold, keeping the first if all go.

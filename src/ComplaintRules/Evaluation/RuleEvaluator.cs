@@ -204,9 +204,9 @@ internal static partial class RuleEvaluator
             byScore[j + 1] = item;
         }
 
-        if (rules.TieBreak is { } tie && causes.Count > 1)
+        if (rules.TieBreak is { } tie && causes.Count > 0)
         {
-            BreakTies(run, tie, causes, evidence.Source, rules.CauseThreshold);
+            listable |= ApplyTieBreak(run, tie, causes, evidence.Source, rules.CauseThreshold);
         }
 
         SetAsideBesidePrimary(causes, listable, facts);

@@ -42,7 +42,8 @@ internal sealed class RuleSetDocument
 /// <summary>
 /// Gram weights learned from labelled complaints (<c>complaint-rules tiebreak</c>): they order causes whose rule
 /// scores are close. Each gram maps to three weights: expectation, rights claim, venting; with <c>detect</c>, a fourth
-/// towards a complaint, which finds complaints the rules find no cause in.
+/// towards a complaint, which finds complaints the rules find no cause in; with <c>ventingLead</c>, the venting weights
+/// also add venting to a complaint the rules find none in.
 /// </summary>
 internal sealed class TieBreakDocument
 {
@@ -57,6 +58,8 @@ internal sealed class TieBreakDocument
     public double? Presence { get; set; }
 
     public double? Detect { get; set; }
+
+    public double? VentingLead { get; set; }
 
     public Dictionary<string, List<double>>? En { get; set; }
 

@@ -2,7 +2,7 @@ using ComplaintRules.Evaluation;
 
 namespace ComplaintRules.Rules;
 
-// The tieBreak section: weight, scale, presence and detect from the last layer that gives them; a layer's grams of a
+// The tieBreak section: weight, scale, presence, detect and ventingLead from the last layer that gives them; a layer's grams of a
 // language replace the grams of that language before it (a table is trained whole, so it is replaced whole).
 internal sealed partial class RuleSetLoader
 {
@@ -12,6 +12,7 @@ internal sealed partial class RuleSetLoader
     private double _tieScale = TieBreak.DefaultScale;
     private double _tiePresence;
     private double? _tieDetect;
+    private double? _tieVentingLead;
     private readonly Dictionary<string, List<GramWeights>> _tieGrams = new(StringComparer.Ordinal);
     private byte[]? _deferredTieBreak; // the embedded default's, when it is loaded alone
 
@@ -70,6 +71,18 @@ internal sealed partial class RuleSetLoader
             }
         }
 
+        if (section.VentingLead is { } lead)
+        {
+            if (Math.Abs(lead) <= TieBreak.MaxDetect)
+            {
+                _tieVentingLead = lead;
+            }
+            else
+            {
+                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.ventingLead", null, $"ventingLead must be from -{TieBreak.MaxDetect} to {TieBreak.MaxDetect}, not {lead}");
+            }
+        }
+
         AddGrams(source, "en", section.En, section.Detect is not null);
         AddGrams(source, "zh", section.Zh, section.Detect is not null);
     }
@@ -124,10 +137,10 @@ internal sealed partial class RuleSetLoader
         () => new Lazy<TieBreak?>(() => TieBreakReader.Read(bytes)
             ?? throw new InvalidOperationException("The tie-break of the embedded default rule set does not read as a tieBreak section.")));
 
-    // Null when no layer gives grams, or its weights are 0 and it does not detect (then it never changes an order, drops
-    // or adds a cause, and costs nothing).
+    // Null when no layer gives grams, or its weights are 0 and it neither detects nor adds venting (then it never changes
+    // an order, drops or adds a cause, and costs nothing).
     private TieBreak? BuildTieBreak() =>
-        _tieGrams.Count == 0 || (_tieWeight == 0 && _tiePresence == 0 && _tieDetect is null)
+        _tieGrams.Count == 0 || (_tieWeight == 0 && _tiePresence == 0 && _tieDetect is null && _tieVentingLead is null)
             ? null
-            : new TieBreak(_tieWeight, _tieScale, _tiePresence, [.. _tieGrams.Values.SelectMany(g => g)], _tieDetect);
+            : new TieBreak(_tieWeight, _tieScale, _tiePresence, [.. _tieGrams.Values.SelectMany(g => g)], _tieDetect, _tieVentingLead);
 }

@@ -51,6 +51,7 @@ internal static class TieBreakReader
 
         var (weight, scale, presence) = (TieBreak.DefaultWeight, TieBreak.DefaultScale, 0.0);
         double? detect = null;
+        double? ventingLead = null;
         var grams = new List<GramWeights>(16_384);
         var columns = 0; // weights per gram: 3, or 4 with detect (the first gram says which; every other must agree)
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
@@ -61,6 +62,7 @@ internal static class TieBreakReader
             var isScale = r.ValueTextEquals("scale"u8);
             var isPresence = r.ValueTextEquals("presence"u8);
             var isDetect = r.ValueTextEquals("detect"u8);
+            var isVentingLead = r.ValueTextEquals("ventingLead"u8);
             r.Read();
             if (isWeight || isScale || isPresence)
             {
@@ -70,6 +72,10 @@ internal static class TieBreakReader
             else if (isDetect)
             {
                 detect = r.GetDouble();
+            }
+            else if (isVentingLead)
+            {
+                ventingLead = r.GetDouble();
             }
             else if ((english || chinese) && !ReadGrams(ref r, chinese, grams, ref columns))
             {
@@ -81,9 +87,10 @@ internal static class TieBreakReader
             }
         }
 
-        return weight is >= 0 and <= TieBreak.MaxWeight && presence is >= 0 and <= TieBreak.MaxWeight && (weight + presence > 0 || detect is not null)
-            && scale > 0 && grams.Count > 0 && columns == (detect is null ? 3 : 4) && !(Math.Abs(detect ?? 0) > TieBreak.MaxDetect)
-            ? new TieBreak(weight, scale, presence, grams, detect)
+        return weight is >= 0 and <= TieBreak.MaxWeight && presence is >= 0 and <= TieBreak.MaxWeight
+            && (weight + presence > 0 || detect is not null || ventingLead is not null) && scale > 0 && grams.Count > 0
+            && columns == (detect is null ? 3 : 4) && !(Math.Abs(detect ?? 0) > TieBreak.MaxDetect) && !(Math.Abs(ventingLead ?? 0) > TieBreak.MaxDetect)
+            ? new TieBreak(weight, scale, presence, grams, detect, ventingLead)
             : null;
     }
 

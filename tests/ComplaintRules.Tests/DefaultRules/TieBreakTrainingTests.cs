@@ -13,6 +13,7 @@ public sealed class TieBreakTrainingTests
         Weight = 0.05,
         Scale = 5,
         Detect = 8,
+        VentingLead = 7,
         TrainedOn = "eval/probes: complaints written for ComplaintRules and labelled by their writers (eval/train-tiebreak.sh)",
     };
 
@@ -87,6 +88,18 @@ public sealed class TieBreakTrainingTests
         Assert.Equal(3, section.GetProperty("detect").GetDouble());
         Assert.True(Complaint("still") > 1 && Complaint("thanks") < -1, $"{Complaint("still")}, {Complaint("thanks")}");
         Assert.Equal(3, table!.Detect);
+    }
+
+    [Fact]
+    public void With_a_venting_lead_the_section_gives_it()
+    {
+        var rows = Enumerable.Range(0, 10).Select(i => Row($"still not here {i}", RootCause.Expectation));
+
+        var layer = TieBreakTrainer.Train(rows, new TieBreakOptions { MinCount = 5, VentingLead = 2.5 });
+
+        using var json = System.Text.Json.JsonDocument.Parse(layer.Json);
+        Assert.Equal(2.5, json.RootElement.GetProperty("tieBreak").GetProperty("ventingLead").GetDouble());
+        Assert.Equal(2.5, ComplaintRuleSet.Load(RuleSetSource.FromJson(layer.Json)).TieBreak!.VentingLead);
     }
 
     private static LabelledComplaint Row(string text, RootCause primary) =>

@@ -1,0 +1,102 @@
+using ComplaintRules.Evaluation;
+using static ComplaintRules.Tests.TestRuleFiles;
+
+namespace ComplaintRules.Tests.Evaluation;
+
+/// <summary>The tie-break's <c>ventingLead</c>, through venting-lead.rules.json: it adds venting to a complaint whose words lean to it.</summary>
+public sealed class TieBreakVentingTests
+{
+    private static readonly Lazy<ComplaintRuleSet> s_rules = new(() => Load("venting-lead.rules.json"));
+
+    [Theory]
+    [InlineData("It is broken again, seriously.", new[] { "again", "seriously" })] // 3 + 2 = 5, above 4
+    [InlineData("又是坏了，服了", new[] { "又是", "服了" })]
+    public void A_complaint_whose_words_lean_to_venting_by_more_than_the_lead_is_venting_too(string text, string[] grams)
+    {
+        var a = Analyze(text, s_rules.Value);
+
+        Assert.Equal([RootCause.Expectation, RootCause.Venting], a.RootCauses.Select(c => c.Cause));
+        Assert.Equal(RootCause.Expectation, a.PrimaryCause); // after the causes the rules found, at the threshold
+        var venting = a.RootCauses[1];
+        Assert.Equal(0.5, venting.Score);
+        Assert.Equal(grams, venting.Evidence.Select(e => e.Text));
+        Assert.All(venting.Evidence, e => Assert.Equal((TieBreak.RuleId, TieBreak.SignalName), (e.RuleId, e.Signal)));
+        Assert.Contains(a.Trace, f => f.RuleId == TieBreak.RuleId);
+        Assert.Equal(2, a.Intensity); // the decisions after it see venting (HasCause)
+    }
+
+    [Theory]
+    [InlineData("It is broken again.")] // 3: not above 4
+    [InlineData("It is broken again, seriously, I want a refund.")] // 5 - 2: the lead is over the other causes
+    [InlineData("Kindly note it is broken again, seriously.")] // 5 - 3
+    public void Words_that_lead_by_less_add_nothing(string text)
+    {
+        var a = Analyze(text, s_rules.Value);
+
+        Assert.DoesNotContain(a.RootCauses, c => c.Cause == RootCause.Venting);
+        Assert.DoesNotContain(a.Trace, f => f.RuleId == TieBreak.RuleId);
+        Assert.Equal(0, a.Intensity);
+    }
+
+    [Fact]
+    public void A_text_longer_than_a_post_is_not_read_for_it()
+    {
+        var text = "It is broken again, seriously. " + string.Join(" ", Enumerable.Repeat("The unit was delivered on time and set up.", 5));
+        Assert.True(text.Length > TieBreak.VentingMaxLength);
+
+        var a = Analyze(text, s_rules.Value);
+
+        Assert.Equal(RootCause.Expectation, Assert.Single(a.RootCauses).Cause);
+    }
+
+    [Fact]
+    public void A_text_with_no_cause_gets_none()
+    {
+        var a = Analyze("Again, seriously.", s_rules.Value);
+
+        Assert.Empty(a.RootCauses);
+    }
+
+    [Fact]
+    public void Venting_the_rules_found_is_left_as_it_is()
+    {
+        var a = Analyze("It is broken again, seriously. A disgrace.", s_rules.Value);
+
+        var venting = Assert.Single(a.RootCauses, c => c.Cause == RootCause.Venting);
+        Assert.Equal(0.7, venting.Score);
+        Assert.DoesNotContain(venting.Evidence, e => e.Signal == TieBreak.SignalName);
+    }
+
+    [Theory]
+    [InlineData("It is broken again, seriously.", "+5.00", true)]
+    [InlineData("It is broken again, seriously, I want a refund.", "+3.00", false)]
+    public void Explain_shows_the_venting_lead_against_the_level(string text, string lead, bool fired)
+    {
+        var explanation = new ComplaintAnalyzer(s_rules.Value).Explain(new Complaint { Id = "c", Text = text });
+
+        var tie = Assert.Single(explanation.Rules, r => r.RuleId == TieBreak.RuleId);
+        Assert.Equal(fired, tie.Fired);
+        Assert.Equal([$"VentingLead()={lead}", "ventingLead=4"],
+            tie.Reads.Where(r => r.Name.Contains("entingLead", StringComparison.Ordinal)).Select(r => $"{r.Name}={r.Value}"));
+    }
+
+    [Fact]
+    public void The_table_read_straight_off_the_file_adds_the_same()
+    {
+        var loaded = s_rules.Value.TieBreak!;
+        var read = ComplaintRules.Rules.TieBreakReader.Read(File.ReadAllBytes(PathOf("venting-lead.rules.json")));
+
+        Assert.NotNull(read);
+        Assert.Equal((4.0, loaded.Weight, loaded.Scale), (read.VentingLead, read.Weight, read.Scale));
+        Assert.Equal(loaded.VentingLead, read.VentingLead);
+        Assert.Equal(loaded.Grams.OrderBy(g => g.Hash), read.Grams.OrderBy(g => g.Hash));
+    }
+
+    [Fact]
+    public void A_bad_value_names_its_path_and_line()
+    {
+        var diagnostic = Assert.Single(ComplaintRuleSet.Validate(RuleSetSource.FromJson("""{ "tieBreak": { "ventingLead": 1001 } }""")));
+
+        Assert.Equal((DiagnosticCodes.InvalidTieBreak, "$.tieBreak.ventingLead", 1), (diagnostic.Code, diagnostic.Path, diagnostic.Line));
+    }
+}
