@@ -9,6 +9,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet run --project src/ComplaintRules.Cli -c Release -- tiebreak eval/probes/*.jsonl \
-  --min-count 15 --weight 0.05 --presence 0 --scale 5 --detect 8 --venting-lead 7 \
+  --min-count 15 --weight 0.05 --presence 0 --scale 5 --detect 8 --lead expectation=7 --lead venting=7 \
   --trained-on "eval/probes: complaints written for ComplaintRules and labelled by their writers (eval/train-tiebreak.sh)" \
   --out src/ComplaintRules/DefaultRules/tiebreak.rules.json

@@ -7,7 +7,7 @@ namespace ComplaintRules.Benchmarks;
 /// <summary>
 /// The default rule set's tie-break on a typical complaint: reading the text's grams alone (baseline: hashing, no
 /// lookup), and reading them with a lookup of each in the table (what the evaluator pays when two causes are close).
-/// The post samples are the longest texts read for the venting lead (<see cref="TieBreak.VentingMaxLength"/>
+/// The post samples are the longest texts read for the leads (<see cref="TieBreak.LeadMaxLength"/>
 /// characters): what a calm complaint of that length pays when its causes are not close.
 /// </summary>
 [MemoryDiagnoser]
@@ -27,7 +27,7 @@ public class TieBreakBenchmarks
         _table = ComplaintRuleSet.Default.TieBreak ?? throw new InvalidOperationException("the default rule set has no tie-break");
         _chinese = Sample.StartsWith("zh", StringComparison.Ordinal);
         _text = Sample.EndsWith("-post", StringComparison.Ordinal)
-            ? Samples.Text(_chinese ? "zh" : "en", TieBreak.VentingMaxLength, exact: true)
+            ? Samples.Text(_chinese ? "zh" : "en", TieBreak.LeadMaxLength, exact: true)
             : Samples.ComplaintOf(Sample).Text;
     }
 

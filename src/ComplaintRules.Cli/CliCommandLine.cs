@@ -122,7 +122,7 @@ internal static class CliCommandLine
         NonNegativeNumber("--presence", "The most the lean takes from a found cause's score against the threshold: a cause taken below it is dropped (never the last); 0 when not given."),
         NonNegativeNumber("--scale", "The sum of gram weights at which the lean reaches about three quarters of the weight; 5 when not given."),
         NonNegativeNumber("--detect", "Also learn each gram's weight towards a complaint (against no complaint): a text in which the rules find no cause is a complaint when these sum above this. No detection when not given."),
-        NonNegativeNumber("--venting-lead", "A complaint in which the rules find causes but no venting is venting too when its grams' venting weights lead both other causes' by more than this. Never when not given."),
+        new Option<string[]>("--lead") { Description = "A cause and a level (venting=7): a complaint of at most 200 characters in which the rules find causes but not this one has it too when its grams' weights towards it lead both other causes' by more than the level. Repeatable.", HelpName = "CAUSE=LEVEL" },
         new Option<string>("--trained-on") { Description = "Where the labels came from, written into the section.", HelpName = "TEXT" },
     };
 

@@ -231,11 +231,14 @@ public sealed class ComplaintAnalyzer
             reads.Add(new FactValue("detect", detect.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        if (tie.VentingLead is { } lead && assessment.RootCauses.Count > 0 && text.Length <= TieBreak.VentingMaxLength)
+        foreach (var cause in TieBreak.Causes)
         {
-            // A complaint: how far its words lean to venting beyond both other causes, against the level that adds it.
-            reads.Add(new FactValue("VentingLead()", TieBreak.VentingMargin(sums).ToString("+0.00;-0.00;0", System.Globalization.CultureInfo.InvariantCulture)));
-            reads.Add(new FactValue("ventingLead", lead.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            // A short complaint: how far its words lean to a cause with a lead beyond both other causes, against that lead.
+            if (tie.LeadOf(cause) is { } lead && assessment.RootCauses.Count > 0 && text.Length <= TieBreak.LeadMaxLength)
+            {
+                reads.Add(new FactValue($"Lead(\"{cause.Name()}\")", TieBreak.Margin(sums, cause).ToString("+0.00;-0.00;0", System.Globalization.CultureInfo.InvariantCulture)));
+                reads.Add(new FactValue($"leads.{cause.Name()}", lead.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
         }
 
         return new RuleEvaluation(TieBreak.RuleId, "causes", "order", fired, "tieBreak", ReadOnlyLists.Of(reads.ToArray()));

@@ -5,7 +5,7 @@ using ComplaintRules.Testing;
 namespace ComplaintRules.Cli.Commands;
 
 /// <summary>
-/// <c>tiebreak LABELLED... --out TIEBREAK.rules.json [--min-count N] [--weight W] [--presence P] [--scale S] [--detect D] [--venting-lead L] [--trained-on TEXT]</c>:
+/// <c>tiebreak LABELLED... --out TIEBREAK.rules.json [--min-count N] [--weight W] [--presence P] [--scale S] [--detect D] [--lead CAUSE=LEVEL]... [--trained-on TEXT]</c>:
 /// learns gram weights from complaints labelled with their primary cause and writes them as a rule layer with a
 /// <c>tieBreak</c> section.
 /// </summary>
@@ -21,13 +21,12 @@ internal static class TieBreakCommand
             Scale = args.Decimal("--scale") ?? new TieBreakOptions().Scale,
             Presence = args.Decimal("--presence") ?? new TieBreakOptions().Presence,
             Detect = args.Decimal("--detect"),
-            VentingLead = args.Decimal("--venting-lead"),
+            Leads = Leads(args.All("--lead")),
             TrainedOn = args.Single("--trained-on"),
         };
-        if (options.Weight > TieBreak.MaxWeight || options.Presence > TieBreak.MaxWeight || options.Scale <= 0 || options.Detect > TieBreak.MaxDetect
-            || options.VentingLead > TieBreak.MaxDetect)
+        if (options.Weight > TieBreak.MaxWeight || options.Presence > TieBreak.MaxWeight || options.Scale <= 0 || options.Detect > TieBreak.MaxDetect)
         {
-            throw new CliUsageException($"--weight and --presence must be from 0 to {TieBreak.MaxWeight}, --scale above 0, --detect and --venting-lead at most {TieBreak.MaxDetect}");
+            throw new CliUsageException($"--weight and --presence must be from 0 to {TieBreak.MaxWeight}, --scale above 0, --detect at most {TieBreak.MaxDetect}");
         }
 
         var complaints = new List<LabelledComplaint>();
@@ -49,5 +48,23 @@ internal static class TieBreakCommand
             + $"(in at least {options.MinCount} complaints each).");
         stdout.WriteLine($"Wrote {output}: layer it after your rules (--rules {output}) and check it with complaint-rules validate {output}.");
         return errors == 0 ? 0 : 1;
+    }
+
+    // --lead venting=7 --lead expectation=7: each cause once, each level from 0 to TieBreak.MaxDetect.
+    private static Dictionary<RootCause, double> Leads(IReadOnlyList<string> values)
+    {
+        var leads = new Dictionary<RootCause, double>();
+        foreach (var text in values)
+        {
+            var equals = text.IndexOf('=');
+            if (equals <= 0 || !Vocabulary.TryParseCause(text[..equals], out var cause) || cause == RootCause.None
+                || !double.TryParse(text.AsSpan(equals + 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var level)
+                || level is not (>= 0 and <= TieBreak.MaxDetect) || !leads.TryAdd(cause, level))
+            {
+                throw new CliUsageException($"--lead takes CAUSE=LEVEL once per cause (expectation, rights_claim or venting; a level from 0 to {TieBreak.MaxDetect}), not '{text}'");
+            }
+        }
+
+        return leads;
     }
 }

@@ -32,10 +32,10 @@ public sealed record TieBreakOptions
     public double? Detect { get; init; }
 
     /// <summary>
-    /// When given, the section's <c>ventingLead</c>: a complaint in which the rules find causes but no venting is venting
-    /// too when its grams' venting weights lead both other causes' by more than this; <see langword="null"/> (the default): never.
+    /// The section's <c>leads</c>: a short complaint in which the rules find causes but not one of these has it too when
+    /// its grams' weights towards it lead both other causes' by more than its level; <see langword="null"/> (the default): none.
     /// </summary>
-    public double? VentingLead { get; init; }
+    public IReadOnlyDictionary<RootCause, double>? Leads { get; init; }
 
     /// <summary>Written as the section's <c>trainedOn</c>: where the labels came from.</summary>
     public string? TrainedOn { get; init; }
@@ -155,9 +155,10 @@ public static class TieBreakTrainer
             s.Append(",\n    \"detect\": ").Append(Num(detect));
         }
 
-        if (options.VentingLead is { } lead)
+        if (options.Leads is { Count: > 0 } leads)
         {
-            s.Append(",\n    \"ventingLead\": ").Append(Num(lead));
+            var byCause = TieBreak.Causes.Where(leads.ContainsKey).Select(c => $"{Str(c.Name())}: {Num(leads[c])}");
+            s.Append(",\n    \"leads\": { ").Append(string.Join(", ", byCause)).Append(" }");
         }
 
         foreach (var (language, chinese) in new[] { ("en", false), ("zh", true) })

@@ -9,7 +9,7 @@ internal static partial class RuleEvaluator
     /// <summary>Most spans of the tie-break's own evidence per cause it moved up.</summary>
     public const int TieBreakEvidence = 3;
 
-    // After the rules: the order of close causes, then venting they missed. The two read the text's grams at most once
+    // After the rules: the order of close causes, then a cause they missed. The two read the text's grams at most once
     // between them. Returns the listable bit of a cause it added.
     private static int ApplyTieBreak(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source, double threshold)
     {
@@ -20,9 +20,7 @@ internal static partial class RuleEvaluator
             BreakTies(run, tie, causes, source, threshold, sums, ref summed);
         }
 
-        return tie.VentingLead is not null && run.Facts.CauseScores[(int)RootCause.Venting] < threshold
-            ? AddVenting(run, tie, causes, source, threshold, sums, ref summed)
-            : 0;
+        return tie.HasLeads ? AddLeading(run, tie, causes, source, threshold, sums, ref summed) : 0;
     }
 
     // Scores stay the rules' own. The order can change (and so the primary cause), and a cause the rules found weakly
@@ -105,33 +103,43 @@ internal static partial class RuleEvaluator
         run.Scratch.Fired.Add(run.Rules.TieBreakPosition);
     }
 
-    // A complaint of at most VentingMaxLength characters in which the rules find causes but no venting is venting too when
-    // its grams' venting weights lead both other causes' by more than the table's ventingLead: venting at the threshold,
-    // after the causes the rules found (so never the primary one), with the grams that weigh most towards venting as
-    // evidence. Returns its listable bit.
-    private static int AddVenting(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source, double threshold,
+    // A complaint of at most LeadMaxLength characters in which the rules find causes but not one with a lead has it too
+    // when its grams' weights towards it lead both other causes' by more than that lead (at most one cause can): at the
+    // threshold, after the causes the rules found (so never the primary one), with the grams that weigh most towards it
+    // as evidence. Returns its listable bit.
+    private static int AddLeading(Run run, TieBreak tie, List<CauseFinding> causes, EvidenceSource source, double threshold,
         Span<double> sums, ref bool summed)
     {
-        if (CustomerText(run, source).Length > TieBreak.VentingMaxLength)
+        if (CustomerText(run, source).Length > TieBreak.LeadMaxLength)
         {
             return 0;
         }
 
-        SumOnce(run, tie, source, sums, ref summed);
-        if (!(TieBreak.VentingMargin(sums) > tie.VentingLead))
+        var cause = RootCause.None;
+        foreach (var candidate in TieBreak.Causes)
+        {
+            if (tie.LeadOf(candidate) is { } lead && run.Facts.CauseScores[(int)candidate] < threshold)
+            {
+                SumOnce(run, tie, source, sums, ref summed);
+                cause = TieBreak.Margin(sums, candidate) > lead ? candidate : cause;
+            }
+        }
+
+        if (cause == RootCause.None)
         {
             return 0;
         }
 
-        var evidence = WithTieBreak(run, tie, System.Collections.ObjectModel.ReadOnlyCollection<Evidence>.Empty, Array.IndexOf(TieBreak.Causes, RootCause.Venting),
+        var evidence = WithTieBreak(run, tie, System.Collections.ObjectModel.ReadOnlyCollection<Evidence>.Empty, Array.IndexOf(TieBreak.Causes, cause),
             source, run.Facts.Language == "zh");
-        run.Facts.CauseScores[(int)RootCause.Venting] = threshold;
-        causes.Add(new CauseFinding(RootCause.Venting, threshold, evidence));
+        run.Facts.CauseScores[(int)cause] = threshold;
+        causes.Add(new CauseFinding(cause, threshold, evidence));
         if (!run.Scratch.Fired.Contains(run.Rules.TieBreakPosition))
         {
             run.Scratch.Fired.Add(run.Rules.TieBreakPosition); // once, though it may also have reordered the causes
         }
-        return 1 << (int)RootCause.Venting;
+
+        return 1 << (int)cause;
     }
 
     private static void SumOnce(Run run, TieBreak tie, EvidenceSource source, Span<double> sums, ref bool summed)

@@ -7,8 +7,8 @@ namespace ComplaintRules.Evaluation;
 /// twice the weight of each other are ordered by the words of the text; and a cause whose score plus
 /// <c>presence × tanh(…)</c> falls below the threshold is dropped, unless it is the last. Scores stay the rules' own.
 /// With <see cref="Detect"/>, a text the rules find no cause in is a complaint when its grams' complaint weights sum above it.
-/// With <see cref="VentingLead"/>, a complaint the rules find no venting in is venting too when its grams' venting weights
-/// sum above both other causes' by more than it.
+/// With leads (<see cref="LeadOf"/>), a short complaint the rules find causes in but not a given one has that one too
+/// when its grams' weights towards it sum above both other causes' by more than its lead.
 /// </summary>
 /// <remarks>Immutable and thread-safe. An open-addressing table of gram hashes; a lookup per gram, nothing allocated.</remarks>
 internal sealed class TieBreak
@@ -34,21 +34,22 @@ internal sealed class TieBreak
     /// <summary>The largest <c>weight</c> and <c>presence</c>: a tie-break orders and prunes what the rules found, never outweighs them.</summary>
     public const double MaxWeight = 0.5;
 
-    /// <summary>The largest <c>detect</c> and <c>ventingLead</c> in either direction.</summary>
+    /// <summary>The largest <c>detect</c> in either direction, and the largest lead.</summary>
     public const double MaxDetect = 1000;
 
     /// <summary>
-    /// The longest text (characters the customer wrote) whose venting lead is read: a post or a short note. In a longer
-    /// account the words of its facts outweigh its tone (of the development, probe and sealed texts, none longer than 200
-    /// characters had venting added at the default level), and reading them would cost each calm complaint a sum (at 355
-    /// characters about 0.6 µs in English and 2.1 µs in Chinese; at 200, 0.35 and 1.15 µs).
+    /// The longest text (characters the customer wrote) read for the leads: a post or a short note. In a longer account
+    /// the many grams of its facts decide the sums more than what it is about (of the development, probe and sealed
+    /// texts, none longer than 200 characters had a cause added at the default levels), and reading them would cost each
+    /// calm complaint a sum (at 355 characters about 0.6 µs in English and 2.1 µs in Chinese; at 200, 0.35 and 1.15 µs).
     /// </summary>
-    public const int VentingMaxLength = 200;
+    public const int LeadMaxLength = 200;
 
     /// <summary>The column of a gram's weight towards "a complaint" rather than "no complaint" (the fourth, after <see cref="Causes"/>).</summary>
     public const int ComplaintColumn = 3;
 
     private readonly Slot[] _slots; // key 0: empty
+    private readonly double[] _leads; // by RootCause; NaN: none
     private readonly ulong[] _filter; // a bit per hash value modulo its size: most grams of a text are in no table
     private readonly int _mask;
     private readonly int _filterMask;
@@ -59,15 +60,21 @@ internal sealed class TieBreak
     /// <param name="grams">Each gram's hash and its weights (<see cref="Causes"/>, then towards a complaint).</param>
     /// <param name="detect">The sum of the grams' complaint weights above which a text the rules find no cause in is a
     /// complaint after all; <see langword="null"/>: never.</param>
-    /// <param name="ventingLead">The lead of the grams' venting weights over both other causes' above which a complaint the
-    /// rules find no venting in is venting too; <see langword="null"/>: never.</param>
-    public TieBreak(double weight, double scale, double presence, IReadOnlyList<GramWeights> grams, double? detect = null, double? ventingLead = null)
+    /// <param name="leads">Per cause, the lead of the grams' weights towards it over both other causes' above which a short
+    /// complaint the rules find causes in but not this one has it too; a cause not in it (or <see langword="null"/>): never.</param>
+    public TieBreak(double weight, double scale, double presence, IReadOnlyList<GramWeights> grams, double? detect = null,
+        IReadOnlyDictionary<RootCause, double>? leads = null)
     {
         Weight = weight;
         Scale = scale;
         Presence = presence;
         Detect = detect;
-        VentingLead = ventingLead;
+        _leads = [double.NaN, double.NaN, double.NaN, double.NaN];
+        foreach (var (cause, lead) in leads ?? new Dictionary<RootCause, double>())
+        {
+            _leads[(int)cause] = lead;
+            HasLeads = true;
+        }
         GramCount = grams.Count;
         var size = 16;
         while (size < grams.Count * 2)
@@ -101,8 +108,11 @@ internal sealed class TieBreak
     /// <summary>The complaint weights' sum above which a text with no cause found is a complaint; <see langword="null"/>: never.</summary>
     public double? Detect { get; }
 
-    /// <summary>The venting weights' lead over both other causes' above which a complaint with no venting found is venting; <see langword="null"/>: never.</summary>
-    public double? VentingLead { get; }
+    /// <summary>Whether any cause has a lead.</summary>
+    public bool HasLeads { get; }
+
+    /// <summary>The lead over both other causes above which a short complaint with causes found but not <paramref name="cause"/> has it too; <see langword="null"/>: never.</summary>
+    public double? LeadOf(RootCause cause) => double.IsNaN(_leads[(int)cause]) ? null : _leads[(int)cause];
 
     public int GramCount { get; }
 
@@ -115,9 +125,17 @@ internal sealed class TieBreak
     /// <summary>What the tie-break adds to a cause's score against the threshold (a cause it takes below is dropped).</summary>
     public double PresenceLean(double sum) => Presence * Math.Tanh(sum / Scale);
 
-    /// <summary>How far the venting weights of <paramref name="sums"/> (as <see cref="Sum"/> fills them) lead both other causes'.</summary>
-    public static double VentingMargin(ReadOnlySpan<double> sums) =>
-        sums[(int)RootCause.Venting] - Math.Max(sums[(int)RootCause.Expectation], sums[(int)RootCause.RightsClaim]);
+    /// <summary>How far the weights of <paramref name="sums"/> (as <see cref="Sum"/> fills them) towards <paramref name="cause"/> lead both other causes'.</summary>
+    public static double Margin(ReadOnlySpan<double> sums, RootCause cause)
+    {
+        var others = double.NegativeInfinity;
+        foreach (var other in Causes)
+        {
+            others = other == cause ? others : Math.Max(others, sums[(int)other]);
+        }
+
+        return sums[(int)cause] - others;
+    }
 
     /// <summary>
     /// Sums the weights of the grams of <paramref name="text"/> per cause (<paramref name="sums"/>, indexed by

@@ -42,8 +42,8 @@ internal sealed class RuleSetDocument
 /// <summary>
 /// Gram weights learned from labelled complaints (<c>complaint-rules tiebreak</c>): they order causes whose rule
 /// scores are close. Each gram maps to three weights: expectation, rights claim, venting; with <c>detect</c>, a fourth
-/// towards a complaint, which finds complaints the rules find no cause in; with <c>ventingLead</c>, the venting weights
-/// also add venting to a complaint the rules find none in.
+/// towards a complaint, which finds complaints the rules find no cause in; with <c>leads</c>, a short complaint gets a
+/// cause the rules missed when its weights lead the other causes' enough.
 /// </summary>
 internal sealed class TieBreakDocument
 {
@@ -59,7 +59,7 @@ internal sealed class TieBreakDocument
 
     public double? Detect { get; set; }
 
-    public double? VentingLead { get; set; }
+    public Dictionary<string, double>? Leads { get; set; }
 
     public Dictionary<string, List<double>>? En { get; set; }
 

@@ -160,7 +160,7 @@ internal static partial class RuleSetDocumentReader
             else if (Is(ref r, "zh"u8, 5, ref seen)) { t.Zh = Map(ref r, Weights); }
             else if (Is(ref r, "presence"u8, 6, ref seen)) { t.Presence = Double(ref r); }
             else if (Is(ref r, "detect"u8, 7, ref seen)) { t.Detect = Double(ref r); }
-            else if (Is(ref r, "ventingLead"u8, 8, ref seen)) { t.VentingLead = Double(ref r); }
+            else if (Is(ref r, "leads"u8, 8, ref seen)) { t.Leads = Map(ref r, static (ref Utf8JsonReader v) => Double(ref v) ?? throw new RefusedException()); }
             else { throw new RefusedException(); }
         }
 

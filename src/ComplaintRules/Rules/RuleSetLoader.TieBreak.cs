@@ -2,7 +2,7 @@ using ComplaintRules.Evaluation;
 
 namespace ComplaintRules.Rules;
 
-// The tieBreak section: weight, scale, presence, detect and ventingLead from the last layer that gives them; a layer's grams of a
+// The tieBreak section: weight, scale, presence, detect and leads from the last layer that gives them; a layer's grams of a
 // language replace the grams of that language before it (a table is trained whole, so it is replaced whole).
 internal sealed partial class RuleSetLoader
 {
@@ -12,7 +12,7 @@ internal sealed partial class RuleSetLoader
     private double _tieScale = TieBreak.DefaultScale;
     private double _tiePresence;
     private double? _tieDetect;
-    private double? _tieVentingLead;
+    private Dictionary<RootCause, double>? _tieLeads;
     private readonly Dictionary<string, List<GramWeights>> _tieGrams = new(StringComparer.Ordinal);
     private byte[]? _deferredTieBreak; // the embedded default's, when it is loaded alone
 
@@ -71,15 +71,23 @@ internal sealed partial class RuleSetLoader
             }
         }
 
-        if (section.VentingLead is { } lead)
+        if (section.Leads is { } leads)
         {
-            if (Math.Abs(lead) <= TieBreak.MaxDetect)
+            _tieLeads = [];
+            foreach (var (name, lead) in leads)
             {
-                _tieVentingLead = lead;
-            }
-            else
-            {
-                Error(DiagnosticCodes.InvalidTieBreak, source, "$.tieBreak.ventingLead", null, $"ventingLead must be from -{TieBreak.MaxDetect} to {TieBreak.MaxDetect}, not {lead}");
+                if (!Vocabulary.TryParseCause(name, out var cause) || cause == RootCause.None)
+                {
+                    Error(DiagnosticCodes.InvalidTieBreak, source, $"$.tieBreak.leads.{name}", null, $"'{name}' is no cause: expectation, rights_claim or venting");
+                }
+                else if (lead is >= 0 and <= TieBreak.MaxDetect)
+                {
+                    _tieLeads[cause] = lead;
+                }
+                else
+                {
+                    Error(DiagnosticCodes.InvalidTieBreak, source, $"$.tieBreak.leads.{name}", null, $"a lead must be from 0 to {TieBreak.MaxDetect}, not {lead}");
+                }
             }
         }
 
@@ -140,7 +148,7 @@ internal sealed partial class RuleSetLoader
     // Null when no layer gives grams, or its weights are 0 and it neither detects nor adds venting (then it never changes
     // an order, drops or adds a cause, and costs nothing).
     private TieBreak? BuildTieBreak() =>
-        _tieGrams.Count == 0 || (_tieWeight == 0 && _tiePresence == 0 && _tieDetect is null && _tieVentingLead is null)
+        _tieGrams.Count == 0 || (_tieWeight == 0 && _tiePresence == 0 && _tieDetect is null && _tieLeads is not { Count: > 0 })
             ? null
-            : new TieBreak(_tieWeight, _tieScale, _tiePresence, [.. _tieGrams.Values.SelectMany(g => g)], _tieDetect, _tieVentingLead);
+            : new TieBreak(_tieWeight, _tieScale, _tiePresence, [.. _tieGrams.Values.SelectMany(g => g)], _tieDetect, _tieLeads);
 }

@@ -51,7 +51,7 @@ internal static class TieBreakReader
 
         var (weight, scale, presence) = (TieBreak.DefaultWeight, TieBreak.DefaultScale, 0.0);
         double? detect = null;
-        double? ventingLead = null;
+        Dictionary<RootCause, double>? leads = null;
         var grams = new List<GramWeights>(16_384);
         var columns = 0; // weights per gram: 3, or 4 with detect (the first gram says which; every other must agree)
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
@@ -62,7 +62,7 @@ internal static class TieBreakReader
             var isScale = r.ValueTextEquals("scale"u8);
             var isPresence = r.ValueTextEquals("presence"u8);
             var isDetect = r.ValueTextEquals("detect"u8);
-            var isVentingLead = r.ValueTextEquals("ventingLead"u8);
+            var isLeads = r.ValueTextEquals("leads"u8);
             r.Read();
             if (isWeight || isScale || isPresence)
             {
@@ -73,9 +73,9 @@ internal static class TieBreakReader
             {
                 detect = r.GetDouble();
             }
-            else if (isVentingLead)
+            else if (isLeads && (leads = Leads(ref r)) is null)
             {
-                ventingLead = r.GetDouble();
+                return null;
             }
             else if ((english || chinese) && !ReadGrams(ref r, chinese, grams, ref columns))
             {
@@ -88,10 +88,32 @@ internal static class TieBreakReader
         }
 
         return weight is >= 0 and <= TieBreak.MaxWeight && presence is >= 0 and <= TieBreak.MaxWeight
-            && (weight + presence > 0 || detect is not null || ventingLead is not null) && scale > 0 && grams.Count > 0
-            && columns == (detect is null ? 3 : 4) && !(Math.Abs(detect ?? 0) > TieBreak.MaxDetect) && !(Math.Abs(ventingLead ?? 0) > TieBreak.MaxDetect)
-            ? new TieBreak(weight, scale, presence, grams, detect, ventingLead)
+            && (weight + presence > 0 || detect is not null || leads is { Count: > 0 }) && scale > 0 && grams.Count > 0
+            && columns == (detect is null ? 3 : 4) && !(Math.Abs(detect ?? 0) > TieBreak.MaxDetect)
+            ? new TieBreak(weight, scale, presence, grams, detect, leads)
             : null;
+    }
+
+    // "leads": { "venting": 7, … }: causes by name, each a number from 0 to MaxDetect; anything else gives null.
+    private static Dictionary<RootCause, double>? Leads(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        var leads = new Dictionary<RootCause, double>();
+        while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
+        {
+            var known = Vocabulary.TryParseCause(r.GetString(), out var cause) && cause != RootCause.None;
+            r.Read();
+            if (!known || r.TokenType != JsonTokenType.Number || r.GetDouble() is not (>= 0 and <= TieBreak.MaxDetect) || !leads.TryAdd(cause, r.GetDouble()))
+            {
+                return null;
+            }
+        }
+
+        return leads;
     }
 
     private static bool ReadGrams(ref Utf8JsonReader r, bool chinese, List<GramWeights> grams, ref int columns)

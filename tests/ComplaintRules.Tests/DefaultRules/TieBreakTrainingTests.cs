@@ -13,7 +13,7 @@ public sealed class TieBreakTrainingTests
         Weight = 0.05,
         Scale = 5,
         Detect = 8,
-        VentingLead = 7,
+        Leads = new Dictionary<RootCause, double> { [RootCause.Expectation] = 7, [RootCause.Venting] = 7 },
         TrainedOn = "eval/probes: complaints written for ComplaintRules and labelled by their writers (eval/train-tiebreak.sh)",
     };
 
@@ -91,15 +91,16 @@ public sealed class TieBreakTrainingTests
     }
 
     [Fact]
-    public void With_a_venting_lead_the_section_gives_it()
+    public void With_leads_the_section_gives_them_in_the_order_of_the_causes()
     {
         var rows = Enumerable.Range(0, 10).Select(i => Row($"still not here {i}", RootCause.Expectation));
 
-        var layer = TieBreakTrainer.Train(rows, new TieBreakOptions { MinCount = 5, VentingLead = 2.5 });
+        var leads = new Dictionary<RootCause, double> { [RootCause.Venting] = 2.5, [RootCause.Expectation] = 6 };
+        var layer = TieBreakTrainer.Train(rows, new TieBreakOptions { MinCount = 5, Leads = leads });
 
-        using var json = System.Text.Json.JsonDocument.Parse(layer.Json);
-        Assert.Equal(2.5, json.RootElement.GetProperty("tieBreak").GetProperty("ventingLead").GetDouble());
-        Assert.Equal(2.5, ComplaintRuleSet.Load(RuleSetSource.FromJson(layer.Json)).TieBreak!.VentingLead);
+        Assert.Contains("\"leads\": { \"expectation\": 6, \"venting\": 2.5 }", layer.Json, StringComparison.Ordinal);
+        var table = ComplaintRuleSet.Load(RuleSetSource.FromJson(layer.Json)).TieBreak!;
+        Assert.Equal((6, null, 2.5), (table.LeadOf(RootCause.Expectation), table.LeadOf(RootCause.RightsClaim), table.LeadOf(RootCause.Venting)));
     }
 
     private static LabelledComplaint Row(string text, RootCause primary) =>
