@@ -154,7 +154,7 @@ internal sealed class TieBreak
     /// <summary>
     /// Up to <paramref name="spans"/>.Length grams that weigh most towards a column of weights (0–2 the
     /// <see cref="Causes"/>, <see cref="ComplaintColumn"/> a complaint), none overlapping another, in order of start;
-    /// returns how many.
+    /// returns how many. A Chinese gram's span leaves out punctuation at its ends (a gram of one character left is skipped).
     /// </summary>
     public int Strongest(ReadOnlySpan<char> text, bool chinese, int column, Span<(int Start, int End)> spans)
     {
@@ -167,6 +167,17 @@ internal sealed class TieBreak
             if (weight <= 0)
             {
                 break;
+            }
+
+            // A Chinese gram can hold a punctuation mark (，服, 了！): evidence shows what is left of it, if two
+            // characters or more; the sums keep the gram whole.
+            if (chinese)
+            {
+                (start, end) = WithoutPunctuation(text, start, end);
+                if (end - start < 2)
+                {
+                    continue;
+                }
             }
 
             var overlaps = false;
@@ -183,6 +194,21 @@ internal sealed class TieBreak
 
         spans[..found].Sort(static (x, y) => x.Start.CompareTo(y.Start));
         return found;
+    }
+
+    private static (int Start, int End) WithoutPunctuation(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (start < end && !char.IsLetterOrDigit(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     private int SlotOf(ulong key) => (int)((key ^ (key >> 29)) * 0x9E3779B97F4A7C15 >> 40) & _mask;

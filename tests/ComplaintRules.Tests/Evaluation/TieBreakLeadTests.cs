@@ -34,6 +34,14 @@ public sealed class TieBreakLeadTests
         Assert.Equal(["promised"], a.RootCauses[1].Evidence.Select(e => e.Text));
     }
 
+    [Fact]
+    public void Chinese_evidence_leaves_out_the_punctuation_a_gram_holds()
+    {
+        var a = Analyze("又是坏了，真是", s_rules.Value); // 3 + 4 + 4: ，真是 shows as 真是; 了， (one character without it) not at all
+
+        Assert.Equal(["又是", "真是"], Assert.Single(a.RootCauses, c => c.Cause == RootCause.Venting).Evidence.Select(e => e.Text));
+    }
+
     [Theory]
     [InlineData("It is broken again.")] // 3: not above 4
     [InlineData("It is broken again, seriously, I want a refund.")] // 5 - 2: the lead is over the other causes
