@@ -3,7 +3,8 @@ namespace ComplaintRules.Features;
 /// <summary>
 /// The short forms of texting: "u" for you, "ur" for your or you're, "pls" and "plz" for please, "thx" for thanks. Posts
 /// to a brand use them as often as the full words ("thank u for nothing", "can u pls fix ur app"), so a phrase written
-/// with the full word also matches with the short one, and a rule author lists one spelling.
+/// with the full word also matches with the short one, and a rule author lists one spelling. The commonest misspellings
+/// of words complaints turn on ("recieved", "reciept") are read the same way.
 /// </summary>
 /// <remarks>
 /// Only short forms that are no other word at a word boundary. Each phrase gets every mix of full and short words
@@ -22,6 +23,9 @@ internal static class TextingSpellings
         ["youre"] = ["ur"],
         ["please"] = ["pls", "plz"],
         ["thanks"] = ["thx"],
+        ["received"] = ["recieved"],
+        ["receive"] = ["recieve"],
+        ["receipt"] = ["reciept"],
     };
 
     /// <summary>Each phrase, followed by its spellings with short forms.</summary>

@@ -13,6 +13,8 @@ public class TextingSpellingsTests
     [InlineData("fix your app", "fix ur app")]
     [InlineData("You’re joking", "ur joking")]
     [InlineData("thanks for nothing", "thx for nothing")]
+    [InlineData("never received", "never recieved")]
+    [InlineData("no receipt", "no reciept")]
     public void A_full_word_also_has_its_short_form(string phrase, string expected) =>
         Assert.Contains(expected, TextingSpellings.Variants(phrase));
 
@@ -30,6 +32,7 @@ public class TextingSpellingsTests
 
     [Theory]
     [InlineData("thank u for nothing @airline, bag lost again")]
+    [InlineData("@shop thx for nothing, still havent recieved my order!!!")]
     [InlineData("@shop thx for nothing, still no refund")]
     public void The_default_rules_read_short_forms_as_the_full_words(string text) =>
         Assert.Equal(RootCause.Venting, DefaultRules.DefaultRuleSetTests.Analyze(text).PrimaryCause);
