@@ -50,18 +50,18 @@ internal static class TieBreakCommand
         return errors == 0 ? 0 : 1;
     }
 
-    // --lead venting=7 --lead expectation=7: each cause once, each level from 0 to TieBreak.MaxDetect.
+    // --lead venting=7 --lead expectation=7: each cause once, each level from 0 to TieBreak.MaxLead.
     private static Dictionary<RootCause, double> Leads(IReadOnlyList<string> values)
     {
         var leads = new Dictionary<RootCause, double>();
         foreach (var text in values)
         {
             var equals = text.IndexOf('=');
-            if (equals <= 0 || !Vocabulary.TryParseCause(text[..equals], out var cause) || cause == RootCause.None
+            if (equals <= 0 || !TieBreak.TryParseLeadCause(text[..equals], out var cause)
                 || !double.TryParse(text.AsSpan(equals + 1), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var level)
-                || level is not (>= 0 and <= TieBreak.MaxDetect) || !leads.TryAdd(cause, level))
+                || !TieBreak.IsLeadLevel(level) || !leads.TryAdd(cause, level))
             {
-                throw new CliUsageException($"--lead takes CAUSE=LEVEL once per cause (expectation, rights_claim or venting; a level from 0 to {TieBreak.MaxDetect}), not '{text}'");
+                throw new CliUsageException($"--lead takes CAUSE=LEVEL once per cause (expectation, rights_claim or venting; a level from 0 to {TieBreak.MaxLead}), not '{text}'");
             }
         }
 

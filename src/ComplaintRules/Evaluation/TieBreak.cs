@@ -34,8 +34,11 @@ internal sealed class TieBreak
     /// <summary>The largest <c>weight</c> and <c>presence</c>: a tie-break orders and prunes what the rules found, never outweighs them.</summary>
     public const double MaxWeight = 0.5;
 
-    /// <summary>The largest <c>detect</c> in either direction, and the largest lead.</summary>
+    /// <summary>The largest <c>detect</c> in either direction.</summary>
     public const double MaxDetect = 1000;
+
+    /// <summary>The largest lead (<see cref="IsLeadLevel"/>).</summary>
+    public const double MaxLead = 1000;
 
     /// <summary>
     /// The longest text (characters the customer wrote) read for the leads: a post or a short note. In a longer account
@@ -70,11 +73,12 @@ internal sealed class TieBreak
         Presence = presence;
         Detect = detect;
         _leads = [double.NaN, double.NaN, double.NaN, double.NaN];
-        foreach (var (cause, lead) in leads ?? new Dictionary<RootCause, double>())
+        foreach (var (cause, lead) in leads ?? System.Collections.ObjectModel.ReadOnlyDictionary<RootCause, double>.Empty)
         {
             _leads[(int)cause] = lead;
-            HasLeads = true;
         }
+
+        HasLeads = leads is { Count: > 0 };
         GramCount = grams.Count;
         var size = 16;
         while (size < grams.Count * 2)
@@ -124,6 +128,12 @@ internal sealed class TieBreak
 
     /// <summary>What the tie-break adds to a cause's score against the threshold (a cause it takes below is dropped).</summary>
     public double PresenceLean(double sum) => Presence * Math.Tanh(sum / Scale);
+
+    /// <summary>The cause named <paramref name="name"/>, when it is one a lead can add (one of <see cref="Causes"/>).</summary>
+    public static bool TryParseLeadCause(string? name, out RootCause cause) => Vocabulary.TryParseCause(name, out cause) && cause != RootCause.None;
+
+    /// <summary>Whether <paramref name="level"/> is a lead a section may give: from 0 to <see cref="MaxLead"/>.</summary>
+    public static bool IsLeadLevel(double level) => level is >= 0 and <= MaxLead;
 
     /// <summary>How far the weights of <paramref name="sums"/> (as <see cref="Sum"/> fills them) towards <paramref name="cause"/> lead both other causes'.</summary>
     public static double Margin(ReadOnlySpan<double> sums, RootCause cause)

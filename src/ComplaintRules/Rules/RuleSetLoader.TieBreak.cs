@@ -76,17 +76,17 @@ internal sealed partial class RuleSetLoader
             _tieLeads = [];
             foreach (var (name, lead) in leads)
             {
-                if (!Vocabulary.TryParseCause(name, out var cause) || cause == RootCause.None)
+                if (!TieBreak.TryParseLeadCause(name, out var cause))
                 {
                     Error(DiagnosticCodes.InvalidTieBreak, source, $"$.tieBreak.leads.{name}", null, $"'{name}' is no cause: expectation, rights_claim or venting");
                 }
-                else if (lead is >= 0 and <= TieBreak.MaxDetect)
+                else if (TieBreak.IsLeadLevel(lead))
                 {
                     _tieLeads[cause] = lead;
                 }
                 else
                 {
-                    Error(DiagnosticCodes.InvalidTieBreak, source, $"$.tieBreak.leads.{name}", null, $"a lead must be from 0 to {TieBreak.MaxDetect}, not {lead}");
+                    Error(DiagnosticCodes.InvalidTieBreak, source, $"$.tieBreak.leads.{name}", null, $"a lead must be from 0 to {TieBreak.MaxLead}, not {lead}");
                 }
             }
         }
@@ -145,8 +145,8 @@ internal sealed partial class RuleSetLoader
         () => new Lazy<TieBreak?>(() => TieBreakReader.Read(bytes)
             ?? throw new InvalidOperationException("The tie-break of the embedded default rule set does not read as a tieBreak section.")));
 
-    // Null when no layer gives grams, or its weights are 0 and it neither detects nor adds venting (then it never changes
-    // an order, drops or adds a cause, and costs nothing).
+    // Null when no layer gives grams, or its weights are 0 and it neither detects nor has leads (then it never changes an
+    // order, drops or adds a cause, and costs nothing).
     private TieBreak? BuildTieBreak() =>
         _tieGrams.Count == 0 || (_tieWeight == 0 && _tiePresence == 0 && _tieDetect is null && _tieLeads is not { Count: > 0 })
             ? null

@@ -94,7 +94,7 @@ internal static class TieBreakReader
             : null;
     }
 
-    // "leads": { "venting": 7, … }: causes by name, each a number from 0 to MaxDetect; anything else gives null.
+    // "leads": { "venting": 7, … }: causes by name, each a number from 0 to MaxLead; anything else gives null.
     private static Dictionary<RootCause, double>? Leads(ref Utf8JsonReader r)
     {
         if (r.TokenType != JsonTokenType.StartObject)
@@ -105,9 +105,9 @@ internal static class TieBreakReader
         var leads = new Dictionary<RootCause, double>();
         while (r.Read() && r.TokenType == JsonTokenType.PropertyName)
         {
-            var known = Vocabulary.TryParseCause(r.GetString(), out var cause) && cause != RootCause.None;
+            var known = TieBreak.TryParseLeadCause(r.GetString(), out var cause);
             r.Read();
-            if (!known || r.TokenType != JsonTokenType.Number || r.GetDouble() is not (>= 0 and <= TieBreak.MaxDetect) || !leads.TryAdd(cause, r.GetDouble()))
+            if (!known || r.TokenType != JsonTokenType.Number || !TieBreak.IsLeadLevel(r.GetDouble()) || !leads.TryAdd(cause, r.GetDouble()))
             {
                 return null;
             }
