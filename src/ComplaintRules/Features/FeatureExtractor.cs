@@ -143,13 +143,15 @@ internal sealed partial class FeatureExtractor
     /// Where the text's closing sentence starts: after the last sentence end (<c>. ! ?</c>, their full-width forms,
     /// <c>。</c>, a line break) that is not part of the closing marks, emoji and spaces at the very end; 0 when there is
     /// none. A <c>.</c>, <c>!</c> or <c>?</c> with a letter or digit right after it ("£4.50", "t.co") ends nothing.
+    /// Tags at the very end (#话题#, #hashtag, @handle, a link) go with the closing marks: a post's verdict is the
+    /// sentence before them ("榴莲千层yyds！！！#甜品#").
     /// </summary>
     internal static int ClosingSentenceStart(ReadOnlySpan<char> text)
     {
-        var end = text.Length;
-        while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
+        var end = WithoutClosingMarks(text, text.Length); // "… again. 👍" and "点赞！！" keep their closing marks with them
+        for (var tag = TrailingTagStart(text[..end]); tag >= 0; tag = TrailingTagStart(text[..end]))
         {
-            end--; // "… again. 👍" and "点赞！！" keep their closing marks with them
+            end = WithoutClosingMarks(text, tag);
         }
 
         for (var i = end - 1; i >= 0; i--)
@@ -164,6 +166,37 @@ internal sealed partial class FeatureExtractor
         }
 
         return 0;
+    }
+
+    private static int WithoutClosingMarks(ReadOnlySpan<char> text, int end)
+    {
+        while (end > 0 && !char.IsLetterOrDigit(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // Where a tag that ends the text starts (its closing marks already trimmed, so #话题# ends in 题), or -1: a run of
+    // letters, digits and underscores right after # or @ that starts the text or follows a character that is not part
+    // of a word; or a link, the last word starting with http.
+    private static int TrailingTagStart(ReadOnlySpan<char> text)
+    {
+        var word = text.LastIndexOfAny(' ', '\n', '\t') + 1;
+        if (text[word..].StartsWith("http", StringComparison.OrdinalIgnoreCase))
+        {
+            return word;
+        }
+
+        var i = text.Length;
+        while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '_'))
+        {
+            i--;
+        }
+
+        var tagged = i > 0 && i < text.Length && text[i - 1] is '#' or '@' && (i == 1 || !char.IsLetterOrDigit(text[i - 2]));
+        return tagged ? i - 1 : -1;
     }
 
     /// <summary>Detects the language: <c>zh</c> when Han characters carry the text, else <c>en</c>.</summary>

@@ -18,6 +18,10 @@ public class ClosingSentenceTests
     [InlineData("Line one\nline two", 9)]
     [InlineData("", 0)]
     [InlineData("?!", 0)]
+    [InlineData("榴莲千层yyds！！！#甜品#", 0)]                        // tags at the end go with the closing marks
+    [InlineData("Parcel came a day early! #happy @Courier", 0)]
+    [InlineData("It broke again. Not happy #fail https://t.co/x", 15)]
+    [InlineData("Mail me at a@b.com. Thanks", 19)]                 // an address is no tag
     public void The_closing_sentence_starts_after_the_last_sentence_end(string text, int start) =>
         Assert.Equal(start, FeatureExtractor.ClosingSentenceStart(text));
 
