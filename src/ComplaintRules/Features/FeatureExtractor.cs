@@ -149,8 +149,14 @@ internal sealed partial class FeatureExtractor
     internal static int ClosingSentenceStart(ReadOnlySpan<char> text)
     {
         var end = WithoutClosingMarks(text, text.Length); // "… again. 👍" and "点赞！！" keep their closing marks with them
-        for (var tag = TrailingTagStart(text[..end]); tag >= 0; tag = TrailingTagStart(text[..end]))
+        for (var skipped = 0; skipped < MaxTrailingTags; skipped++)
         {
+            var tag = TrailingTagStart(text[..end]);
+            if (tag < 0)
+            {
+                break;
+            }
+
             end = WithoutClosingMarks(text, tag);
         }
 
@@ -167,6 +173,10 @@ internal sealed partial class FeatureExtractor
 
         return 0;
     }
+
+    // A post ends on a few tags; the cap keeps the scan linear in the text whatever it holds ("@a!@a!@a!…" would
+    // otherwise cost a search of the whole text per tag).
+    private const int MaxTrailingTags = 8;
 
     private static int WithoutClosingMarks(ReadOnlySpan<char> text, int end)
     {

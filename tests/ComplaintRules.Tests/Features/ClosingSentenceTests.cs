@@ -22,6 +22,7 @@ public class ClosingSentenceTests
     [InlineData("Parcel came a day early! #happy @Courier", 0)]
     [InlineData("It broke again. Not happy #fail https://t.co/x", 15)]
     [InlineData("Mail me at a@b.com. Thanks", 19)]                 // an address is no tag
+    [InlineData("Late again. Sorry! @a @b @c @d @e @f @g @h @i", 18)] // at most eight tags go: the ninth from the end stays
     public void The_closing_sentence_starts_after_the_last_sentence_end(string text, int start) =>
         Assert.Equal(start, FeatureExtractor.ClosingSentenceStart(text));
 
