@@ -114,6 +114,19 @@ internal static class TextNormalizer
             }
         }
 
+        // One lookup folds fully: a pair whose target another file folds on (搵 to 揾 in the traditional table, 揾 to 找
+        // in the Cantonese one) goes straight to the end of the chain. A few steps bound it, should a file hold a cycle.
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = table[i];
+            for (var step = 0; step < 4 && table[c] != c; step++)
+            {
+                c = table[c];
+            }
+
+            table[i] = c;
+        }
+
         return table;
     }
 

@@ -9,11 +9,24 @@ public class TextNormalizerTests
     [InlineData("I  WAS\r\n\ttold", "i was told")]
     [InlineData("  leading and trailing  ", "leading and trailing")]
     [InlineData("說好的退款", "说好的退款")]
+    [InlineData("書是舊的，質量堪憂", "书是旧的,质量堪忧")]
     [InlineData("zero\u200Bwidth", "zero width")]
     [InlineData("「引号」。", "\"引号\".")]
     [InlineData("收咗錢又唔送貨冇人理", "收了钱又不送货没人理")]
     public void Folds_width_case_whitespace_traditional_and_cantonese_characters(string text, string expected) =>
         Assert.Equal(expected, Normalize(text).Text);
+
+    [Fact]
+    public void Folding_a_folded_character_changes_nothing()
+    {
+        // The traditional table resolves its chains (A to B, B to C is A to C): one lookup folds fully, so phrases
+        // and text folded once agree.
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var folded = TextNormalizer.Fold(c);
+            Assert.Equal(folded, TextNormalizer.Fold(folded));
+        }
+    }
 
     [Fact]
     public void Every_output_character_maps_back_to_its_offset_in_the_input()

@@ -36,7 +36,8 @@ public sealed class PhraseMatcherProperties
         /// <summary>More characters than a state's child mask has bits (64), so that classes share bits.</summary>
         public static Arbitrary<Lexicons> WideLexicons()
         {
-            var letters = Enumerable.Range(0x4E00, 80).Select(c => ((char)c).ToString()).ToArray();
+            // Characters that fold to themselves (丟 folds to 丢): the reference search below does not fold.
+            var letters = Enumerable.Range(0x4E00, 200).Where(c => TextNormalizer.Fold((char)c) == c).Take(80).Select(c => ((char)c).ToString()).ToArray();
             var phrase = from chars in Gen.Elements(letters).NonEmptyListOf() from family in Gen.Choose(0, 3) select (string.Concat(chars.Take(3)), false, family);
             return (from phrases in phrase.ArrayOf()
                     from text in Gen.Elements(letters).ListOf().Select(string.Concat)
