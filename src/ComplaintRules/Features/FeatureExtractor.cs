@@ -25,6 +25,7 @@ internal sealed partial class FeatureExtractor
     private readonly int _questionRun;
     private readonly int _capsWord;
     private readonly int _elongatedWord;
+    private readonly int _echo;
 
     /// <param name="signals">The lexicons and other signals.</param>
     /// <param name="phrases">Every lexicon phrase with its signal.</param>
@@ -49,6 +50,7 @@ internal sealed partial class FeatureExtractor
         _questionRun = signals.Index[SignalTable.QuestionRun];
         _capsWord = signals.Index[SignalTable.CapsWord];
         _elongatedWord = signals.Index[SignalTable.ElongatedWord];
+        _echo = signals.Index[SignalTable.Echo];
     }
 
     public SignalTable Signals => _signals;
@@ -77,6 +79,11 @@ internal sealed partial class FeatureExtractor
         counts.AsSpan(0, size).Clear();
         MatchPhrases(text, HitKind.Affirmed, language, hits, markers: true);
         FindShouting(text, hits);
+        if (language != "zh")
+        {
+            FindEchoes(text, hits);
+        }
+
         var end = CustomerTextEnd(text, hits);
         if (!string.IsNullOrWhiteSpace(complaint.CustomerDemand))
         {

@@ -229,6 +229,17 @@ public class FeatureExtractorTests
 
 
     [Theory]
+    [InlineData("@Air lost my bag on a nonstop. NONSTOP. how.", 1)]            // the sentence after says it again
+    [InlineData("left it in a safe place. the safe place was the bin. the BIN.", 1)]
+    [InlineData("raised my bill with zero notice. cool cool cool cool", 1)]     // one word three times in a row
+    [InlineData("I called twice. Twice is enough for anyone to notice it.", 0)] // more than three words
+    [InlineData("It was late. It was.", 0)]                                     // only function words
+    [InlineData("Acct XXXX XXXX XXXX is a fraud account.", 0)]                  // redaction marks are no words
+    [InlineData("被拒了。拒了。", 0)]                                             // English only
+    public void An_echo_is_a_word_said_again_for_effect(string text, int echoes) =>
+        Assert.Equal(echoes, Extract(text).Count("echo"));
+
+    [Theory]
     [InlineData("@ACME_HELP you too, see you soon")]
     [InlineData("Loving the #BLACK_FRIDAY deals")]
     [InlineData("Details at HTTPS://EXAMPLE.COM/SALE_NOW today")]

@@ -1,0 +1,158 @@
+namespace ComplaintRules.Features;
+
+// Echoes: a word said again for effect, the anger of a deadpan post ("lost my bag on a nonstop. NONSTOP.", "into the
+// pool. the pool.", "cool cool cool"). English only; found after the phrases' hits, like shouting.
+internal sealed partial class FeatureExtractor
+{
+    /// <summary>The words of a sentence an echo may hold at most ("the pool.", "not one word.").</summary>
+    private const int MaxEchoWords = 3;
+
+    // Function words: an echo repeats a word that carries the point, not "the" or "it".
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_functionWords =
+        new HashSet<string>(
+            ["the", "a", "an", "i", "my", "me", "you", "your", "to", "of", "and", "is", "it", "in", "on", "for", "at", "was",
+             "that", "this", "with", "be", "are", "so", "just"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // An echo is a sentence of one to three words whose words that carry a point all stood in the sentence before it,
+    // or one word three times in a row. Linear: each sentence is searched as "the sentence before" at most three times.
+    private void FindEchoes(string text, SignalHitList hits)
+    {
+        int prevStart = 0, prevEnd = 0, start = 0;
+        while (start < text.Length)
+        {
+            var end = SentenceEnd(text, start);
+            if (EchoesSentenceBefore(text, start, end, prevStart, prevEnd, out var first, out var last))
+            {
+                hits.Add(new SignalHit(_echo, first, last - first, HitKind.Affirmed));
+            }
+
+            FindRepeatedWord(text, start, end, hits);
+            (prevStart, prevEnd) = (start, end);
+            start = end + 1;
+        }
+    }
+
+    private static int SentenceEnd(string text, int start)
+    {
+        var end = text.AsSpan(start).IndexOfAny(".!?\n");
+        return end < 0 ? text.Length : start + end;
+    }
+
+    private static bool EchoesSentenceBefore(string text, int start, int end, int prevStart, int prevEnd, out int first, out int last)
+    {
+        (first, last) = (-1, -1);
+        var words = 0;
+        var pointed = 0;
+        for (var i = start; NextWord(text, ref i, end, out var word); )
+        {
+            if (++words > MaxEchoWords)
+            {
+                return false;
+            }
+
+            first = first < 0 ? word.Start : first;
+            last = word.End;
+            var span = text.AsSpan(word.Start, word.End - word.Start);
+            if (span.Length < 2 || s_functionWords.Contains(span))
+            {
+                continue;
+            }
+
+            pointed++;
+            if (!Holds(text, prevStart, prevEnd, span))
+            {
+                return false;
+            }
+        }
+
+        return pointed > 0;
+    }
+
+    // Whether the sentence [start, end) holds the word, in any case.
+    private static bool Holds(string text, int start, int end, ReadOnlySpan<char> word)
+    {
+        for (var i = start; NextWord(text, ref i, end, out var other); )
+        {
+            if (text.AsSpan(other.Start, other.End - other.Start).Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // One word three times or more in a row ("cool cool cool cool"), apart only by spaces or commas.
+    private void FindRepeatedWord(string text, int start, int end, SignalHitList hits)
+    {
+        int runStart = -1, runCount = 0, prevWordStart = -1, prevWordEnd = -1;
+        for (var i = start; NextWord(text, ref i, end, out var word); )
+        {
+            var same = prevWordStart >= 0
+                && text.AsSpan(prevWordEnd, word.Start - prevWordEnd).Trim(" ,").IsEmpty
+                && text.AsSpan(word.Start, word.End - word.Start).Equals(text.AsSpan(prevWordStart, prevWordEnd - prevWordStart), StringComparison.OrdinalIgnoreCase);
+            if (!same)
+            {
+                AddRun(hits, runStart, runCount, prevWordEnd);
+                (runStart, runCount) = (word.Start, 0);
+            }
+
+            runCount++;
+            (prevWordStart, prevWordEnd) = (word.Start, word.End);
+        }
+
+        AddRun(hits, runStart, runCount, prevWordEnd);
+    }
+
+    private void AddRun(SignalHitList hits, int start, int count, int end)
+    {
+        if (count >= 3)
+        {
+            hits.Add(new SignalHit(_echo, start, end - start, HitKind.Affirmed));
+        }
+    }
+
+    // The next word at or after i before end: ASCII letters and apostrophes; a handle, hashtag, link or redaction mark is
+    // skipped whole.
+    private static bool NextWord(string text, ref int i, int end, out (int Start, int End) word)
+    {
+        while (i < end)
+        {
+            var c = text[i];
+            if (c is '@' or '#' || IsLinkStart(text, i))
+            {
+                while (i < end && !char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < end && (char.IsAsciiLetter(text[i]) || text[i] is '\'' or '\u2019'))
+            {
+                i++;
+            }
+
+            // A run of x's is a redaction mark (XXXX, XX/XX/XXXX in published complaints), not a word said twice.
+            if (i - start >= 2 && text.AsSpan(start, i - start).Trim("xX").IsEmpty)
+            {
+                continue;
+            }
+
+            word = (start, i);
+            return true;
+        }
+
+        word = default;
+        return false;
+    }
+}
