@@ -100,8 +100,9 @@ internal sealed partial class FeatureExtractor
                 break; // no capital letter left: no word in capitals, and no run to end
             }
 
-            // A handle, hashtag or link is a name, not a raised voice ("@ACME_HELP", "#BLACKFRIDAY").
-            if (text[i] is '@' or '#' || IsLinkStart(text, i))
+            // A handle, hashtag or link is a name, not a raised voice ("@ACME_HELP", "#BLACKFRIDAY"); so is a code of
+            // capitals joined by a hyphen or a slash ("DFW-ORD", "USB-C").
+            if (text[i] is '@' or '#' || IsLinkStart(text, i) || IsJoinedCode(text, i))
             {
                 while (i < text.Length && !char.IsWhiteSpace(text[i]))
                 {
@@ -173,6 +174,31 @@ internal sealed partial class FeatureExtractor
 
         i = at;
         return true;
+    }
+
+    // Capitals (and digits) joined by '-' or '/' up to the next whitespace, at the start of a token: a route or a model.
+    private static bool IsJoinedCode(string text, int i)
+    {
+        if (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('(' or '"' or '\''))
+        {
+            return false;
+        }
+
+        var joined = false;
+        for (var j = i; j < text.Length && !char.IsWhiteSpace(text[j]); j++)
+        {
+            var c = text[j];
+            if (c is '-' or '/')
+            {
+                joined |= j > i && j + 1 < text.Length && (char.IsAsciiLetterUpper(text[j + 1]) || char.IsAsciiDigit(text[j + 1]));
+            }
+            else if (char.IsAsciiLetterLower(c))
+            {
+                return false;
+            }
+        }
+
+        return joined;
     }
 
     private static bool IsLinkStart(string text, int i) =>

@@ -243,7 +243,9 @@ public class FeatureExtractorTests
     [InlineData("@ACME_HELP you too, see you soon")]
     [InlineData("Loving the #BLACK_FRIDAY deals")]
     [InlineData("Details at HTTPS://EXAMPLE.COM/SALE_NOW today")]
-    public void Handles_hashtags_and_links_in_capitals_are_names_not_shouting(string text)
+    [InlineData("is there wifi on the DFW-ORD flights?")]
+    [InlineData("my new USB-C/HDMI adapter")]
+    public void Handles_hashtags_links_and_joined_codes_in_capitals_are_names_not_shouting(string text)
     {
         Assert.Equal(0, Extract(text).Count("caps_word"));
         Assert.Equal(3, Extract(text + " THIS IS WRONG").Count("caps_word"));   // real shouting still counts
