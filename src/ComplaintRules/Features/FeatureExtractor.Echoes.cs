@@ -7,6 +7,9 @@ internal sealed partial class FeatureExtractor
     /// <summary>The words of a sentence an echo may hold at most ("the pool.", "not one word.").</summary>
     private const int MaxEchoWords = 3;
 
+    /// <summary>The words of a sentence a repeated word may stand in ("cool cool cool."): a longer one is not read.</summary>
+    private const int MaxRepeatSentenceWords = 8;
+
     // Function words: an echo repeats a word that carries the point, not "the" or "it".
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_functionWords =
         new HashSet<string>(
@@ -15,7 +18,8 @@ internal sealed partial class FeatureExtractor
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // An echo is a sentence of one to three words whose words that carry a point all stood in the sentence before it,
-    // or one word three times in a row. Linear: each sentence is searched as "the sentence before" at most three times.
+    // or one word three times in a row in a short sentence. Linear: each sentence is read for at most nine words, and
+    // searched as "the sentence before" at most three times.
     private void FindEchoes(string text, SignalHitList hits)
     {
         int prevStart = 0, prevEnd = 0, start = 0;
@@ -83,15 +87,25 @@ internal sealed partial class FeatureExtractor
         return false;
     }
 
-    // One word three times or more in a row ("cool cool cool cool"), apart only by spaces or commas.
+    // One word three times or more in a row ("cool cool cool cool"), apart only by spaces or commas, in a sentence of at
+    // most eight words: the fragment of a deadpan post. A longer sentence is left after its ninth word, which keeps
+    // the scan of a long letter to a few words a sentence.
     private void FindRepeatedWord(string text, int start, int end, SignalHitList hits)
     {
-        int runStart = -1, runCount = 0, prevWordStart = -1, prevWordEnd = -1;
+        int runStart = -1, runCount = 0, prevWordStart = -1, prevWordEnd = -1, words = 0;
         for (var i = start; NextWord(text, ref i, end, out var word); )
         {
+            if (++words > MaxRepeatSentenceWords)
+            {
+                return;
+            }
+
+            // Lengths first: nearly every word differs from the one before in length, and that costs one comparison.
+            var length = word.End - word.Start;
             var same = prevWordStart >= 0
-                && text.AsSpan(prevWordEnd, word.Start - prevWordEnd).Trim(" ,").IsEmpty
-                && text.AsSpan(word.Start, word.End - word.Start).Equals(text.AsSpan(prevWordStart, prevWordEnd - prevWordStart), StringComparison.OrdinalIgnoreCase);
+                && length == prevWordEnd - prevWordStart
+                && OnlySpacesAndCommas(text, prevWordEnd, word.Start)
+                && text.AsSpan(word.Start, length).Equals(text.AsSpan(prevWordStart, length), StringComparison.OrdinalIgnoreCase);
             if (!same)
             {
                 AddRun(hits, runStart, runCount, prevWordEnd);
@@ -103,6 +117,19 @@ internal sealed partial class FeatureExtractor
         }
 
         AddRun(hits, runStart, runCount, prevWordEnd);
+    }
+
+    private static bool OnlySpacesAndCommas(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] is not (' ' or ','))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void AddRun(SignalHitList hits, int start, int count, int end)
@@ -120,6 +147,12 @@ internal sealed partial class FeatureExtractor
         while (i < end)
         {
             var c = text[i];
+            if (!char.IsAsciiLetter(c) && c is not ('@' or '#'))
+            {
+                i++;
+                continue;
+            }
+
             if (c is '@' or '#' || IsLinkStart(text, i))
             {
                 while (i < end && !char.IsWhiteSpace(text[i]))
@@ -130,12 +163,6 @@ internal sealed partial class FeatureExtractor
                 continue;
             }
 
-            if (!char.IsAsciiLetter(c))
-            {
-                i++;
-                continue;
-            }
-
             var start = i;
             while (i < end && (char.IsAsciiLetter(text[i]) || text[i] is '\'' or '\u2019'))
             {
@@ -143,7 +170,7 @@ internal sealed partial class FeatureExtractor
             }
 
             // A run of x's is a redaction mark (XXXX, XX/XX/XXXX in published complaints), not a word said twice.
-            if (i - start >= 2 && text.AsSpan(start, i - start).Trim("xX").IsEmpty)
+            if ((c | 0x20) == 'x' && i - start >= 2 && text.AsSpan(start, i - start).Trim("xX").IsEmpty)
             {
                 continue;
             }

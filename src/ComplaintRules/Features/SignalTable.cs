@@ -13,7 +13,7 @@ internal sealed class SignalTable
     public const string CapsWord = "caps_word";
     /// <summary>A letter repeated three or more times ("sooo", "啊啊啊").</summary>
     public const string ElongatedWord = "elongated_word";
-    /// <summary>A word said again for effect: a sentence of one to three words that repeats the one before ("NONSTOP."), or one word three times in a row.</summary>
+    /// <summary>A word said again for effect: a sentence of one to three words that repeats the one before ("NONSTOP."), or one word three times in a row in a sentence of at most eight words.</summary>
     public const string Echo = "echo";
     /// <summary>The lexicon of negation cues ("not", "不是"); its phrases negate the signal that follows.</summary>
     public const string Negation = "negation";
