@@ -73,7 +73,7 @@ internal sealed class ComplaintFacts
     public bool HasDemand { get; }
 
     /// <summary>How many times a signal occurs in the text, not counting negated occurrences ("not asking for a refund").</summary>
-    /// <param name="signal">A lexicon name of the rule set, or a built-in marker (<c>exclamation_run</c>, <c>question_run</c>, <c>caps_word</c>, <c>elongated_word</c>, <c>echo</c>).</param>
+    /// <param name="signal">A lexicon name of the rule set, or a built-in marker (<c>exclamation_run</c>, <c>question_run</c>, <c>caps_word</c>, <c>elongated_word</c>, <c>echo</c>, <c>short_sentence</c>).</param>
     public int Count(string signal) => SignalCounts[IndexOf(signal) * CountsPerSignal];
 
     /// <summary>Whether a signal occurs in the text at least once, not negated.</summary>

@@ -1,7 +1,8 @@
 namespace ComplaintRules.Features;
 
 // Echoes: a word said again for effect, the anger of a deadpan post ("lost my bag on a nonstop. NONSTOP.", "into the
-// pool. the pool.", "cool cool cool"). English only; found after the phrases' hits, like shouting.
+// pool. the pool.", "cool cool cool"); and short sentences, the terse verdict after a story ("… over the gate. Lovely.").
+// English only; found after the phrases' hits, like shouting.
 internal sealed partial class FeatureExtractor
 {
     /// <summary>The words of a sentence an echo may hold at most ("the pool.", "not one word.").</summary>
@@ -23,9 +24,17 @@ internal sealed partial class FeatureExtractor
     private void FindEchoes(string text, SignalHitList hits)
     {
         int prevStart = 0, prevEnd = 0, start = 0;
+        var sawWords = false;
         while (start < text.Length)
         {
             var end = SentenceEnd(text, start);
+            var words = ShortSentenceWords(text, start, end, out var wordsStart, out var wordsEnd);
+            if (words is > 0 and <= MaxEchoWords && sawWords)
+            {
+                hits.Add(new SignalHit(_shortSentence, wordsStart, wordsEnd - wordsStart, HitKind.Affirmed));
+            }
+
+            sawWords |= words > 0;
             if (EchoesSentenceBefore(text, start, end, prevStart, prevEnd, out var first, out var last))
             {
                 hits.Add(new SignalHit(_echo, first, last - first, HitKind.Affirmed));
@@ -37,10 +46,37 @@ internal sealed partial class FeatureExtractor
         }
     }
 
+    // The words of the sentence [start, end), counted up to one more than a short sentence may hold.
+    private static int ShortSentenceWords(string text, int start, int end, out int first, out int last)
+    {
+        (first, last) = (-1, -1);
+        var words = 0;
+        for (var i = start; words <= MaxEchoWords && NextWord(text, ref i, end, out var word); words++)
+        {
+            first = first < 0 ? word.Start : first;
+            last = word.End;
+        }
+
+        return words;
+    }
+
+    // A mark with a letter or digit right after it ("t.co", "£4.50") ends no sentence, as for the closing sentence.
     private static int SentenceEnd(string text, int start)
     {
-        var end = text.AsSpan(start).IndexOfAny(".!?\n");
-        return end < 0 ? text.Length : start + end;
+        for (var i = start; ; i++)
+        {
+            var end = text.AsSpan(i).IndexOfAny(".!?\n");
+            if (end < 0)
+            {
+                return text.Length;
+            }
+
+            i += end;
+            if (text[i] == '\n' || i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]))
+            {
+                return i;
+            }
+        }
     }
 
     private static bool EchoesSentenceBefore(string text, int start, int end, int prevStart, int prevEnd, out int first, out int last)

@@ -26,6 +26,7 @@ internal sealed partial class FeatureExtractor
     private readonly int _capsWord;
     private readonly int _elongatedWord;
     private readonly int _echo;
+    private readonly int _shortSentence;
 
     /// <param name="signals">The lexicons and other signals.</param>
     /// <param name="phrases">Every lexicon phrase with its signal.</param>
@@ -51,6 +52,7 @@ internal sealed partial class FeatureExtractor
         _capsWord = signals.Index[SignalTable.CapsWord];
         _elongatedWord = signals.Index[SignalTable.ElongatedWord];
         _echo = signals.Index[SignalTable.Echo];
+        _shortSentence = signals.Index[SignalTable.ShortSentence];
     }
 
     public SignalTable Signals => _signals;

@@ -15,6 +15,8 @@ internal sealed class SignalTable
     public const string ElongatedWord = "elongated_word";
     /// <summary>A word said again for effect: a sentence of one to three words that repeats the one before ("NONSTOP."), or one word three times in a row in a sentence of at most eight words.</summary>
     public const string Echo = "echo";
+    /// <summary>A sentence of one to three words after an earlier sentence ("Lovely.", "Top class."): the terse verdict of a post.</summary>
+    public const string ShortSentence = "short_sentence";
     /// <summary>The lexicon of negation cues ("not", "不是"); its phrases negate the signal that follows.</summary>
     public const string Negation = "negation";
     /// <summary>The lexicon of words that turn a sentence ("but", "不过"): the closing part of a text starts after the last one.</summary>
@@ -22,7 +24,7 @@ internal sealed class SignalTable
     /// <summary>The lexicon of headers that start the firm's own reply below a review ("宾馆反馈", "Response from the owner"): the customer's text ends at the first one.</summary>
     public const string ReplyStart = "reply_start";
 
-    public static readonly string[] BuiltIn = [ExclamationMark, ExclamationRun, QuestionRun, CapsWord, ElongatedWord, Echo];
+    public static readonly string[] BuiltIn = [ExclamationMark, ExclamationRun, QuestionRun, CapsWord, ElongatedWord, Echo, ShortSentence];
 
     /// <param name="lexicons">The lexicon names, in order.</param>
     /// <param name="negatable">Per lexicon: whether a negation cue before its phrase negates it.</param>

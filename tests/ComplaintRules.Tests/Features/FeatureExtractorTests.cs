@@ -240,6 +240,16 @@ public class FeatureExtractorTests
         Assert.Equal(echoes, Extract(text).Count("echo"));
 
     [Theory]
+    [InlineData("Driver threw my parcel over the gate. Lovely.", 1)]           // a terse verdict after the story
+    [InlineData("@Air two hours on the tarmac. Top class. https://t.co/x1", 1)] // links and handles are no words
+    [InlineData("Room was fine. Staff were very helpful.", 0)]                 // four words
+    [InlineData("Lovely.", 0)]                                                 // nothing said before it
+    [InlineData("It broke. Again. Still broken.", 2)]
+    [InlineData("坏了。好吧。", 0)]                                             // English only
+    public void A_short_sentence_is_one_to_three_words_after_an_earlier_sentence(string text, int count) =>
+        Assert.Equal(count, Extract(text).Count("short_sentence"));
+
+    [Theory]
     [InlineData("@ACME_HELP you too, see you soon")]
     [InlineData("Loving the #BLACK_FRIDAY deals")]
     [InlineData("Details at HTTPS://EXAMPLE.COM/SALE_NOW today")]
