@@ -19,8 +19,9 @@ internal sealed partial class FeatureExtractor
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // An echo is a sentence of one to three words whose words that carry a point all stood in the sentence before it,
-    // or one word three times in a row in a short sentence. Linear: each sentence is read for at most nine words, and
-    // searched as "the sentence before" at most three times.
+    // or one word three times in a row in a short sentence. Linear: each sentence is read once for at most nine words
+    // (the repeated word's scan, which also counts them), and only a sentence of one to three words is read again, as
+    // an echo and as a short sentence, and searched as "the sentence before" at most three times.
     private void FindEchoes(string text, SignalHitList hits)
     {
         int prevStart = 0, prevEnd = 0, start = 0;
@@ -28,36 +29,24 @@ internal sealed partial class FeatureExtractor
         while (start < text.Length)
         {
             var end = SentenceEnd(text, start);
-            var words = ShortSentenceWords(text, start, end, out var wordsStart, out var wordsEnd);
-            if (words is > 0 and <= MaxEchoWords && sawWords)
+            var words = FindRepeatedWord(text, start, end, hits, out var first, out var last);
+            if (words is > 0 and <= MaxEchoWords)
             {
-                hits.Add(new SignalHit(_shortSentence, wordsStart, wordsEnd - wordsStart, HitKind.Affirmed));
+                if (EchoesSentenceBefore(text, start, end, prevStart, prevEnd))
+                {
+                    hits.Add(new SignalHit(_echo, first, last - first, HitKind.Affirmed));
+                }
+
+                if (sawWords)
+                {
+                    hits.Add(new SignalHit(_shortSentence, first, last - first, HitKind.Affirmed));
+                }
             }
 
             sawWords |= words > 0;
-            if (EchoesSentenceBefore(text, start, end, prevStart, prevEnd, out var first, out var last))
-            {
-                hits.Add(new SignalHit(_echo, first, last - first, HitKind.Affirmed));
-            }
-
-            FindRepeatedWord(text, start, end, hits);
             (prevStart, prevEnd) = (start, end);
             start = end + 1;
         }
-    }
-
-    // The words of the sentence [start, end), counted up to one more than a short sentence may hold.
-    private static int ShortSentenceWords(string text, int start, int end, out int first, out int last)
-    {
-        (first, last) = (-1, -1);
-        var words = 0;
-        for (var i = start; words <= MaxEchoWords && NextWord(text, ref i, end, out var word); words++)
-        {
-            first = first < 0 ? word.Start : first;
-            last = word.End;
-        }
-
-        return words;
     }
 
     // A mark with a letter or digit right after it ("t.co", "£4.50") ends no sentence, as for the closing sentence.
@@ -79,9 +68,9 @@ internal sealed partial class FeatureExtractor
         }
     }
 
-    private static bool EchoesSentenceBefore(string text, int start, int end, int prevStart, int prevEnd, out int first, out int last)
+    // Whether the words that carry a point in the sentence [start, end), of at most three words, all stood in the one before.
+    private static bool EchoesSentenceBefore(string text, int start, int end, int prevStart, int prevEnd)
     {
-        (first, last) = (-1, -1);
         var words = 0;
         var pointed = 0;
         for (var i = start; NextWord(text, ref i, end, out var word); )
@@ -91,8 +80,6 @@ internal sealed partial class FeatureExtractor
                 return false;
             }
 
-            first = first < 0 ? word.Start : first;
-            last = word.End;
             var span = text.AsSpan(word.Start, word.End - word.Start);
             if (span.Length < 2 || s_functionWords.Contains(span))
             {
@@ -126,14 +113,20 @@ internal sealed partial class FeatureExtractor
     // One word three times or more in a row ("cool cool cool cool"), apart only by spaces or commas, in a sentence of at
     // most eight words: the fragment of a deadpan post. A longer sentence is left after its ninth word, which keeps
     // the scan of a long letter to a few words a sentence.
-    private void FindRepeatedWord(string text, int start, int end, SignalHitList hits)
+    // Returns the words read: all of them, or one more than a sentence a repeated word may stand in.
+    // Returns the words read (all of them, or one more than a sentence a repeated word may stand in), and where the
+    // first starts and the last read ends.
+    private int FindRepeatedWord(string text, int start, int end, SignalHitList hits, out int first, out int last)
     {
         int runStart = -1, runCount = 0, prevWordStart = -1, prevWordEnd = -1, words = 0;
+        first = -1;
         for (var i = start; NextWord(text, ref i, end, out var word); )
         {
+            first = first < 0 ? word.Start : first;
             if (++words > MaxRepeatSentenceWords)
             {
-                return;
+                last = word.End;
+                return words;
             }
 
             // Lengths first: nearly every word differs from the one before in length, and that costs one comparison.
@@ -153,6 +146,8 @@ internal sealed partial class FeatureExtractor
         }
 
         AddRun(hits, runStart, runCount, prevWordEnd);
+        last = prevWordEnd;
+        return words;
     }
 
     private static bool OnlySpacesAndCommas(string text, int start, int end)
