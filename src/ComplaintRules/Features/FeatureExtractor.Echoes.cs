@@ -71,15 +71,9 @@ internal sealed partial class FeatureExtractor
     // Whether the words that carry a point in the sentence [start, end), of at most three words, all stood in the one before.
     private static bool EchoesSentenceBefore(string text, int start, int end, int prevStart, int prevEnd)
     {
-        var words = 0;
         var pointed = 0;
         for (var i = start; NextWord(text, ref i, end, out var word); )
         {
-            if (++words > MaxEchoWords)
-            {
-                return false;
-            }
-
             var span = text.AsSpan(word.Start, word.End - word.Start);
             if (span.Length < 2 || s_functionWords.Contains(span))
             {
@@ -113,7 +107,6 @@ internal sealed partial class FeatureExtractor
     // One word three times or more in a row ("cool cool cool cool"), apart only by spaces or commas, in a sentence of at
     // most eight words: the fragment of a deadpan post. A longer sentence is left after its ninth word, which keeps
     // the scan of a long letter to a few words a sentence.
-    // Returns the words read: all of them, or one more than a sentence a repeated word may stand in.
     // Returns the words read (all of them, or one more than a sentence a repeated word may stand in), and where the
     // first starts and the last read ends.
     private int FindRepeatedWord(string text, int start, int end, SignalHitList hits, out int first, out int last)
